@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using Armscope.Core.Reference;
+using Armscope.Core.Serialization;
+using Armscope.Core.Vocabulary;
+using Armscope.Extraction;
+using Armscope.Ingestion;
+using Spectre.Console;
+
+namespace Armscope.Cli.Commands;
+
+/// <summary>`armscope extract`: documents in, transfer records out (JSON Lines or a table). Touches no register.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none." };
+        var json = new Option<bool>("--json") { Description = "Write JSON Lines: one {\"document\", \"transfers\"} object per document." };
+        var paths = new Argument<string[]>("PATH") { Description = "Text, HTML, JSON Lines files or folders.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("extract", "Extract the arms transfers each document states.") { published, json, paths };
+        command.SetAction(parse =>
+        {
+            DateOnly? date = null;
+            if (parse.GetValue(published) is { } p)
+            {
+                if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    Console.Error.WriteLine($"armscope: --published '{p}' is not a date of the form YYYY-MM-DD");
+                    return 2;
+                }
+
+                date = d;
+            }
+
+            return Run(parse.GetValue(paths)!, date, parse.GetValue(json));
+        });
+        return command;
+    }
+
+    private static int Run(string[] paths, DateOnly? published, bool json)
+    {
+        var extractor = new TransferExtractor(ReferenceData.Default);
+        var failures = 0;
+        using var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
+        foreach (var item in new DocumentReader(published).Read(paths))
+        {
+            if (item.Document is null)
+            {
+                failures++;
+                Console.Error.WriteLine($"armscope: {item.Origin}: {item.Error}");
+                continue;
+            }
+
+            var transfers = extractor.Extract(item.Document);
+            if (json)
+            {
+                stdout.WriteLine(TransferJson.Line(item.Document, transfers));
+            }
+            else
+            {
+                stdout.Flush();
+                WriteTable(item.Document, transfers);
+            }
+        }
+
+        stdout.Flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static void WriteTable(Document document, IReadOnlyList<Transfer> transfers)
+    {
+        var table = new Table().Title($"{Markup.Escape(document.Id)} — {transfers.Count} transfer(s)");
+        foreach (var h in new[] { "supplier", "recipient", "system", "category", "status", "modality", "when", "qty", "value", "evidence" })
+        {
+            table.AddColumn(h);
+        }
+
+        foreach (var t in transfers)
+        {
+            table.AddRow(
+                Markup.Escape(t.Supplier.Code),
+                Markup.Escape(t.Recipient.Code),
+                Markup.Escape(t.System.Name ?? "—"),
+                t.System.Category.ToSpecName(),
+                t.Status.ToSpecName(),
+                t.Modality.ToSpecName(),
+                t.When?.ToString() ?? "",
+                t.Quantity?.ToString(CultureInfo.InvariantCulture) ?? "",
+                t.Value is null ? "" : $"{t.Value.Amount.ToString("N0", CultureInfo.InvariantCulture)} {t.Value.Currency}",
+                Markup.Escape(t.Evidence.Text.Length > 90 ? t.Evidence.Text[..87] + "..." : t.Evidence.Text));
+        }
+
+        AnsiConsole.Write(table);
+    }
+}

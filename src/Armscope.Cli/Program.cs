@@ -1,0 +1,6 @@
+using System.CommandLine;
+using Armscope.Cli.Commands;
+
+var root = new RootCommand("Armscope: reads news and keeps an auditable register of arms transfers.");
+root.Subcommands.Add(ExtractCommand.Create());
+return await root.Parse(args).InvokeAsync();

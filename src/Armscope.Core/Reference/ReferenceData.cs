@@ -1,0 +1,79 @@
+using Armscope.Core.Vocabulary;
+
+namespace Armscope.Core.Reference;
+
+/// <summary>All reference data, loaded once from the embedded data files and validated on load.</summary>
+public sealed class ReferenceData
+{
+    private static readonly Lazy<ReferenceData> Embedded = new(Load);
+
+    private ReferenceData(
+        IReadOnlyList<Country> countries,
+        IReadOnlyList<Organisation> organisations,
+        IReadOnlyList<WeaponSystem> systems,
+        IReadOnlyList<CategoryTerm> categoryTerms)
+    {
+        Countries = countries;
+        Organisations = organisations;
+        Systems = systems;
+        CategoryTerms = categoryTerms;
+        CountriesByCode = countries.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        SystemsByDesignation = systems.ToDictionary(s => s.Designation, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The reference data embedded in this assembly (loaded and validated on first use).</summary>
+    public static ReferenceData Default => Embedded.Value;
+
+    public IReadOnlyList<Country> Countries { get; }
+
+    public IReadOnlyList<Organisation> Organisations { get; }
+
+    public IReadOnlyList<WeaponSystem> Systems { get; }
+
+    public IReadOnlyList<CategoryTerm> CategoryTerms { get; }
+
+    public IReadOnlyDictionary<string, Country> CountriesByCode { get; }
+
+    public IReadOnlyDictionary<string, WeaponSystem> SystemsByDesignation { get; }
+
+    /// <summary>The party for a code: a state by ISO code, else a stateless actor by name.</summary>
+    public Party PartyFor(string code) =>
+        CountriesByCode.TryGetValue(code, out var c) ? new Party(c.Code, c.Name) : new Party(code, code);
+
+    private static ReferenceData Load()
+    {
+        var countries = TsvReader.Read("countries.tsv", 5)
+            .Select(r =>
+            {
+                var names = TsvReader.List(r.Fields[2]);
+                return new Country(r.Fields[0], r.Fields[1], names.Prepend(r.Fields[1]).Distinct().ToList(), TsvReader.List(r.Fields[3]), TsvReader.List(r.Fields[4]));
+            })
+            .ToList();
+
+        var organisations = TsvReader.Read("organisations.tsv", 4)
+            .Select(r => new Organisation(
+                r.Fields[0],
+                TsvReader.List(r.Fields[1]).Prepend(r.Fields[0]).Distinct().ToList(),
+                r.Fields[2] is "" or "-" ? null : r.Fields[2],
+                r.Fields[3]))
+            .ToList();
+
+        var systems = TsvReader.Read("systems.tsv", 4)
+            .Select(r => new WeaponSystem(
+                r.Fields[0],
+                CategoryNames.TryParse(r.Fields[1], out var cat) ? cat : throw new InvalidDataException($"systems.tsv:{r.Line}: unknown category '{r.Fields[1]}'"),
+                r.Fields[2],
+                TsvReader.List(r.Fields[3]).Prepend(r.Fields[0]).Distinct().ToList()))
+            .ToList();
+
+        var terms = TsvReader.Read("category-terms.tsv", 2)
+            .Select(r => new CategoryTerm(
+                r.Fields[0],
+                CategoryNames.TryParse(r.Fields[1], out var cat) ? cat : throw new InvalidDataException($"category-terms.tsv:{r.Line}: unknown category '{r.Fields[1]}'")))
+            .ToList();
+
+        var data = new ReferenceData(countries, organisations, systems, terms);
+        ReferenceValidator.ThrowIfInvalid(data);
+        return data;
+    }
+}

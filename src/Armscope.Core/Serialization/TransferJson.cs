@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Armscope.Core.Vocabulary;
+
+namespace Armscope.Core.Serialization;
+
+/// <summary>Writes documents and transfers in the JSON shape of spec/transfers.md.</summary>
+public static class TransferJson
+{
+    public static JsonObject DocumentNode(Document d) => new()
+    {
+        ["id"] = d.Id,
+        ["title"] = d.Title,
+        ["published"] = d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["source"] = d.Source,
+    };
+
+    public static JsonObject TransferNode(Transfer t) => new()
+    {
+        ["supplier"] = t.Supplier.Code,
+        ["recipient"] = t.Recipient.Code,
+        ["system"] = t.System.Name,
+        ["category"] = t.System.Category.ToSpecName(),
+        ["status"] = t.Status.ToSpecName(),
+        ["modality"] = t.Modality.ToSpecName(),
+        ["when"] = t.When?.ToString(),
+        ["quantity"] = t.Quantity,
+        ["value"] = t.Value is null ? null : new JsonObject { ["amount"] = t.Value.Amount, ["currency"] = t.Value.Currency },
+        ["evidence"] = t.Evidence.Text,
+        ["start"] = t.Evidence.Start,
+        ["end"] = t.Evidence.End,
+        ["confidence"] = Math.Round(t.Confidence, 3),
+    };
+
+    /// <summary>One JSON Lines record: {"document": {...}, "transfers": [...]}.</summary>
+    public static string Line(Document d, IEnumerable<Transfer> transfers)
+    {
+        var node = new JsonObject
+        {
+            ["document"] = DocumentNode(d),
+            ["transfers"] = new JsonArray(transfers.Select(t => (JsonNode)TransferNode(t)).ToArray()),
+        };
+        return node.ToJsonString(Options);
+    }
+
+    private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}

@@ -1,0 +1,156 @@
+namespace Armscope.Core.Text;
+
+/// <summary>One gazetteer hit: tokens [FirstToken, EndToken) of a token list, and what they name.</summary>
+public readonly record struct PhraseMatch<T>(int FirstToken, int EndToken, T Value);
+
+/// <summary>
+/// A token trie over phrase keys (<see cref="PhraseKey"/>): finds the longest known phrase at each
+/// position in one left-to-right pass, without allocating per token.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase; a phrase added twice keeps its first value.</summary>
+    public void Add(string phrase, T value)
+    {
+        var key = PhraseKey.Of(phrase);
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        var node = _root;
+        foreach (var word in key.Split(' '))
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(word, out var next))
+            {
+                next = new Node();
+                node.Children[word] = next;
+            }
+
+            node = next;
+        }
+
+        if (!node.HasValue)
+        {
+            node.HasValue = true;
+            node.Value = value;
+            Count++;
+        }
+    }
+
+    /// <summary>Longest non-overlapping matches, left to right. Words may be joined by spaces, hyphens, slashes or dots only.</summary>
+    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens, Func<int, int, bool>? accept = null)
+    {
+        var found = new List<PhraseMatch<T>>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (TryMatchAt(text, tokens, i, accept, out var match))
+            {
+                found.Add(match);
+                i = match.EndToken;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="first"/>.</summary>
+    public bool TryMatchAt(string text, IReadOnlyList<Token> tokens, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match)
+    {
+        match = default;
+        if (tokens[first].Kind == TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        var node = _root;
+        var best = -1;
+        T? bestValue = default;
+        var i = first;
+        while (i < tokens.Count)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (node.Children is null || !node.Children.TryGetValue(PhraseKey.Fold(t.In(text)), out var next))
+            {
+                break;
+            }
+
+            node = next;
+            if (node.HasValue && (accept is null || accept(first, i + 1)))
+            {
+                best = i + 1;
+                bestValue = node.Value;
+            }
+
+            // Step to the next word token across an allowed joiner.
+            var j = i + 1;
+            while (j < tokens.Count && tokens[j].Kind == TokenKind.Punctuation && IsJoiner(text[tokens[j].Start]) && j - i < 2)
+            {
+                j++;
+            }
+
+            if (j < tokens.Count && !OnlyJoinersBetween(text, tokens[i].End, tokens[j].Start))
+            {
+                break;
+            }
+
+            i = j;
+        }
+
+        if (best < 0)
+        {
+            return false;
+        }
+
+        match = new PhraseMatch<T>(first, best, bestValue!);
+        return true;
+    }
+
+    private static bool IsJoiner(char c) => c is '-' or '‐' or '‑' or '/' or '.';
+
+    private static bool OnlyJoinersBetween(string text, int from, int to)
+    {
+        var joiners = 0;
+        for (var k = from; k < to; k++)
+        {
+            var c = text[k];
+            if (c == '\n')
+            {
+                return false;
+            }
+
+            if (IsJoiner(c))
+            {
+                joiners++;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return joiners <= 1 && to - from <= 3;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public bool HasValue;
+        public T? Value;
+    }
+}

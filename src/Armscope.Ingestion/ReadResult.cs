@@ -1,0 +1,12 @@
+using Armscope.Core.Vocabulary;
+
+namespace Armscope.Ingestion;
+
+/// <summary>One item read from a source: a document, or the reason it could not be read (never both).</summary>
+/// <param name="Origin">The file (and line or item) it came from, for error messages.</param>
+public sealed record ReadResult(string Origin, Document? Document, string? Error)
+{
+    public static ReadResult Ok(string origin, Document document) => new(origin, document, null);
+
+    public static ReadResult Failed(string origin, string error) => new(origin, null, error);
+}
