@@ -58,10 +58,11 @@ public sealed class ReferenceData
                 r.Fields[3]))
             .ToList();
 
-        var systems = TsvReader.Read("systems.tsv", 4)
+        var systems = TsvReader.ResourcesStartingWith("systems")
+            .SelectMany(file => TsvReader.Read(file, 4).Select(r => (File: file, r.Line, r.Fields)))
             .Select(r => new WeaponSystem(
                 r.Fields[0],
-                CategoryNames.TryParse(r.Fields[1], out var cat) ? cat : throw new InvalidDataException($"systems.tsv:{r.Line}: unknown category '{r.Fields[1]}'"),
+                CategoryNames.TryParse(r.Fields[1], out var cat) ? cat : throw new InvalidDataException($"{r.File}:{r.Line}: unknown category '{r.Fields[1]}'"),
                 r.Fields[2],
                 TsvReader.List(r.Fields[3]).Prepend(r.Fields[0]).Distinct().ToList()))
             .ToList();

@@ -34,6 +34,16 @@ internal static class TsvReader
         }
     }
 
+    /// <summary>The embedded reference files whose names start with <paramref name="prefix"/>, in name order.</summary>
+    public static IEnumerable<string> ResourcesStartingWith(string prefix)
+    {
+        const string Root = "Armscope.Core.Data.";
+        return Assembly.GetExecutingAssembly().GetManifestResourceNames()
+            .Where(n => n.StartsWith(Root + prefix, StringComparison.Ordinal))
+            .Select(n => n[Root.Length..])
+            .Order(StringComparer.Ordinal);
+    }
+
     public static IReadOnlyList<string> List(string field) =>
         field.Length == 0 || field == "-"
             ? []
