@@ -6,6 +6,11 @@ namespace Armscope.Ingestion;
 /// <param name="Origin">The file (and line or item) it came from, for error messages.</param>
 public sealed record ReadResult(string Origin, Document? Document, string? Error)
 {
+    /// <summary>Language of the document (ISO 639 code) when its source declares one.</summary>
+    public string? Language { get; init; }
+
+    public bool Succeeded => Document is not null;
+
     public static ReadResult Ok(string origin, Document document) => new(origin, document, null);
 
     public static ReadResult Failed(string origin, string error) => new(origin, null, error);
