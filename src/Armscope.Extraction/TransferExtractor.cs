@@ -1,19 +1,78 @@
 using Armscope.Core.Reference;
 using Armscope.Core.Vocabulary;
+using Armscope.Extraction.Frames;
+using Armscope.Extraction.Mentions;
+using Armscope.Extraction.Resolution;
+using Armscope.Extraction.Sentences;
 
 namespace Armscope.Extraction;
 
-/// <summary>Reads a document and returns every arms transfer it states. Pure: no I/O, no shared mutable state.</summary>
+/// <summary>A transfer together with the explanation of how it was found (for `extract --explain`).</summary>
+public sealed record ExplainedTransfer(Transfer Transfer, Explanation Explanation);
+
+/// <summary>
+/// Reads a document and returns every arms transfer it states: text -> sentences -> mentions -> frames ->
+/// merged records. Pure: no I/O and no shared mutable state, so one instance serves many threads.
+/// </summary>
 public sealed class TransferExtractor
 {
     private readonly ReferenceData _data;
+    private readonly SentenceAnalyzer _analyzer;
+    private readonly FrameBuilder _frames;
 
-    public TransferExtractor(ReferenceData data) => _data = data;
-
-    public IReadOnlyList<Transfer> Extract(Document document, CancellationToken cancellationToken = default)
+    public TransferExtractor(ReferenceData data)
+        : this(new ExtractionLexicon(data))
     {
-        _ = _data;
-        _ = document;
-        return [];
     }
+
+    public TransferExtractor(ExtractionLexicon lexicon)
+    {
+        _data = lexicon.Data;
+        _analyzer = new SentenceAnalyzer(lexicon);
+        _frames = new FrameBuilder(lexicon.Data);
+    }
+
+    public IReadOnlyList<Transfer> Extract(Document document, CancellationToken cancellationToken = default) =>
+        ExtractExplained(document, cancellationToken).Select(e => e.Transfer).ToList();
+
+    public IReadOnlyList<ExplainedTransfer> ExtractExplained(Document document, CancellationToken cancellationToken = default)
+    {
+        var text = document.Text;
+        var sentences = SentenceSplitter.Split(text);
+        var focus = new DocumentFocus();
+        var candidates = new List<Candidate>();
+        var analysed = new List<AnalyzedSentence>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var isHeadline = i == 0 && IsHeadline(text, sentences[0]);
+            var sentence = _analyzer.Analyze(text, sentences[i], document.Published, isHeadline);
+            analysed.Add(sentence);
+            candidates.AddRange(_frames.Build(sentence, i, document.Published, focus));
+        }
+
+        return CandidateMerger.Merge(candidates)
+            .Select(c => new ExplainedTransfer(ToTransfer(c, analysed[c.SentenceIndex]), c.Explanation))
+            .ToList();
+    }
+
+    /// <summary>A first line followed by a blank line is a headline: it restates the story and never outranks the body.</summary>
+    private static bool IsHeadline(string text, SentenceSpan first)
+    {
+        var rest = text.AsSpan(first.End);
+        var newline = rest.IndexOf('\n');
+        return newline >= 0 && rest[..newline].IsWhiteSpace() && rest[(newline + 1)..].TrimStart(' ').StartsWith("\n");
+    }
+
+    private Transfer ToTransfer(Candidate c, AnalyzedSentence s) => new(
+        _data.PartyFor(c.Supplier),
+        _data.PartyFor(c.Recipient),
+        new SystemRef(c.System, c.Category),
+        c.Status,
+        c.Modality,
+        c.When,
+        c.Quantity,
+        c.Value,
+        new Evidence(s.Evidence, s.Span.Start, s.Span.End),
+        c.FromHeadline ? 0.6 : c.NominalOnly ? 0.7 : 0.85);
 }

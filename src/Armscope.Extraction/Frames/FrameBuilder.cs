@@ -1,0 +1,676 @@
+using Armscope.Core.Reference;
+using Armscope.Core.Vocabulary;
+using Armscope.Extraction.Mentions;
+
+namespace Armscope.Extraction.Frames;
+
+/// <summary>
+/// Turns one analysed sentence into candidate transfers. Triggers that follow each other in a clause form one
+/// chain ("signed a contract for the delivery of", "refuses to supply"); the chain's status comes from its first
+/// status word, a halt, cancellation or refusal anywhere in it overriding; roles come from grammatical cues
+/// (subject, "to X", "from X", "by X", "X's", "Russian-built") before word distance or the catalogue's origin.
+/// </summary>
+public sealed class FrameBuilder
+{
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting",
+    };
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    {
+        "already", "previously", "only", "also", "reportedly", "recently", "finally", "now", "since", "first", "just", "formally",
+        "officially", "initially", "successfully", "still", "then", "later", "eventually", "partly", "fully", "originally",
+    };
+
+    private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal)
+    {
+        "it", "they", "them", "deal", "contract", "agreement", "purchase", "order", "sale", "delivery", "deliveries", "package", "weapons", "equipment", "hardware",
+    };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "if", "unless", "in case" };
+
+    private readonly ReferenceData _data;
+
+    public FrameBuilder(ReferenceData data) => _data = data;
+
+    public List<Candidate> Build(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus)
+    {
+        var candidates = new List<Candidate>();
+        var boundaries = Boundaries(s);
+        var chains = Chains(s, boundaries);
+        for (var c = 0; c < chains.Count; c++)
+        {
+            var chain = chains[c];
+            var nextChainStart = c + 1 < chains.Count ? chains[c + 1][0].First : s.Tokens.Count;
+            candidates.AddRange(BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart));
+        }
+
+        // The sentence's last named weapon becomes the document's focus for later "it" and "the system".
+        var named = s.Weapons.LastOrDefault(w => w.Designation is not null);
+        if (named is not null)
+        {
+            focus.Weapon = named;
+        }
+
+        return candidates;
+    }
+
+    private IEnumerable<Candidate> BuildChain(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart)
+    {
+        var head = chain.FirstOrDefault(t => t.Entry.Status is not null);
+        if (head is null)
+        {
+            yield break;
+        }
+
+        var status = chain.Select(t => t.Entry.Status).FirstOrDefault(st => st is TransferStatus.Cancellation or TransferStatus.Suspension or TransferStatus.Refusal) ?? head.Entry.Status!.Value;
+        var statusTrigger = chain.First(t => t.Entry.Status == status);
+        var role = chain.Select(t => t.Entry.Role).Where(r => r != TriggerRole.Either).DefaultIfEmpty(TriggerRole.Either).First();
+        if (statusTrigger.Entry.Role != TriggerRole.Either)
+        {
+            role = statusTrigger.Entry.Role;
+        }
+
+        var first = chain[0].First;
+        var last = chain[^1].End;
+        var clauseStart = boundaries.LastOrDefault(b => b <= first, 0);
+        var clauseEnd = Math.Min(boundaries.FirstOrDefault(b => b >= last, s.Tokens.Count), nextChainStart);
+        if (clauseEnd <= last)
+        {
+            clauseEnd = Math.Min(s.Tokens.Count, nextChainStart);
+        }
+
+        if (IsNegated(s, clauseStart, first, last))
+        {
+            yield break;
+        }
+
+        var passive = IsPassive(s, head, clauseStart);
+        var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
+
+        // Weapons: the chain's object, else its subject (passives, "the S-400 arrived"), else what the text spoke of before.
+        var weapons = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd && !IsExcluded(s, w)).ToList();
+        var weaponFrom = "object";
+        if (weapons.Count == 0)
+        {
+            weapons = s.Weapons.Where(w => w.First >= clauseStart && w.End <= first && !IsExcluded(s, w)).ToList();
+            weaponFrom = "subject";
+        }
+
+        if (weapons.Count == 0 && (s.Weapons.Count == 0 || chain.Any(t => t.Entry.IsNoun)) && focus.Weapon is not null && RefersBack(s, clauseStart, clauseEnd, head))
+        {
+            weapons = [focus.Weapon];
+            weaponFrom = "earlier mention";
+        }
+
+        weapons = weapons.Select(w => ResolveAnaphoric(w, focus)).OfType<WeaponMention>().ToList();
+        if (weapons.Count == 0)
+        {
+            yield break;
+        }
+
+        var (modality, modalityCue) = ModalityOf(s, clauseStart, clauseEnd, chain, status);
+        var date = DateOf(s, clauseStart, clauseEnd, head);
+        var money = weapons.Count(w => !w.Anaphoric) <= 1 ? ValueOf(s, clauseStart, clauseEnd, status) : null;
+        if (date is not null && date.IsFuture && modality == Modality.Actual)
+        {
+            modality = Modality.Planned;
+            modalityCue = "date after publication";
+        }
+
+        if (modality == Modality.Possible && date is not null && (date.IsRange || date.IsFuture) && !HasSubordinator(s, clauseStart, clauseEnd))
+        {
+            modality = Modality.Planned;
+            modalityCue += " with a scheduled date";
+        }
+
+        PartialDate? when = date?.Date;
+        if (when is null && published is { } p && modality == Modality.Actual &&
+            status is TransferStatus.Interest or TransferStatus.Offer or TransferStatus.Negotiation or TransferStatus.Refusal or TransferStatus.Suspension)
+        {
+            when = PartialDate.Of(p); // a stance with no date of its own is dated by the report
+        }
+
+        foreach (var weapon in weapons)
+        {
+            var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(s, roles, role, passive, weapon, focus, weaponFrom == "earlier mention");
+            foreach (var supplier in suppliers)
+            {
+                foreach (var recipient in recipients)
+                {
+                    if (supplier == recipient)
+                    {
+                        continue;
+                    }
+
+                    focus.Supplier = supplier;
+                    focus.Recipient = recipient;
+                    var trigger = string.Join(" ", chain.Select(t => s.Text[s.Tokens[t.First].Start..s.Tokens[t.End - 1].End]));
+                    yield return new Candidate(
+                        supplier,
+                        recipient,
+                        weapon.Designation,
+                        weapon.Category,
+                        status,
+                        modality,
+                        when,
+                        weapon.Quantity,
+                        money?.Value,
+                        sentenceIndex,
+                        s.IsHeadline,
+                        chain.All(t => t.Entry.IsNoun || t.Entry.Status is null),
+                        new Explanation(trigger, supplierFrom, recipientFrom, $"{Describe(weapon)} ({weaponFrom})", $"'{s.Text[s.Tokens[statusTrigger.First].Start..s.Tokens[statusTrigger.End - 1].End]}'", modalityCue,
+                            date is null ? null : s.Text[date.StartChar..date.EndChar], money is null ? null : s.Text[money.StartChar..money.EndChar]));
+                }
+            }
+        }
+    }
+
+    private static string Describe(WeaponMention w) => w.Designation ?? $"{w.Category.ToSpecName()} (no system named)";
+
+    /// <summary>Token indices where a new clause starts.</summary>
+    private static List<int> Boundaries(AnalyzedSentence s)
+    {
+        var b = new List<int>();
+        foreach (var (first, _, effect) in s.Cues)
+        {
+            if (effect == CueEffect.Boundary)
+            {
+                // "that" is a clause boundary after a verb ("said that"), not as a determiner ("that deal").
+                var w = s.Lower(first);
+                if (w == "that" && first + 1 < s.Tokens.Count && s.Weapons.Any(x => x.First == first + 1))
+                {
+                    continue;
+                }
+
+                b.Add(first);
+            }
+            else if (effect == CueEffect.Possible && Subordinators.Contains(string.Join(' ', Enumerable.Range(first, 1).Select(s.Lower))))
+            {
+                b.Add(first);
+            }
+            else if (effect == CueEffect.Possible && s.Lower(first) == "in" && first + 1 < s.Tokens.Count && s.Lower(first + 1) == "case")
+            {
+                b.Add(first);
+            }
+        }
+
+        b.Sort();
+        return b;
+    }
+
+    /// <summary>Groups triggers that follow each other closely in one clause, with no weapon or new subject between them.</summary>
+    private static List<List<TriggerMention>> Chains(AnalyzedSentence s, List<int> boundaries)
+    {
+        var chains = new List<List<TriggerMention>>();
+        foreach (var t in s.Triggers)
+        {
+            if (chains.Count > 0)
+            {
+                var prev = chains[^1][^1];
+                var gap = t.First - prev.End;
+                var crossesBoundary = boundaries.Any(b => b >= prev.End && b <= t.First);
+                var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < t.First);
+                var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < t.First && !p.Possessive && !p.ModifiesWeapon && !(p.First > 0 && s.Lower(p.First - 1) is "to" or "with" or "from" or "by" or "for"));
+                if (gap <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween)
+                {
+                    chains[^1].Add(t);
+                    continue;
+                }
+            }
+
+            chains.Add([t]);
+        }
+
+        return chains;
+    }
+
+    private static bool IsNegated(AnalyzedSentence s, int clauseStart, int first, int last)
+    {
+        foreach (var (cFirst, cEnd, effect) in s.Cues)
+        {
+            if (effect != CueEffect.Negation)
+            {
+                continue;
+            }
+
+            // "has not ordered", "no contract was signed", "denied sending": a negation shortly before the trigger in its clause.
+            if (cFirst >= clauseStart && cEnd <= first && first - cEnd <= 5)
+            {
+                return true;
+            }
+
+            // "the sale was not approved": right after a nominal trigger, before the chain ends.
+            if (cFirst >= first && cEnd <= last + 3 && cFirst < last + 3 && cFirst > first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPassive(AnalyzedSentence s, TriggerMention head, int clauseStart)
+    {
+        if (head.Entry.IsNoun)
+        {
+            return false;
+        }
+
+        for (var k = head.First - 1; k >= Math.Max(clauseStart, head.First - 4); k--)
+        {
+            var w = s.Lower(k);
+            if (BeForms.Contains(w))
+            {
+                return true;
+            }
+
+            if (!Adverbs.Contains(w) && w is not ("not" or "n" or "t" or "'" or "’" or "s" or "to"))
+            {
+                break;
+            }
+        }
+
+        // Reduced relative: "tanks bought by Poland", "the system sold to China".
+        var headWord = s.Lower(head.First);
+        var participle = headWord.EndsWith("ed", StringComparison.Ordinal) || headWord is "sold" or "bought" or "sent" or "given" or "built" or "made";
+        return participle && head.First > 0 && s.Weapons.Any(w => w.End == head.First) && head.End < s.Tokens.Count && s.Lower(head.End) is "by" or "from" or "to" or "under" or "in";
+    }
+
+    private sealed class Roles
+    {
+        public List<PartyMention> Subject { get; } = [];
+        public List<PartyMention> To { get; } = [];
+        public List<PartyMention> From { get; } = [];
+        public List<PartyMention> By { get; } = [];
+        public List<PartyMention> With { get; } = [];
+        public List<PartyMention> For { get; } = [];
+        public List<PartyMention> In { get; } = [];
+        public List<PartyMention> Object { get; } = [];
+        public List<PartyMention> Possessor { get; } = [];
+        public List<PartyMention> Origin { get; } = [];
+        public List<PartyMention> Other { get; } = [];
+    }
+
+    private static Roles CollectRoles(AnalyzedSentence s, int clauseStart, int first, int last, int clauseEnd, List<TriggerMention> chain)
+    {
+        var r = new Roles();
+        List<PartyMention>? coordinated = null;
+        PartyMention? previous = null;
+        foreach (var p in s.Parties)
+        {
+            if (p.ModifiesWeapon)
+            {
+                r.Origin.Add(p);
+                continue;
+            }
+
+            // Coordination carries the previous party's role: "to China and India", "Norway, Finland and Estonia".
+            if (previous is not null && coordinated is not null && IsCoordinated(s, previous, p))
+            {
+                coordinated.Add(p);
+                previous = p;
+                continue;
+            }
+
+            previous = p;
+            coordinated = null;
+            var prep = p.First > 0 ? s.Lower(p.First - 1) : string.Empty;
+            if (prep == "the" && p.First > 1)
+            {
+                prep = s.Lower(p.First - 2);
+            }
+
+            if (p.First >= first && p.First < clauseEnd)
+            {
+                coordinated = prep switch
+                {
+                    "to" or "into" => r.To,
+                    "from" => r.From,
+                    "by" => r.By,
+                    "with" => r.With,
+                    "for" => r.For,
+                    "in" or "at" => r.In,
+                    _ when p.Possessive => r.Possessor,
+                    _ when p.Form == PartyForm.Demonym && chain.Any(t => t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2) => r.Possessor,
+                    _ when chain.Any(t => t.End == p.First || (t.End == p.First - 1 && s.Lower(p.First - 1) is "the")) => r.Object,
+                    _ => r.Other,
+                };
+                coordinated.Add(p);
+            }
+            else if (p.First >= clauseStart && p.End <= first)
+            {
+                if (prep is "of" or "in" or "at" or "with" or "from" or "to" or "by" or "for" or "against" or "on" or "over" or "about")
+                {
+                    coordinated = prep switch
+                    {
+                        "from" => r.From,
+                        "to" => r.To,
+                        "by" => r.By,
+                        "with" => r.With,
+                        _ => r.Other,
+                    };
+                    coordinated.Add(p);
+                }
+                else
+                {
+                    coordinated = r.Subject;
+                    r.Subject.Add(p);
+                }
+            }
+            else
+            {
+                coordinated = r.Other;
+                r.Other.Add(p);
+            }
+        }
+
+        // Only the subject nearest the trigger (and those coordinated with it) is the subject.
+        if (r.Subject.Count > 1)
+        {
+            var nearest = r.Subject[^1];
+            var keep = new List<PartyMention> { nearest };
+            for (var i = r.Subject.Count - 2; i >= 0; i--)
+            {
+                if (IsCoordinated(s, r.Subject[i], keep[0]))
+                {
+                    keep.Insert(0, r.Subject[i]);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            r.Subject.Clear();
+            r.Subject.AddRange(keep);
+        }
+
+        return r;
+    }
+
+    private static bool IsCoordinated(AnalyzedSentence s, PartyMention a, PartyMention b)
+    {
+        var gap = b.First - a.End;
+        if (a.Possessive || gap is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var k = a.End; k < b.First; k++)
+        {
+            var w = s.Lower(k);
+            if (w is not ("and" or "or" or "," or "as" or "well"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private (List<string> Suppliers, string SupplierFrom, List<string> Recipients, string RecipientFrom) AssignParties(
+        AnalyzedSentence s, Roles r, TriggerRole role, bool passive, WeaponMention weapon, DocumentFocus focus, bool fromFocus)
+    {
+        static List<string> Codes(IEnumerable<PartyMention> ps) => ps.Select(p => p.Code).Distinct().ToList();
+
+        var origin = r.Origin.Where(o => o.End <= weapon.First && weapon.First - o.End <= 5).Select(o => o.Code).LastOrDefault()
+                     ?? weapon.Origin;
+        List<string> suppliers = [];
+        List<string> recipients = [];
+        string supplierFrom = "", recipientFrom = "";
+
+        void Supply(IEnumerable<PartyMention> ps, string why)
+        {
+            if (suppliers.Count == 0 && ps.Any())
+            {
+                suppliers = Codes(ps);
+                supplierFrom = why;
+            }
+        }
+
+        void Receive(IEnumerable<PartyMention> ps, string why)
+        {
+            if (recipients.Count == 0 && ps.Any())
+            {
+                recipients = Codes(ps);
+                recipientFrom = why;
+            }
+        }
+
+        switch (role)
+        {
+            case TriggerRole.Giver when !passive:
+                Supply(r.Subject, "subject");
+                Supply(r.Possessor, "possessor");
+                Receive(r.To, "'to'");
+                Receive(r.Object, "object");
+                Receive(r.For, "'for'");
+                Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
+                Receive(r.In, "'in'");
+                Supply(r.From, "'from'");
+                break;
+            case TriggerRole.Giver:
+                Supply(r.By, "'by'");
+                Supply(r.From, "'from'");
+                Receive(r.To, "'to'");
+                Receive(r.For, "'for'");
+                Receive(r.In, "'in'");
+                Receive(r.Subject.Where(p => p.Form != PartyForm.Demonym || !suppliers.Contains(p.Code)), "subject");
+                break;
+            case TriggerRole.Taker when !passive:
+                Receive(r.Subject, "subject");
+                Receive(r.Possessor, "possessor");
+                Supply(r.From, "'from'");
+                Supply(r.With, "'with'");
+                Supply(r.By, "'by'");
+                Receive(r.For, "'for'");
+                Receive(r.Object.Where(p => r.Subject.Count == 0), "object");
+                break;
+            case TriggerRole.Taker:
+                Receive(r.By, "'by'");
+                Supply(r.From, "'from'");
+                Receive(r.For, "'for'");
+                Receive(r.To, "'to'");
+                break;
+            case TriggerRole.Arrival:
+                Receive(r.In, "'in'");
+                Receive(r.To, "'to'");
+                Receive(r.Object, "object");
+                Supply(r.From, "'from'");
+                Supply(r.Subject.Where(p => p.Form != PartyForm.Demonym), "subject");
+                break;
+            default:
+                {
+                    // Contracts, deals, talks: the parties are named without a direction; the weapon's origin tells who supplies.
+                    Supply(r.From, "'from'");
+                    Receive(r.To, "'to'");
+                    Receive(r.For, "'for'");
+                    var named = r.Subject.Concat(r.Possessor).Concat(r.With).Concat(r.Object).ToList();
+                    if (origin is not null && named.Any(p => p.Code == origin))
+                    {
+                        Supply(named.Where(p => p.Code == origin), "party matching the weapon's origin");
+                        Receive(named.Where(p => p.Code != origin), "other party of the deal");
+                    }
+                    else
+                    {
+                        Receive(r.Subject.Concat(r.Possessor), "subject of the deal");
+                        Supply(r.With.Concat(r.Object), "'with'");
+                    }
+
+                    break;
+                }
+        }
+
+        if (suppliers.Count == 0 && origin is not null)
+        {
+            suppliers = [origin];
+            supplierFrom = r.Origin.Any(o => o.Code == origin) ? "origin word before the weapon" : "catalogue origin of the weapon";
+        }
+
+        if (suppliers.Count == 0 && fromFocus && focus.Supplier is not null)
+        {
+            suppliers = [focus.Supplier];
+            supplierFrom = "earlier transfer";
+        }
+
+        if (recipients.Count == 0)
+        {
+            var others = r.Subject.Concat(r.Possessor).Concat(r.Object).Concat(r.For).Concat(r.In).Concat(r.Other).Where(p => !suppliers.Contains(p.Code)).ToList();
+            if (others.Count > 0 && role != TriggerRole.Giver)
+            {
+                recipients = [others[^1].Code];
+                recipientFrom = "other party in the sentence";
+            }
+            else if (fromFocus && focus.Recipient is not null)
+            {
+                recipients = [focus.Recipient];
+                recipientFrom = "earlier transfer";
+            }
+        }
+
+        return (suppliers, supplierFrom, recipients, recipientFrom);
+    }
+
+    /// <summary>Weapons named as exceptions ("other than the S-400", "instead of the F-35") are not what the clause transfers.</summary>
+    private static bool IsExcluded(AnalyzedSentence s, WeaponMention w)
+    {
+        for (var k = w.First - 1; k >= Math.Max(0, w.First - 5); k--)
+        {
+            var word = s.Lower(k);
+            if (word is "than" or "instead" or "besides" || (word == "from" && k > 0 && s.Lower(k - 1) == "apart"))
+            {
+                return !(word == "than" && k > 0 && s.Lower(k - 1) is "more" or "fewer" or "less");
+            }
+
+            if (s.Triggers.Any(t => t.First <= k && k < t.End) || s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] is ',' or ';')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool RefersBack(AnalyzedSentence s, int from, int to, TriggerMention head)
+    {
+        if (head.Entry.IsNoun && head.First > 0 && s.Lower(head.First - 1) is "the" or "this" or "that" or "its" or "their" or "s")
+        {
+            return true;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (Anaphors.Contains(s.Lower(k)) && !(k > 0 && s.Lower(k - 1) is "a" or "an"))
+            {
+                return true;
+            }
+        }
+
+        return s.Weapons.Any(w => w.Anaphoric && w.First >= from && w.First < to);
+    }
+
+    /// <summary>A bare "system" stands for the weapon in focus; "a similar Chinese system" is another weapon of the same kind.</summary>
+    private static WeaponMention? ResolveAnaphoric(WeaponMention w, DocumentFocus focus)
+    {
+        if (w.IsGeneric && !w.Anaphoric && w.Definite && w.Quantity is null && focus.Weapon is { } f && f.Category == w.Category)
+        {
+            return f with { First = w.First, End = w.End };
+        }
+
+        if (!w.Anaphoric)
+        {
+            return w;
+        }
+
+        if (focus.Weapon is null)
+        {
+            return null;
+        }
+
+        return w.Origin is null && w.Definite
+            ? focus.Weapon with { First = w.First, End = w.End, Quantity = w.Quantity ?? null }
+            : w with { Category = focus.Weapon.Category, Anaphoric = false };
+    }
+
+    private static (Modality, string) ModalityOf(AnalyzedSentence s, int clauseStart, int clauseEnd, List<TriggerMention> chain, TransferStatus status)
+    {
+        string? possible = null, planned = null;
+        foreach (var (first, end, effect) in s.Cues)
+        {
+            if (first < clauseStart || first >= clauseEnd)
+            {
+                continue;
+            }
+
+            var word = s.Text[s.Tokens[first].Start..s.Tokens[end - 1].End];
+            if (effect == CueEffect.Possible && !(word.Equals("possible", StringComparison.OrdinalIgnoreCase) && status == TransferStatus.Offer))
+            {
+                possible ??= word;
+            }
+            else if (effect == CueEffect.Planned)
+            {
+                planned ??= word;
+            }
+        }
+
+        // "if"/"in case" open the clause they condition; they also reach back one boundary ("X could Y in case Z refuses").
+        if (possible is null)
+        {
+            foreach (var (first, end, effect) in s.Cues)
+            {
+                if (effect == CueEffect.Possible && first < clauseStart && Subordinators.Contains(s.Lower(first)) && first >= clauseStart - 12)
+                {
+                    possible = s.Text[s.Tokens[first].Start..s.Tokens[end - 1].End];
+                }
+            }
+        }
+
+        if (possible is not null)
+        {
+            return (Modality.Possible, $"'{possible}'");
+        }
+
+        var implied = chain.Select(t => t.Entry.Modality).FirstOrDefault(m => m is not null);
+        if (implied is not null)
+        {
+            return (implied.Value, $"'{s.Text[s.Tokens[chain.First(t => t.Entry.Modality is not null).First].Start..s.Tokens[chain.First(t => t.Entry.Modality is not null).End - 1].End]}'");
+        }
+
+        if (planned is not null && !(planned == "would" && status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal))
+        {
+            return (Modality.Planned, $"'{planned}'");
+        }
+
+        return (Modality.Actual, "stated as fact");
+    }
+
+    private static bool HasSubordinator(AnalyzedSentence s, int from, int to) =>
+        s.Cues.Any(c => c.Effect == CueEffect.Possible && c.First >= Math.Max(0, from - 12) && c.First < to && Subordinators.Contains(s.Lower(c.First)));
+
+    private static DateMention? DateOf(AnalyzedSentence s, int clauseStart, int clauseEnd, TriggerMention head)
+    {
+        var from = s.Tokens.Count > 0 && clauseStart < s.Tokens.Count ? s.Tokens[clauseStart].Start : s.Span.Start;
+        var to = clauseEnd < s.Tokens.Count ? s.Tokens[clauseEnd].Start : s.Span.End;
+        var anchor = s.Tokens[head.First].Start;
+        var inClause = s.Dates.Where(d => d.StartChar >= from && d.StartChar < to).ToList();
+        var pool = inClause.Count > 0 ? inClause : s.Dates;
+        var nearest = pool.MinBy(d => Math.Abs(d.StartChar - anchor));
+
+        // "between late 2019 and early 2020": a range is dated by its start.
+        return nearest is { IsRange: true } ? pool.Where(d => d.IsRange).MinBy(d => d.StartChar) : nearest;
+    }
+
+    private static MoneyMention? ValueOf(AnalyzedSentence s, int clauseStart, int clauseEnd, TransferStatus status)
+    {
+        var from = clauseStart < s.Tokens.Count ? s.Tokens[clauseStart].Start : s.Span.Start;
+        var to = clauseEnd < s.Tokens.Count ? s.Tokens[clauseEnd].Start : s.Span.End;
+        return s.Money.FirstOrDefault(m => m.StartChar >= from && m.StartChar < to && m.Hedge switch
+        {
+            null or "about" or "around" or "roughly" or "approximately" or "some" => true,
+            "estimated" or "estimated at" or "up to" or "worth an estimated" => status == TransferStatus.Offer,
+            _ => false,
+        });
+    }
+}

@@ -1,0 +1,49 @@
+using Armscope.Core.Text;
+using Armscope.Extraction.Sentences;
+
+namespace Armscope.Extraction.Mentions;
+
+/// <summary>A sentence with its tokens and every mention found in it. Token indices in mentions refer to <see cref="Tokens"/>.</summary>
+public sealed class AnalyzedSentence
+{
+    public required string Text { get; init; }
+
+    public required SentenceSpan Span { get; init; }
+
+    public required List<Token> Tokens { get; init; }
+
+    public required List<PartyMention> Parties { get; init; }
+
+    public required List<WeaponMention> Weapons { get; init; }
+
+    public required List<TriggerMention> Triggers { get; init; }
+
+    public required List<(int First, int End, CueEffect Effect)> Cues { get; init; }
+
+    public required List<DateMention> Dates { get; init; }
+
+    public required List<MoneyMention> Money { get; init; }
+
+    /// <summary>True for the headline (first line of a document followed by a blank line).</summary>
+    public bool IsHeadline { get; init; }
+
+    public string Evidence => Text[Span.Start..Span.End];
+
+    public string Word(int token) => Tokens[token].TextIn(Text);
+
+    public string Lower(int token) => PhraseKey.Fold(Tokens[token].In(Text));
+
+    /// <summary>The token index at or after a character offset.</summary>
+    public int TokenAt(int charOffset)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].End > charOffset)
+            {
+                return i;
+            }
+        }
+
+        return Tokens.Count;
+    }
+}

@@ -1,0 +1,281 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Armscope.Core.Vocabulary;
+
+namespace Armscope.Extraction.Mentions;
+
+/// <summary>
+/// Finds dates in a sentence: absolute ("5 March 2019", "December 2017", "2015"), partial ("April 10",
+/// "in January"), relative to publication ("on Monday", "last month", "next year") and ranges (start kept).
+/// </summary>
+public static partial class DateFinder
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private const string Month = @"(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\.|August|Aug\.|September|Sept?\.|October|Oct\.|November|Nov\.|December|Dec\.)";
+
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @"|" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?<year>(?:19|20)\d\d))?", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthRegex();
+
+    [GeneratedRegex(@"\b(?<mod>(?:early|late|mid|the end of|the beginning of|the start of|the middle of|end|end-)[\s-]*)?" + Month + @"(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthRegex();
+
+    [GeneratedRegex(@"\b(?:(?:fiscal|FY)\s?(?:year\s)?)?(?<year>(?:19[5-9]|20[0-4])\d)(?<s>s)?\b(?![-–]\d)(?!\s?(?:km|kilomet|mm|m\b|kg|tons|tonnes|troops|soldiers|units|aircraft|tanks|jets))", RegexOptions.CultureInvariant)]
+    private static partial Regex YearRegex();
+
+    [GeneratedRegex(@"\b(?:(?<last>last|past|previous)\s+|(?<next>next|coming)\s+|(?<this>this)\s+|on\s+|(?:on\s+)?(?<prefix>late|early)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayRegex();
+
+    [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?this|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeRegex();
+
+    [GeneratedRegex(@"\bbetween\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenRegex();
+
+    /// <summary>Dates in text[start..end), in order of appearance.</summary>
+    /// <param name="futureContext">The sentence speaks of the future, so a month or weekday without a year is the next one, not the last.</param>
+    public static List<DateMention> Find(string text, int start, int end, DateOnly? published, bool futureContext)
+    {
+        var sentence = text[start..end];
+        var found = new List<DateMention>();
+        var taken = new bool[sentence.Length];
+
+        void Add(Match m, PartialDate date, bool future)
+        {
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                if (taken[i])
+                {
+                    return;
+                }
+            }
+
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                taken[i] = true;
+            }
+
+            var isRange = BetweenRegex().IsMatch(sentence[Math.Max(0, m.Index - 30)..m.Index]) || FollowedByRangeEnd(sentence, m.Index + m.Length);
+            var isFuture = future || (published is { } p && date.CompareTo(PartialDate.Of(p)) > 0 && !SamePeriod(date, p));
+            found.Add(new DateMention(start + m.Index, start + m.Index + m.Length, date, isRange, isFuture));
+        }
+
+        foreach (Match m in DayMonthRegex().Matches(sentence))
+        {
+            var month = MonthOf(m.Groups["month"].Value);
+            var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+            if (day is < 1 or > 31 || (m.Groups["month"].Value == "May" && !m.Groups["year"].Success && !LooksLikeDateContext(sentence, m.Index)))
+            {
+                continue;
+            }
+
+            if (m.Groups["year"].Success)
+            {
+                var y = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                if (day <= DateTime.DaysInMonth(y, month))
+                {
+                    Add(m, new PartialDate(y, month, day), false);
+                }
+            }
+            else if (published is { } p)
+            {
+                var y = YearFor(month, day, p, futureContext);
+                if (day <= DateTime.DaysInMonth(y, month))
+                {
+                    Add(m, new PartialDate(y, month, day), false);
+                }
+            }
+        }
+
+        foreach (Match m in MonthRegex().Matches(sentence))
+        {
+            var monthWord = m.Groups["month"].Value;
+            var month = MonthOf(monthWord);
+            if (monthWord == "May" && !m.Groups["year"].Success && !m.Groups["mod"].Success && !LooksLikeDateContext(sentence, m.Index))
+            {
+                continue;
+            }
+
+            if (m.Groups["year"].Success)
+            {
+                Add(m, new PartialDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month), false);
+            }
+            else if (published is { } p && (m.Groups["mod"].Success || LooksLikeDateContext(sentence, m.Index)))
+            {
+                Add(m, new PartialDate(YearFor(month, 1, p, futureContext), month), false);
+            }
+        }
+
+        foreach (Match m in YearRegex().Matches(sentence))
+        {
+            if (m.Groups["s"].Success)
+            {
+                continue; // "the 1990s" is a decade, not a date of an event
+            }
+
+            Add(m, new PartialDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)), false);
+        }
+
+        if (published is { } pub)
+        {
+            foreach (Match m in WeekdayRegex().Matches(sentence))
+            {
+                var target = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value);
+                var d = pub;
+                if (m.Groups["next"].Success || (futureContext && !m.Groups["last"].Success))
+                {
+                    do
+                    {
+                        d = d.AddDays(1);
+                    }
+                    while (d.DayOfWeek != target);
+                    Add(m, PartialDate.Of(d), true);
+                }
+                else
+                {
+                    while (d.DayOfWeek != target)
+                    {
+                        d = d.AddDays(-1);
+                    }
+
+                    if (m.Groups["last"].Success && d == pub)
+                    {
+                        d = d.AddDays(-7);
+                    }
+
+                    Add(m, PartialDate.Of(d), false);
+                }
+            }
+
+            foreach (Match m in RelativeRegex().Matches(sentence))
+            {
+                if (m.Groups["yesterday"].Success)
+                {
+                    Add(m, PartialDate.Of(pub.AddDays(-1)), false);
+                }
+                else if (m.Groups["today"].Success)
+                {
+                    Add(m, PartialDate.Of(pub), false);
+                }
+                else if (m.Groups["turn"].Success)
+                {
+                    Add(m, new PartialDate(pub.Year + 1), true);
+                }
+                else if (m.Groups["coming"].Success)
+                {
+                    continue;
+                }
+                else if (m.Groups["ago"].Success)
+                {
+                    var n = NumberOf(m.Groups["n"].Value);
+                    var unit = m.Groups["agounit"].Value.TrimEnd('s').ToLowerInvariant();
+                    var d = unit switch
+                    {
+                        "day" => pub.AddDays(-n),
+                        "week" => pub.AddDays(-7 * n),
+                        "month" => pub.AddMonths(-n),
+                        _ => pub.AddYears(-n),
+                    };
+                    Add(m, unit is "year" ? new PartialDate(d.Year) : unit is "month" ? new PartialDate(d.Year, d.Month) : PartialDate.Of(d), false);
+                }
+                else
+                {
+                    var rel = m.Groups["rel"].Value.ToLowerInvariant();
+                    var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                    var offset = rel switch
+                    {
+                        "last" or "the previous" or "the past" => -1,
+                        "next" or "the following" or "the coming" => 1,
+                        _ => 0,
+                    };
+                    PartialDate date = unit switch
+                    {
+                        "week" => PartialDate.Of(pub.AddDays(7 * offset)),
+                        "month" => MonthOffset(pub, offset),
+                        "quarter" => MonthOffset(pub, 3 * offset),
+                        _ => new PartialDate(pub.Year + offset),
+                    };
+                    if (unit == "week")
+                    {
+                        // A week is vaguer than a day: keep the month only.
+                        date = new PartialDate(date.Year, date.Month);
+                    }
+
+                    Add(m, date, offset > 0);
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.StartChar.CompareTo(b.StartChar));
+        return found;
+    }
+
+    private static PartialDate MonthOffset(DateOnly pub, int months)
+    {
+        var d = new DateOnly(pub.Year, pub.Month, 1).AddMonths(months);
+        return new PartialDate(d.Year, d.Month);
+    }
+
+    private static bool SamePeriod(PartialDate date, DateOnly p) =>
+        date.Year == p.Year && (date.Month is null || (date.Month == p.Month && date.Day is null));
+
+    private static bool FollowedByRangeEnd(string s, int at)
+    {
+        var rest = s[at..].TrimStart();
+        return rest.StartsWith("and ", StringComparison.Ordinal) && BetweenRegex().IsMatch(s[..at]) ||
+               rest.StartsWith("to ", StringComparison.Ordinal) && char.IsDigit(rest.ElementAtOrDefault(3)) ||
+               rest.StartsWith("-", StringComparison.Ordinal) || rest.StartsWith("–", StringComparison.Ordinal);
+    }
+
+    private static bool LooksLikeDateContext(string s, int at)
+    {
+        var before = s[Math.Max(0, at - 16)..at].TrimEnd().ToLowerInvariant();
+        return before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" on", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal) ||
+               before.EndsWith(" since", StringComparison.Ordinal) || before.EndsWith(" until", StringComparison.Ordinal) || before.EndsWith(" by", StringComparison.Ordinal) ||
+               before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" last", StringComparison.Ordinal) || before.EndsWith(" early", StringComparison.Ordinal) ||
+               before.EndsWith(" late", StringComparison.Ordinal) || before.EndsWith(" mid", StringComparison.Ordinal) || before.EndsWith("mid-", StringComparison.Ordinal) ||
+               before.EndsWith(" this", StringComparison.Ordinal) || before.EndsWith(" next", StringComparison.Ordinal) || before.EndsWith(" between", StringComparison.Ordinal) ||
+               before.EndsWith(" and", StringComparison.Ordinal) || before.Length == 0 || before == "in" || before == "on";
+    }
+
+    private static int YearFor(int month, int day, DateOnly published, bool future)
+    {
+        var candidate = new DateOnly(published.Year, month, Math.Min(day, DateTime.DaysInMonth(published.Year, month)));
+        if (future)
+        {
+            return candidate < new DateOnly(published.Year, published.Month, 1) ? published.Year + 1 : published.Year;
+        }
+
+        return candidate > published ? published.Year - 1 : published.Year;
+    }
+
+    private static int MonthOf(string word)
+    {
+        var w = word.TrimEnd('.').ToLowerInvariant();
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (MonthNames[i].StartsWith(w, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        throw new FormatException($"not a month: {word}");
+    }
+
+    private static int NumberOf(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        var n => int.Parse(n, CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,62 @@
+using Armscope.Core.Reference;
+using Armscope.Core.Vocabulary;
+
+namespace Armscope.Extraction.Mentions;
+
+/// <summary>How a text names a party.</summary>
+public enum PartyForm
+{
+    Name,
+    Demonym,
+    Metonym,
+    Organisation,
+}
+
+/// <summary>A party named in a sentence, as tokens [First, End) of the sentence's token list.</summary>
+/// <param name="Possessive">Followed by "'s" ("Turkey's purchase").</param>
+/// <param name="ModifiesWeapon">A demonym or name that describes a weapon's origin ("Russian-built systems", "U.S.-made tanks").</param>
+public sealed record PartyMention(int First, int End, string Code, PartyForm Form, bool Possessive, bool ModifiesWeapon);
+
+/// <summary>A weapon named in a sentence: a catalogued or pattern-found system, or a generic noun with only a category.</summary>
+/// <param name="Designation">Canonical designation; null for a generic mention ("two frigates").</param>
+/// <param name="Origin">Supplier the name implies: the catalogue origin, or a demonym on a generic noun.</param>
+/// <param name="Definite">Preceded by a definite determiner ("the jets"): may refer to a system named before.</param>
+/// <param name="Quantity">Number of units written just before the name ("five S-400 regiments").</param>
+/// <param name="Anaphoric">A bare "system" or "systems": stands for a weapon named elsewhere.</param>
+public sealed record WeaponMention(int First, int End, string? Designation, WeaponCategory Category, string? Origin, bool Definite, int? Quantity, bool Anaphoric = false)
+{
+    public bool IsGeneric => Designation is null;
+}
+
+/// <summary>A date in a sentence, resolved against the publication date; <see cref="IsRange"/> for "between X and Y" (start kept).</summary>
+public sealed record DateMention(int StartChar, int EndChar, PartialDate Date, bool IsRange, bool IsFuture);
+
+/// <summary>An amount of money in a sentence; <see cref="Hedge"/> names a qualifier that makes it an estimate ("more than", "up to").</summary>
+public sealed record MoneyMention(int StartChar, int EndChar, Money Value, string? Hedge);
+
+/// <summary>A trigger word in a sentence with its lexicon entry.</summary>
+public sealed record TriggerMention(int First, int End, TriggerEntry Entry);
+
+/// <summary>Who the grammatical subject of a trigger is.</summary>
+public enum TriggerRole
+{
+    Giver,
+    Taker,
+    Arrival,
+    Either,
+}
+
+/// <summary>A lexicon entry: a trigger's status (null for light verbs such as "sign"), role and implied modality.</summary>
+public sealed record TriggerEntry(string Form, TransferStatus? Status, TriggerRole Role, bool IsNoun, Modality? Modality);
+
+/// <summary>What a cue word does to its clause.</summary>
+public enum CueEffect
+{
+    Possible,
+    Planned,
+    Negation,
+    Boundary,
+}
+
+/// <summary>Carries a weapon system catalogue entry or a generic category into the weapon matcher.</summary>
+public sealed record WeaponEntry(WeaponSystem? System, WeaponCategory Category);

@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Armscope.Core.Vocabulary;
+
+namespace Armscope.Extraction.Mentions;
+
+/// <summary>Finds amounts of money ("$5.43 billion", "Rs 40,000 crore", "975bn won", "1.9 billion euros") and their hedges.</summary>
+public static partial class MoneyFinder
+{
+    private const string Amount = @"(?<amount>\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)";
+    private const string Scale = @"(?:[\s-]*(?<scale>trillion|billion|million|thousand|bn|mn|mln|m|b|tn|crore|crores|lakh|lakhs|cr)\b)?";
+
+    [GeneratedRegex(@"(?<cur>US\s?\$|USD|U\.S\.\s?\$|A\$|AU\$|AUD|C\$|CAD|NZ\$|S\$|HK\$|\$|€|EUR|£|GBP|Rs\.?|INR|₹|₩|KRW|¥|JPY|CNY|RMB|SEK|NOK|DKK|CHF|PLN|ZAR|R|TRY|BRL|R\$|AED|SAR|THB|RM|MYR|PHP|IDR|Rp)\s?" + Amount + Scale, RegexOptions.CultureInvariant)]
+    private static partial Regex PrefixRegex();
+
+    [GeneratedRegex(Amount + Scale + @"\s+(?<cur>(?:US |U\.S\. |Australian |Canadian |Singapore |New Zealand |Hong Kong )?dollars?|euros?|pounds?(?: sterling)?|won|yen|yuan|renminbi|rupees?|kronor|kroner|krona|krone|rand|zlotys?|zloty|riyals?|dirhams?|baht|ringgit|pesos?|lira|liras|reais|real|francs?|shekels?|rupiah|dinars?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SuffixRegex();
+
+    [GeneratedRegex(@"(?<hedge>more than|over|well over|in excess of|upwards of|up to|as much as|as high as|nearly|almost|estimated at|estimated|valued at up to|could be worth|may be worth|might be worth|reportedly|potentially|at least|roughly|around|about|some|approximately|worth an estimated)\s*(?:an?\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HedgeRegex();
+
+    public static List<MoneyMention> Find(string text, int start, int end)
+    {
+        var sentence = text[start..end];
+        var found = new List<MoneyMention>();
+        foreach (Match m in PrefixRegex().Matches(sentence))
+        {
+            if (m.Groups["cur"].Value == "R" && !m.Groups["scale"].Success)
+            {
+                continue; // a bare "R12" is more likely a designation than rand
+            }
+
+            if (m.Index > 0 && char.IsLetterOrDigit(sentence[m.Index - 1]))
+            {
+                continue;
+            }
+
+            if (TryValue(m, PrefixCurrency(m.Groups["cur"].Value), out var money))
+            {
+                found.Add(new MoneyMention(start + m.Index, start + m.Index + m.Length, money, HedgeBefore(sentence, m.Index)));
+            }
+        }
+
+        foreach (Match m in SuffixRegex().Matches(sentence))
+        {
+            if (found.Any(f => f.StartChar - start <= m.Index && m.Index < f.EndChar - start))
+            {
+                continue;
+            }
+
+            if (TryValue(m, SuffixCurrency(m.Groups["cur"].Value), out var money))
+            {
+                found.Add(new MoneyMention(start + m.Index, start + m.Index + m.Length, money, HedgeBefore(sentence, m.Index)));
+            }
+        }
+
+        found.Sort((a, b) => a.StartChar.CompareTo(b.StartChar));
+        return found;
+    }
+
+    private static string? HedgeBefore(string sentence, int at)
+    {
+        var before = sentence[Math.Max(0, at - 30)..at];
+        var m = HedgeRegex().Match(before);
+        return m.Success ? m.Groups["hedge"].Value.ToLowerInvariant() : null;
+    }
+
+    private static bool TryValue(Match m, string currency, out Money money)
+    {
+        money = new Money(0, currency);
+        var raw = m.Groups["amount"].Value;
+        var scaleWord = m.Groups["scale"].Success ? m.Groups["scale"].Value.ToLowerInvariant() : string.Empty;
+
+        // "29,9bn" uses a decimal comma; "40,000" groups thousands.
+        string normalised;
+        if (raw.Contains(',') && !raw.Contains('.') && raw.Split(',').Skip(1).All(g => g.Length == 3) && raw.Split(',').Length > 1)
+        {
+            normalised = raw.Replace(",", string.Empty, StringComparison.Ordinal);
+        }
+        else if (raw.Contains(',') && !raw.Contains('.'))
+        {
+            normalised = raw.Replace(',', '.');
+        }
+        else
+        {
+            normalised = raw.Replace(",", string.Empty, StringComparison.Ordinal);
+        }
+
+        normalised = normalised.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (!decimal.TryParse(normalised, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            return false;
+        }
+
+        decimal scale = scaleWord switch
+        {
+            "trillion" or "tn" => 1_000_000_000_000m,
+            "billion" or "bn" or "b" => 1_000_000_000m,
+            "million" or "mn" or "mln" or "m" => 1_000_000m,
+            "thousand" => 1_000m,
+            "crore" or "crores" or "cr" => 10_000_000m,
+            "lakh" or "lakhs" => 100_000m,
+            _ => 1m,
+        };
+        var value = decimal.Round(amount * scale, 0);
+        if (value < 10_000m)
+        {
+            return false; // too small to be a deal's value; more likely a count or a price per unit fragment
+        }
+
+        money = new Money(value, currency);
+        return true;
+    }
+
+    private static string PrefixCurrency(string symbol) => symbol.Replace(" ", string.Empty, StringComparison.Ordinal) switch
+    {
+        "$" or "US$" or "USD" or "U.S.$" => "USD",
+        "A$" or "AU$" or "AUD" => "AUD",
+        "C$" or "CAD" => "CAD",
+        "NZ$" => "NZD",
+        "S$" => "SGD",
+        "HK$" => "HKD",
+        "€" or "EUR" => "EUR",
+        "£" or "GBP" => "GBP",
+        "Rs" or "Rs." or "INR" or "₹" => "INR",
+        "₩" or "KRW" => "KRW",
+        "¥" or "JPY" => "JPY",
+        "CNY" or "RMB" => "CNY",
+        "R" or "ZAR" => "ZAR",
+        "R$" or "BRL" => "BRL",
+        "RM" or "MYR" => "MYR",
+        "Rp" or "IDR" => "IDR",
+        var s => s,
+    };
+
+    private static string SuffixCurrency(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Contains("dollar", StringComparison.Ordinal))
+        {
+            return w.StartsWith("australian", StringComparison.Ordinal) ? "AUD"
+                : w.StartsWith("canadian", StringComparison.Ordinal) ? "CAD"
+                : w.StartsWith("singapore", StringComparison.Ordinal) ? "SGD"
+                : w.StartsWith("new zealand", StringComparison.Ordinal) ? "NZD"
+                : w.StartsWith("hong kong", StringComparison.Ordinal) ? "HKD"
+                : "USD";
+        }
+
+        return w switch
+        {
+            "euro" or "euros" => "EUR",
+            _ when w.StartsWith("pound", StringComparison.Ordinal) => "GBP",
+            "won" => "KRW",
+            "yen" => "JPY",
+            "yuan" or "renminbi" => "CNY",
+            "rupee" or "rupees" => "INR",
+            "kronor" or "krona" => "SEK",
+            "kroner" or "krone" => "NOK",
+            "rand" => "ZAR",
+            "zloty" or "zlotys" => "PLN",
+            "riyal" or "riyals" => "SAR",
+            "dirham" or "dirhams" => "AED",
+            "baht" => "THB",
+            "ringgit" => "MYR",
+            "peso" or "pesos" => "PHP",
+            "lira" or "liras" => "TRY",
+            "real" or "reais" => "BRL",
+            "franc" or "francs" => "CHF",
+            "shekel" or "shekels" => "ILS",
+            "rupiah" => "IDR",
+            _ => "USD",
+        };
+    }
+}

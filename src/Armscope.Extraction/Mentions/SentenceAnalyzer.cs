@@ -1,0 +1,347 @@
+using System.Text.RegularExpressions;
+using Armscope.Core.Text;
+using Armscope.Core.Vocabulary;
+using Armscope.Extraction.Sentences;
+
+namespace Armscope.Extraction.Mentions;
+
+/// <summary>Finds the mentions of one sentence: parties, weapons, triggers, cues, dates and money.</summary>
+public sealed partial class SentenceAnalyzer
+{
+    private static readonly HashSet<string> OriginWords = new(StringComparer.Ordinal)
+    {
+        "made", "built", "designed", "manufactured", "produced", "developed", "origin", "supplied", "licensed",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "these", "those", "this", "that", "its", "their", "such",
+    };
+
+    private readonly ExtractionLexicon _lexicon;
+
+    public SentenceAnalyzer(ExtractionLexicon lexicon) => _lexicon = lexicon;
+
+    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+(?:more|additional|new|further|used|second-hand|secondhand|refurbished|upgraded|modernised|modernized|surplus|ex-[A-Za-z]+|[a-z]+-[a-z]+|light|heavy|medium|advanced|modern|older|newer|extra))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex QuantityBeforeRegex();
+
+    public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline)
+    {
+        var tokens = Tokenizer.Tokenize(text, span.Start, span.End);
+        var cues = FindCues(text, tokens);
+        var future = cues.Any(c => c.Effect == CueEffect.Planned);
+        var weapons = FindWeapons(text, tokens);
+        var parties = FindParties(text, tokens, weapons);
+        var triggers = FindTriggers(text, tokens, weapons);
+        return new AnalyzedSentence
+        {
+            Text = text,
+            Span = span,
+            Tokens = tokens,
+            Parties = parties,
+            Weapons = weapons,
+            Triggers = triggers,
+            Cues = cues,
+            Dates = DateFinder.Find(text, span.Start, span.End, published, future),
+            Money = MoneyFinder.Find(text, span.Start, span.End),
+            IsHeadline = isHeadline,
+        };
+    }
+
+    private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens)
+    {
+        var cues = _lexicon.Cues.FindAll(text, tokens).Select(m => (m.FirstToken, m.EndToken, m.Value)).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punctuation && _lexicon.PunctuationBoundaries.Contains(text[t.Start]))
+            {
+                cues.Add((i, i + 1, CueEffect.Boundary));
+            }
+
+            // "doesn't", "won't": the tokenizer gives [does n] ['] [t]
+            if (t.Kind == TokenKind.Word && text[t.Start] is 't' && t.Length == 1 && i >= 2 && text[tokens[i - 1].Start] is '\'' or '’' &&
+                tokens[i - 2].Kind == TokenKind.Word && text[tokens[i - 2].End - 1] is 'n')
+            {
+                cues.Add((i - 2, i + 1, CueEffect.Negation));
+            }
+
+            // ", and" / ", but" / ", while" start a new clause; a plain comma does not (lists of parties or systems).
+            if (t.Kind == TokenKind.Punctuation && text[t.Start] is ',' or '—' or '–' && i + 1 < tokens.Count &&
+                PhraseKey.Fold(tokens[i + 1].In(text)) is "and" or "but" or "while" or "although" or "though" or "whereas" or "yet" or "so")
+            {
+                cues.Add((i, i + 1, CueEffect.Boundary));
+            }
+        }
+
+        cues.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return cues;
+    }
+
+    private List<WeaponMention> FindWeapons(string text, List<Token> tokens)
+    {
+        var raw = _lexicon.Weapons.FindAll(text, tokens);
+        var weapons = new List<WeaponMention>();
+        for (var k = 0; k < raw.Count; k++)
+        {
+            var m = raw[k];
+            var first = m.FirstToken;
+            var end = m.EndToken;
+            var entry = m.Value;
+            if (entry.System is not null && !char.IsUpper(text[tokens[first].Start]) && !char.IsDigit(text[tokens[first].Start]))
+            {
+                continue; // catalogue names are written with capitals; "patriot" or "tiger" in lower case are words
+            }
+
+            if (entry.System is not null)
+            {
+                end = AbsorbVariant(text, tokens, end);
+
+                // A category noun right after a system names the same thing ("S-400 air defence systems").
+                if (k + 1 < raw.Count && raw[k + 1].Value.System is null && raw[k + 1].FirstToken - end <= 3 &&
+                    OnlyModifiersBetween(text, tokens, end, raw[k + 1].FirstToken))
+                {
+                    end = raw[k + 1].EndToken;
+                    k++;
+                }
+            }
+
+            weapons.Add(new WeaponMention(first, end, entry.System?.Designation, entry.Category, entry.System?.Origin, IsDefinite(text, tokens, first), QuantityBefore(text, tokens, first)));
+        }
+
+        AddPatternDesignations(text, tokens, weapons);
+        AddAnaphoricSystems(text, tokens, weapons);
+        weapons.Sort((a, b) => a.First.CompareTo(b.First));
+        return weapons;
+    }
+
+    /// <summary>Unseen designations ("KF-21 fighter jets", "Type 054B frigates"): letters and a number followed by a category noun.</summary>
+    private void AddPatternDesignations(string text, List<Token> tokens, List<WeaponMention> weapons)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || t.Length > 4 || !t.In(text).ToString().All(char.IsUpper) && PhraseKey.Fold(t.In(text)) is not ("type" or "project"))
+            {
+                continue;
+            }
+
+            if (weapons.Any(w => w.First <= i && i < w.End))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            if (j < tokens.Count && text[tokens[j].Start] is '-' && tokens[j].Start == t.End)
+            {
+                j++;
+            }
+
+            if (j >= tokens.Count || tokens[j].Kind != TokenKind.Number || tokens[j].Start - tokens[j - 1].End > 1)
+            {
+                continue;
+            }
+
+            var end = AbsorbVariant(text, tokens, j + 1);
+            var generic = weapons.FirstOrDefault(w => w.IsGeneric && w.First >= end && w.First - end <= 2 && OnlyModifiersBetween(text, tokens, end, w.First));
+            if (generic is null)
+            {
+                continue;
+            }
+
+            var designation = Designation(text, tokens, i, end);
+            weapons.Remove(generic);
+            weapons.Add(new WeaponMention(i, generic.End, designation, generic.Category, null, IsDefinite(text, tokens, i), QuantityBefore(text, tokens, i)));
+            i = generic.End - 1;
+        }
+    }
+
+    /// <summary>A bare "system(s)" that no category noun covers ("the long-range system", "a similar Chinese system").</summary>
+    private void AddAnaphoricSystems(string text, List<Token> tokens, List<WeaponMention> weapons)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (PhraseKey.Fold(tokens[i].In(text)) is not ("system" or "systems") || weapons.Any(w => w.First <= i && i < w.End))
+            {
+                continue;
+            }
+
+            // "the air defence system" is a category noun already; "weapons system" and "political system" are not weapons here.
+            if (i > 0 && PhraseKey.Fold(tokens[i - 1].In(text)) is "political" or "legal" or "banking" or "financial" or "payment" or "healthcare" or "education")
+            {
+                continue;
+            }
+
+            weapons.Add(new WeaponMention(i, i + 1, null, WeaponCategory.Other, null, IsDefinite(text, tokens, i), QuantityBefore(text, tokens, i), Anaphoric: true));
+        }
+    }
+
+    private static string Designation(string text, List<Token> tokens, int first, int end)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var k = first; k < end; k++)
+        {
+            if (k > first && tokens[k].Start > tokens[k - 1].End)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(tokens[k].In(text));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>"Su-30" + "MKI", "F-35" + "A", "K2" + "PL": a variant suffix glued to a designation's number.</summary>
+    private static int AbsorbVariant(string text, List<Token> tokens, int end)
+    {
+        if (end < tokens.Count && end > 0 && tokens[end - 1].Kind == TokenKind.Number && tokens[end].Kind == TokenKind.Word &&
+            tokens[end].Start == tokens[end - 1].End && tokens[end].Length <= 4 && !(tokens[end].Length == 1 && text[tokens[end].Start] == 's'))
+        {
+            return end + 1;
+        }
+
+        return end;
+    }
+
+    private static bool OnlyModifiersBetween(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation && text[t.Start] is not ('-' or '\'' or '’'))
+            {
+                return false;
+            }
+
+            if (t.Kind == TokenKind.Word && PhraseKey.Fold(t.In(text)) is "and" or "or" or "to" or "from" or "for" or "with" or "of" or "by" or "in")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDefinite(string text, List<Token> tokens, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
+        {
+            var w = PhraseKey.Fold(tokens[k].In(text));
+            if (Determiners.Contains(w))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is not '-')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private int? QuantityBefore(string text, List<Token> tokens, int first)
+    {
+        var at = tokens[first].Start;
+        var from = Math.Max(0, at - 60);
+        var m = QuantityBeforeRegex().Match(text, from, at - from);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var q = m.Groups["q"];
+        if (q.Index > 0 && (text[q.Index - 1] is '$' or '€' or '£' or '.' or ',' || char.IsLetterOrDigit(text[q.Index - 1])))
+        {
+            return null;
+        }
+
+        var n = NumberWords.Parse(q.Value);
+        return n is > 0 and < 100_000 && !(n is >= 1900 and <= 2100) ? n : null;
+    }
+
+    private List<PartyMention> FindParties(string text, List<Token> tokens, List<WeaponMention> weapons)
+    {
+        var parties = new List<PartyMention>();
+        foreach (var m in _lexicon.Parties.FindAll(text, tokens, (first, _) => char.IsUpper(text[tokens[first].Start])))
+        {
+            var (code, form) = m.Value;
+            if (weapons.Any(w => w.First <= m.FirstToken && m.FirstToken < w.End))
+            {
+                continue; // part of a system's name
+            }
+
+            var end = m.EndToken;
+            var possessive = end + 1 < tokens.Count && text[tokens[end].Start] is '\'' or '’' && PhraseKey.Fold(tokens[end + 1].In(text)) == "s";
+            var modifies = ModifiesWeapon(text, tokens, end, form, weapons);
+            parties.Add(new PartyMention(m.FirstToken, end, code, form, possessive, modifies));
+        }
+
+        return parties;
+    }
+
+    /// <summary>"Russian-built systems", "a Chinese system", "U.S.-made Abrams": a party word that tells where a weapon comes from.</summary>
+    private bool ModifiesWeapon(string text, List<Token> tokens, int end, PartyForm form, List<WeaponMention> weapons)
+    {
+        var k = end;
+        var sawOriginWord = false;
+        for (var steps = 0; steps < 5 && k < tokens.Count; steps++, k++)
+        {
+            if (weapons.Any(w => w.First == k))
+            {
+                return form == PartyForm.Demonym || sawOriginWord;
+            }
+
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (text[t.Start] is '-' or '‑')
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            var w = PhraseKey.Fold(t.In(text));
+            if (OriginWords.Contains(w))
+            {
+                sawOriginWord = true;
+                continue;
+            }
+
+            if (char.IsUpper(text[t.Start]) || _lexicon.Triggers.TryMatchAt(text, tokens, k, null, out _) || w is "and" or "or" or "of" or "to" or "officials" or "official")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private List<TriggerMention> FindTriggers(string text, List<Token> tokens, List<WeaponMention> weapons)
+    {
+        var triggers = new List<TriggerMention>();
+        foreach (var m in _lexicon.Triggers.FindAll(text, tokens))
+        {
+            if (weapons.Any(w => w.First <= m.FirstToken && m.FirstToken < w.End))
+            {
+                continue;
+            }
+
+            var w = PhraseKey.Fold(tokens[m.FirstToken].In(text));
+
+            // "in order to" is not an order; "interest rates" is not an interest.
+            if (w == "order" && m.FirstToken > 0 && PhraseKey.Fold(tokens[m.FirstToken - 1].In(text)) == "in")
+            {
+                continue;
+            }
+
+            triggers.Add(new TriggerMention(m.FirstToken, m.EndToken, m.Value));
+        }
+
+        return triggers;
+    }
+}

@@ -1,0 +1,71 @@
+using Armscope.Core.Text;
+using Armscope.Extraction.Frames;
+
+namespace Armscope.Extraction.Resolution;
+
+/// <summary>
+/// One fact stated twice in a document is one record: candidates with the same supplier, recipient, weapon and
+/// status merge unless their dates or modalities show distinct events. The merged record keeps the body sentence
+/// over the headline and the fullest attributes of both.
+/// </summary>
+public static class CandidateMerger
+{
+    public static List<Candidate> Merge(IEnumerable<Candidate> candidates)
+    {
+        var merged = new List<Candidate>();
+        foreach (var c in candidates)
+        {
+            var i = merged.FindIndex(m => SameFact(m, c));
+            if (i < 0)
+            {
+                merged.Add(c);
+            }
+            else
+            {
+                merged[i] = Combine(merged[i], c);
+            }
+        }
+
+        return merged;
+    }
+
+    private static string WeaponKey(Candidate c) => c.System is null ? "category:" + c.Category : PhraseKey.Of(c.System).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    private static bool SameFact(Candidate a, Candidate b)
+    {
+        if (a.Supplier != b.Supplier || a.Recipient != b.Recipient || a.Status != b.Status || WeaponKey(a) != WeaponKey(b))
+        {
+            return false;
+        }
+
+        var datesAgree = a.When is null || b.When is null || a.When.Value.ToString().StartsWith(b.When.Value.ToString(), StringComparison.Ordinal) ||
+                         b.When.Value.ToString().StartsWith(a.When.Value.ToString(), StringComparison.Ordinal);
+        if (!datesAgree)
+        {
+            return false;
+        }
+
+        return a.Modality == b.Modality || a.NominalOnly || b.NominalOnly || a.FromHeadline || b.FromHeadline;
+    }
+
+    private static Candidate Combine(Candidate kept, Candidate other)
+    {
+        var (primary, secondary) = Rank(kept) >= Rank(other) ? (kept, other) : (other, kept);
+        var when = primary.When;
+        if (secondary.When is { } w && (when is null || w.ToString().Length > when.Value.ToString().Length))
+        {
+            when = w;
+        }
+
+        return primary with
+        {
+            When = when,
+            Quantity = primary.Quantity ?? secondary.Quantity,
+            Value = primary.Value ?? secondary.Value,
+        };
+    }
+
+    /// <summary>How informative a candidate is: a body sentence over a headline, a verb over a noun, then filled fields.</summary>
+    private static int Rank(Candidate c) =>
+        (c.FromHeadline ? 0 : 100) + (c.NominalOnly ? 0 : 20) + (c.When is null ? 0 : 5) + (c.Quantity is null ? 0 : 3) + (c.Value is null ? 0 : 3);
+}
