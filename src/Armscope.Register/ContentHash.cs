@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Armscope.Register;
+
+/// <summary>
+/// Identity of a document by its content: SHA-256 of the text after Unicode NFC and whitespace folding,
+/// so the same article re-wrapped or re-encoded is recognised as already ingested.
+/// </summary>
+public static class ContentHash
+{
+    /// <summary>Lower-case hex SHA-256 of the normalised text.</summary>
+    public static string Of(string text)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(Normalise(text)), hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>The register id of a document with this content hash: its first 16 hex digits.</summary>
+    public static string DocumentId(string contentHash) => contentHash[..16];
+
+    /// <summary>NFC, every run of white space (and byte-order or zero-width marks) as one space, trimmed.</summary>
+    public static string Normalise(string text)
+    {
+        string composed;
+        try
+        {
+            composed = text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // Lone surrogates cannot be normalised; hash the text as it is rather than refuse it.
+            composed = text;
+        }
+
+        var folded = new StringBuilder(composed.Length);
+        var pendingSpace = false;
+        foreach (var c in composed)
+        {
+            if (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B')
+            {
+                pendingSpace = folded.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                folded.Append(' ');
+                pendingSpace = false;
+            }
+
+            folded.Append(c);
+        }
+
+        return folded.ToString();
+    }
+}

@@ -1,0 +1,46 @@
+using Armscope.Core.Vocabulary;
+
+namespace Armscope.Register;
+
+/// <summary>
+/// The register of arms transfers: the one place that writes. Documents go in with their transfers, one
+/// transaction each; deals are merged from transfers and read back with their timelines and evidence.
+/// Implementations must give the same answers for the same content, whatever the order it arrived in.
+/// </summary>
+/// <remarks>An instance is one connection: calls are serialised, so share it freely but expect no parallelism.</remarks>
+public interface IRegister : IAsyncDisposable
+{
+    /// <summary>
+    /// Stores a document and its transfers in one transaction and re-merges every deal they touch.
+    /// A document whose normalised content is already stored is not written again (<see cref="IngestOutcome.Skipped"/>).
+    /// On any failure nothing of the document remains and the exception propagates.
+    /// </summary>
+    Task<IngestResult> IngestAsync(Document document, IReadOnlyList<Transfer> transfers, CancellationToken cancellationToken = default);
+
+    /// <summary>True when a document with this content hash (<see cref="ContentHash.Of"/>) is stored; lets callers skip extraction.</summary>
+    Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default);
+
+    /// <summary>Deals matching the query, most recent activity first.</summary>
+    Task<IReadOnlyList<Deal>> FindDealsAsync(DealQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Ids of deals starting with the prefix, in id order, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<string>> FindDealIdsAsync(string prefix, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>A deal with its status timeline and every record's evidence, or null when no deal has this id.</summary>
+    Task<DealDetail?> GetDealAsync(string dealId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every deal with its timeline, in merge-key order (ordinal): the deterministic order of exports. Streams in pages.</summary>
+    IAsyncEnumerable<DealDetail> ReadAllDealsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Mention-level records, in document then ordinal order.</summary>
+    Task<IReadOnlyList<StoredTransfer>> FindTransfersAsync(TransferQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Stored documents (without text), in publication date then id order.</summary>
+    Task<IReadOnlyList<StoredDocument>> FindDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored text of a document (evidence offsets point into it), or null when no document has this id.</summary>
+    Task<string?> GetDocumentTextAsync(string documentId, CancellationToken cancellationToken = default);
+
+    /// <summary>How many documents, transfers and deals the register holds.</summary>
+    Task<RegisterCounts> CountAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,76 @@
+using Armscope.Core.Vocabulary;
+
+namespace Armscope.Register;
+
+/// <summary>Whether an ingested document was written or was already there.</summary>
+public enum IngestOutcome
+{
+    Added,
+    Skipped,
+}
+
+/// <summary>What ingesting one document did: its register id, the records written and the deals re-merged.</summary>
+public sealed record IngestResult(IngestOutcome Outcome, string DocumentId, int Transfers, IReadOnlyList<string> DealIds);
+
+/// <summary>A document as the register keeps it; <see cref="Id"/> derives from the content hash, <see cref="Name"/> is the id its source gave.</summary>
+/// <param name="IngestedAt">Wall-clock time of ingestion: kept for operators, never exported.</param>
+public sealed record StoredDocument(
+    string Id,
+    string Name,
+    string? Title,
+    DateOnly? Published,
+    string? Source,
+    string ContentHash,
+    DateTimeOffset IngestedAt);
+
+/// <summary>A mention-level record as stored: the transfer, the document stating it, its position there and the deal it merged into.</summary>
+public sealed record StoredTransfer(StoredDocument Document, int Ordinal, string DealId, Transfer Transfer)
+{
+    /// <summary>When the event happened, else when it was reported (the document's publication date), else null.</summary>
+    public PartialDate? EventDate => Transfer.When ?? (Document.Published is { } p ? PartialDate.Of(p) : null);
+}
+
+/// <summary>Transfers merged by supplier, recipient and system (or category when no system is named).</summary>
+/// <param name="Id">Derived from <paramref name="MergeKey"/>: the same deal has the same id in every register.</param>
+/// <param name="System">Designation as most records write it; null for deals keyed by category.</param>
+/// <param name="Status">Current status: see <see cref="DealMerger.CurrentStatus"/>.</param>
+/// <param name="FirstSeen">Date of the earliest timeline event.</param>
+/// <param name="LastSeen">Date of the latest timeline event.</param>
+/// <param name="Records">Mention-level records merged.</param>
+/// <param name="Documents">Distinct documents those records come from.</param>
+public sealed record Deal(
+    string Id,
+    string MergeKey,
+    Party Supplier,
+    Party Recipient,
+    string? System,
+    WeaponCategory Category,
+    TransferStatus Status,
+    PartialDate? FirstSeen,
+    PartialDate? LastSeen,
+    int? Quantity,
+    Money? Value,
+    int Records,
+    int Documents);
+
+/// <summary>One entry of a deal's timeline: a status at a date, with every record (and so every evidence sentence) that states it.</summary>
+/// <param name="When">The event's date as the texts give it; null when none does.</param>
+/// <param name="FirstReported">Earliest publication date among the records.</param>
+public sealed record DealEvent(
+    TransferStatus Status,
+    Modality Modality,
+    PartialDate? When,
+    DateOnly? FirstReported,
+    int? Quantity,
+    Money? Value,
+    IReadOnlyList<StoredTransfer> Records)
+{
+    /// <summary>The date the timeline sorts by: the event's date, else its first report, else null.</summary>
+    public PartialDate? Date => When ?? (FirstReported is { } r ? PartialDate.Of(r) : null);
+}
+
+/// <summary>A deal with its timeline, oldest event first.</summary>
+public sealed record DealDetail(Deal Deal, IReadOnlyList<DealEvent> Timeline);
+
+/// <summary>Sizes of the register.</summary>
+public sealed record RegisterCounts(long Documents, long Transfers, long Deals);

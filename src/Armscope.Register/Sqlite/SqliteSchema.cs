@@ -1,0 +1,107 @@
+using Microsoft.Data.Sqlite;
+
+namespace Armscope.Register.Sqlite;
+
+/// <summary>Creates the register's tables on first open and refuses a register written by a newer schema.</summary>
+internal static class SqliteSchema
+{
+    public const int Current = 1;
+
+    // Dates are ISO 8601 text ("2017", "2017-12", "2017-12-05"), which sorts as PartialDate compares.
+    // Money amounts are invariant decimal text, so they round-trip exactly.
+    // CHECK constraints are the last line of defence against malformed records: a violation fails the
+    // whole document's transaction.
+    private const string Version1 = """
+        CREATE TABLE documents (
+            id            TEXT PRIMARY KEY,
+            name          TEXT NOT NULL,
+            source        TEXT,
+            title         TEXT,
+            published     TEXT,
+            content_hash  TEXT NOT NULL UNIQUE,
+            ingested_at   TEXT NOT NULL,
+            text          TEXT NOT NULL
+        );
+        CREATE INDEX documents_by_published ON documents (published, id);
+
+        CREATE TABLE transfers (
+            document_id     TEXT NOT NULL REFERENCES documents (id),
+            ordinal         INTEGER NOT NULL,
+            deal_id         TEXT NOT NULL,
+            supplier        TEXT NOT NULL,
+            supplier_name   TEXT NOT NULL,
+            recipient       TEXT NOT NULL,
+            recipient_name  TEXT NOT NULL,
+            system          TEXT,
+            category        TEXT NOT NULL,
+            status          TEXT NOT NULL,
+            modality        TEXT NOT NULL,
+            event_date      TEXT,
+            quantity        INTEGER CHECK (quantity IS NULL OR quantity >= 0),
+            value_amount    TEXT,
+            value_currency  TEXT,
+            evidence        TEXT NOT NULL,
+            evidence_start  INTEGER NOT NULL,
+            evidence_end    INTEGER NOT NULL,
+            confidence      REAL NOT NULL,
+            PRIMARY KEY (document_id, ordinal),
+            CHECK (evidence_start >= 0 AND evidence_end >= evidence_start),
+            CHECK ((value_amount IS NULL) = (value_currency IS NULL))
+        );
+        CREATE INDEX transfers_by_deal ON transfers (deal_id);
+
+        CREATE TABLE deals (
+            id              TEXT PRIMARY KEY,
+            merge_key       TEXT NOT NULL UNIQUE,
+            supplier        TEXT NOT NULL,
+            supplier_name   TEXT NOT NULL,
+            recipient       TEXT NOT NULL,
+            recipient_name  TEXT NOT NULL,
+            system          TEXT,
+            system_key      TEXT,
+            category        TEXT NOT NULL,
+            status          TEXT NOT NULL,
+            first_seen      TEXT,
+            last_seen       TEXT,
+            quantity        INTEGER,
+            value_amount    TEXT,
+            value_currency  TEXT,
+            records         INTEGER NOT NULL,
+            documents       INTEGER NOT NULL
+        );
+        CREATE INDEX deals_by_last_seen ON deals (last_seen);
+        CREATE INDEX deals_by_supplier ON deals (supplier);
+        CREATE INDEX deals_by_recipient ON deals (recipient);
+        """;
+
+    public static void Ensure(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = "SELECT max(version) FROM schema_version";
+        var version = read.ExecuteScalar() is long v ? (int)v : 0;
+        if (version > Current)
+        {
+            throw new InvalidOperationException(
+                $"the register was written by a newer Armscope (schema {version}); this one reads schema {Current}");
+        }
+
+        if (version < 1)
+        {
+            Execute(connection, transaction, Version1);
+            Execute(connection, transaction, "INSERT INTO schema_version (version) VALUES (1)");
+        }
+
+        transaction.Commit();
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
