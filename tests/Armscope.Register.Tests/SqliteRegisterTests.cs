@@ -1,0 +1,81 @@
+using Armscope.Register.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Armscope.Register.Tests;
+
+/// <summary>The register contract on SQLite files, plus what only a SQLite file can show.</summary>
+public sealed class SqliteRegisterTests : RegisterContract, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("armscope-register-").FullName;
+
+    protected override IRegister Open(string name) => SqliteRegister.Open(PathOf(name));
+
+    [Fact]
+    public async Task The_file_is_in_WAL_mode_and_records_its_schema_version()
+    {
+        await using (var register = Open("pragmas"))
+        {
+            await IngestAll(register, S400Order);
+        }
+
+        using var connection = new SqliteConnection($"Data Source={PathOf("pragmas")};Pooling=False");
+        connection.Open();
+        Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode"));
+        Assert.Equal(1L, Scalar(connection, "SELECT max(version) FROM schema_version"));
+    }
+
+    [Fact]
+    public async Task A_register_from_a_newer_schema_is_refused_with_a_clear_message()
+    {
+        await (Open("newer")).DisposeAsync();
+        using (var connection = new SqliteConnection($"Data Source={PathOf("newer")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO schema_version (version) VALUES (99)";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => Open("newer"));
+        Assert.Contains("newer Armscope (schema 99)", error.Message);
+    }
+
+    [Fact]
+    public async Task Ingestion_time_comes_from_the_given_clock()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 1, 8, 30, 0, TimeSpan.Zero));
+        await using var register = SqliteRegister.Open(PathOf("clock"), clock);
+        await IngestAll(register, S400Order);
+
+        var document = Assert.Single(await register.FindDocumentsAsync(new DocumentQuery()));
+        Assert.Equal(clock.Now, document.IngestedAt);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on some platform: the temp folder is cleaned later.
+        }
+    }
+
+    private string PathOf(string name) => System.IO.Path.Combine(_folder, name + ".db");
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now => now;
+
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
