@@ -4,8 +4,8 @@ using System.Text;
 namespace Armscope.Register;
 
 /// <summary>
-/// Identity of a document by its content: SHA-256 of the text after Unicode NFC and whitespace folding,
-/// so the same article re-wrapped or re-encoded is recognised as already ingested.
+/// Identity of a document by its content: SHA-256 of the text with white space folded, so the same
+/// article re-wrapped or with other line ends is recognised as already ingested.
 /// </summary>
 public static class ContentHash
 {
@@ -20,23 +20,16 @@ public static class ContentHash
     /// <summary>The register id of a document with this content hash: its first 16 hex digits.</summary>
     public static string DocumentId(string contentHash) => contentHash[..16];
 
-    /// <summary>NFC, every run of white space (and byte-order or zero-width marks) as one space, trimmed.</summary>
+    /// <summary>Every run of white space (and byte-order or zero-width marks) as one space, trimmed.</summary>
+    /// <remarks>
+    /// No Unicode normalisation: the build runs in invariant globalization mode, where it would be a no-op
+    /// for non-ASCII text, and a hash must not depend on how the process was configured.
+    /// </remarks>
     public static string Normalise(string text)
     {
-        string composed;
-        try
-        {
-            composed = text.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            // Lone surrogates cannot be normalised; hash the text as it is rather than refuse it.
-            composed = text;
-        }
-
-        var folded = new StringBuilder(composed.Length);
+        var folded = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in composed)
+        foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B')
             {
