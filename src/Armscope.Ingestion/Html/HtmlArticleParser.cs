@@ -29,7 +29,7 @@ public sealed class HtmlArticleParser
         }
 
         var blocks = MainContentBlocks(parser, page, readerUrl);
-        var kept = _cleaner.Clean(blocks, metadata.Title);
+        var kept = _cleaner.Clean(blocks, new ArticleFrame(metadata.Title, metadata.CanonicalUrl ?? url));
         return new HtmlArticle(string.Join("\n\n", kept.Select(b => b.Text)), metadata);
     }
 
