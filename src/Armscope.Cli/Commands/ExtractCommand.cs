@@ -16,8 +16,9 @@ internal static class ExtractCommand
     {
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none." };
         var json = new Option<bool>("--json") { Description = "Write JSON Lines: one {\"document\", \"transfers\"} object per document." };
+        var explain = new Option<bool>("--explain") { Description = "For each record, show the trigger, the words that filled each role and the cues for status and modality." };
         var paths = new Argument<string[]>("PATH") { Description = "Text, HTML, JSON Lines files or folders.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("extract", "Extract the arms transfers each document states.") { published, json, paths };
+        var command = new Command("extract", "Extract the arms transfers each document states.") { published, json, explain, paths };
         command.SetAction(parse =>
         {
             DateOnly? date = null;
@@ -32,12 +33,12 @@ internal static class ExtractCommand
                 date = d;
             }
 
-            return Run(parse.GetValue(paths)!, date, parse.GetValue(json));
+            return Run(parse.GetValue(paths)!, date, parse.GetValue(json), parse.GetValue(explain));
         });
         return command;
     }
 
-    private static int Run(string[] paths, DateOnly? published, bool json)
+    private static int Run(string[] paths, DateOnly? published, bool json, bool explain)
     {
         var extractor = new TransferExtractor(ReferenceData.Default);
         var failures = 0;
@@ -51,10 +52,24 @@ internal static class ExtractCommand
                 continue;
             }
 
-            var transfers = extractor.Extract(item.Document);
+            var explained = extractor.ExtractExplained(item.Document);
+            var transfers = explained.Select(e => e.Transfer).ToList();
             if (json)
             {
-                stdout.WriteLine(TransferJson.Line(item.Document, transfers));
+                stdout.WriteLine(explain
+                    ? TransferJson.Line(item.Document, transfers, explained.Select(e => e.Explanation.ToString()).ToList())
+                    : TransferJson.Line(item.Document, transfers));
+            }
+            else if (explain)
+            {
+                stdout.WriteLine($"== {item.Document.Id}: {transfers.Count} transfer(s)");
+                foreach (var e in explained)
+                {
+                    var t = e.Transfer;
+                    stdout.WriteLine($"{t.Supplier.Code} -> {t.Recipient.Code}  {t.System.Name ?? "(" + t.System.Category.ToSpecName() + ")"}  {t.Status.ToSpecName()}/{t.Modality.ToSpecName()}  when={t.When?.ToString() ?? "-"} qty={t.Quantity?.ToString(CultureInfo.InvariantCulture) ?? "-"} value={(t.Value is null ? "-" : $"{t.Value.Amount.ToString(CultureInfo.InvariantCulture)} {t.Value.Currency}")}");
+                    stdout.WriteLine($"   {e.Explanation}");
+                    stdout.WriteLine($"   \"{t.Evidence.Text}\"");
+                }
             }
             else
             {
@@ -69,6 +84,11 @@ internal static class ExtractCommand
 
     private static void WriteTable(Document document, IReadOnlyList<Transfer> transfers)
     {
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = 240; // a pipe has no width; keep rows readable in files and pagers
+        }
+
         var table = new Table().Title($"{Markup.Escape(document.Id)} — {transfers.Count} transfer(s)");
         foreach (var h in new[] { "supplier", "recipient", "system", "category", "status", "modality", "when", "qty", "value", "evidence" })
         {

@@ -33,12 +33,23 @@ public static class TransferJson
     };
 
     /// <summary>One JSON Lines record: {"document": {...}, "transfers": [...]}.</summary>
-    public static string Line(Document d, IEnumerable<Transfer> transfers)
+    /// <param name="explanations">Optional, one per transfer: added to each record as "explain".</param>
+    public static string Line(Document d, IEnumerable<Transfer> transfers, IReadOnlyList<string>? explanations = null)
     {
+        var nodes = transfers.Select((t, i) =>
+        {
+            var node = TransferNode(t);
+            if (explanations is not null)
+            {
+                node["explain"] = explanations[i];
+            }
+
+            return (JsonNode)node;
+        }).ToArray();
         var node = new JsonObject
         {
             ["document"] = DocumentNode(d),
-            ["transfers"] = new JsonArray(transfers.Select(t => (JsonNode)TransferNode(t)).ToArray()),
+            ["transfers"] = new JsonArray(nodes),
         };
         return node.ToJsonString(Options);
     }

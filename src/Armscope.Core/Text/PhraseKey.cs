@@ -52,16 +52,25 @@ public static class PhraseKey
             });
         }
 
-        var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // A table rather than Unicode normalisation: invariant-globalization builds cannot decompose accents.
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
+            var lower = char.ToLowerInvariant(c);
+            sb.Append(lower <= 127 ? lower.ToString() : Unaccent(lower));
         }
 
-        return sb.Replace('ı', 'i').ToString();
+        return sb.ToString();
     }
+
+    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěğìíîïīįıľłñńňòóôõöøōőŕřśşšșťţțùúûüūůűųýÿźżž";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeegiiiiiiillnnnoooooooorrssssttttuuuuuuuuyyzzz";
+
+    private static string Unaccent(char c) => c switch
+    {
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        _ => Accented.IndexOf(c) is var i and >= 0 ? Plain[i].ToString() : c.ToString(),
+    };
 }

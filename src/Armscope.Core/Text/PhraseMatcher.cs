@@ -121,7 +121,7 @@ public sealed class PhraseMatcher<T>
         return true;
     }
 
-    private static bool IsJoiner(char c) => c is '-' or '‐' or '‑' or '/' or '.';
+    private static bool IsJoiner(char c) => c is '-' or '‐' or '‑' or '/' or '.' or '\'' or '’' or '&';
 
     private static bool OnlyJoinersBetween(string text, int from, int to)
     {

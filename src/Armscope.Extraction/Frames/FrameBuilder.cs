@@ -37,13 +37,15 @@ public sealed class FrameBuilder
     public List<Candidate> Build(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus)
     {
         var candidates = new List<Candidate>();
+        LearnPeople(s, focus);
+        var speaker = SpeakerOf(s, focus);
         var boundaries = Boundaries(s);
         var chains = Chains(s, boundaries);
         for (var c = 0; c < chains.Count; c++)
         {
             var chain = chains[c];
             var nextChainStart = c + 1 < chains.Count ? chains[c + 1][0].First : s.Tokens.Count;
-            candidates.AddRange(BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart));
+            candidates.AddRange(BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, speaker));
         }
 
         // The sentence's last named weapon becomes the document's focus for later "it" and "the system".
@@ -56,7 +58,7 @@ public sealed class FrameBuilder
         return candidates;
     }
 
-    private IEnumerable<Candidate> BuildChain(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart)
+    private IEnumerable<Candidate> BuildChain(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, string? speaker)
     {
         var head = chain.FirstOrDefault(t => t.Entry.Status is not null);
         if (head is null)
@@ -66,14 +68,21 @@ public sealed class FrameBuilder
 
         var status = chain.Select(t => t.Entry.Status).FirstOrDefault(st => st is TransferStatus.Cancellation or TransferStatus.Suspension or TransferStatus.Refusal) ?? head.Entry.Status!.Value;
         var statusTrigger = chain.First(t => t.Entry.Status == status);
-        var role = chain.Select(t => t.Entry.Role).Where(r => r != TriggerRole.Either).DefaultIfEmpty(TriggerRole.Either).First();
-        if (statusTrigger.Entry.Role != TriggerRole.Either)
+        // A deal noun takes its direction from a verb that completes it ("a deal to supply", "a contract to buy").
+        var role = statusTrigger.Entry.Role;
+        if (role == TriggerRole.Either)
         {
-            role = statusTrigger.Entry.Role;
+            role = chain.Where(t => !t.Entry.IsNoun && t.First > statusTrigger.First && t.Entry.Role != TriggerRole.Either).Select(t => t.Entry.Role).DefaultIfEmpty(TriggerRole.Either).First();
         }
 
         var first = chain[0].First;
         var last = chain[^1].End;
+        var readiness = ReadinessCue(s, first);
+        if (readiness is not null && status is TransferStatus.Order or TransferStatus.Delivery)
+        {
+            // "ready to sign contracts", "willing to supply": a stance, not yet a deal.
+            status = role == TriggerRole.Taker ? TransferStatus.Interest : TransferStatus.Offer;
+        }
         var clauseStart = boundaries.LastOrDefault(b => b <= first, 0);
         var clauseEnd = Math.Min(boundaries.FirstOrDefault(b => b >= last, s.Tokens.Count), nextChainStart);
         if (clauseEnd <= last)
@@ -88,20 +97,34 @@ public sealed class FrameBuilder
 
         var passive = IsPassive(s, head, clauseStart);
         var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
+        ApplyFirstPersonSubject(s, roles, clauseStart, first, speaker);
 
         // Weapons: the chain's object, else its subject (passives, "the S-400 arrived"), else what the text spoke of before.
         var weapons = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd && !IsExcluded(s, w)).ToList();
         var weaponFrom = "object";
         if (weapons.Count == 0)
         {
-            weapons = s.Weapons.Where(w => w.First >= clauseStart && w.End <= first && !IsExcluded(s, w)).ToList();
+            // Only a weapon just before the trigger is its subject ("the K9 had already been sold", "S-400 equipment began arriving").
+            weapons = s.Weapons.Where(w => w.First >= clauseStart && w.End <= first && first - w.End <= 4 && !IsExcluded(s, w)).TakeLast(1).ToList();
             weaponFrom = "subject";
         }
 
-        if (weapons.Count == 0 && (s.Weapons.Count == 0 || chain.Any(t => t.Entry.IsNoun)) && focus.Weapon is not null && RefersBack(s, clauseStart, clauseEnd, head))
+        var excludedInClause = s.Weapons.Any(w => w.First >= clauseStart && w.First < clauseEnd && IsExcluded(s, w));
+        if (weapons.Count == 0 && !excludedInClause && (s.Weapons.Count == 0 || chain.Any(t => t.Entry.IsNoun)))
         {
-            weapons = [focus.Weapon];
-            weaponFrom = "earlier mention";
+            // "it", "they": the weapon named last; "the deal", "the sale": the transfer found last.
+            var reference = RefersBack(s, clauseStart, clauseEnd, head);
+            var antecedent = reference switch
+            {
+                Reference.Pronoun => focus.Weapon,
+                Reference.Deal => focus.TransferWeapon,
+                _ => null,
+            };
+            if (antecedent is not null)
+            {
+                weapons = [antecedent];
+                weaponFrom = "earlier mention";
+            }
         }
 
         weapons = weapons.Select(w => ResolveAnaphoric(w, focus)).OfType<WeaponMention>().ToList();
@@ -132,9 +155,14 @@ public sealed class FrameBuilder
             when = PartialDate.Of(p); // a stance with no date of its own is dated by the report
         }
 
+        string? inheritedOrigin = null;
         foreach (var weapon in weapons)
         {
-            var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(s, roles, role, passive, weapon, focus, weaponFrom == "earlier mention");
+            // Coordinated weapons share the origin word of the first ("Russian-built air defence systems, anti-tank munitions and ...").
+            var origin = roles.Origin.Where(o => o.End <= weapon.First && weapon.First - o.End <= 5).Select(o => o.Code).LastOrDefault()
+                         ?? weapon.Origin ?? (weapon.IsGeneric ? inheritedOrigin : null);
+            inheritedOrigin = origin;
+            var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention");
             foreach (var supplier in suppliers)
             {
                 foreach (var recipient in recipients)
@@ -146,6 +174,7 @@ public sealed class FrameBuilder
 
                     focus.Supplier = supplier;
                     focus.Recipient = recipient;
+                    focus.TransferWeapon = weapon;
                     var trigger = string.Join(" ", chain.Select(t => s.Text[s.Tokens[t.First].Start..s.Tokens[t.End - 1].End]));
                     yield return new Candidate(
                         supplier,
@@ -165,6 +194,96 @@ public sealed class FrameBuilder
                 }
             }
         }
+    }
+
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "foreign", "defence", "defense", "minister", "president", "prime", "vice", "deputy", "spokesman", "spokeswoman", "spokesperson",
+        "chief", "official", "ambassador", "envoy", "secretary", "general", "gen", "admiral", "adm", "ceo", "executive", "counterpart",
+        "leader", "head", "director", "commander", "state", "of", "army", "navy", "air", "force", "his", "her", "senior", "top", "military",
+    };
+
+    /// <summary>Learns "Turkish Foreign Minister Ali Veli" and "his Russian counterpart Ivan Petrov": the surname stands for the state.</summary>
+    private static void LearnPeople(AnalyzedSentence s, DocumentFocus focus)
+    {
+        foreach (var p in s.Parties)
+        {
+            var k = p.End;
+            if (p.Possessive)
+            {
+                continue;
+            }
+
+            var titles = 0;
+            while (k < s.Tokens.Count && TitleWords.Contains(s.Lower(k)) && titles < 5)
+            {
+                k++;
+                titles++;
+            }
+
+            if (titles == 0)
+            {
+                continue;
+            }
+
+            var nameEnd = k;
+            while (nameEnd < s.Tokens.Count && nameEnd - k < 4 && s.Tokens[nameEnd].Kind == Core.Text.TokenKind.Word && char.IsUpper(s.Text[s.Tokens[nameEnd].Start]) &&
+                   !s.Parties.Any(x => x.First == nameEnd) && !TitleWords.Contains(s.Lower(nameEnd)))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd - k >= 2)
+            {
+                focus.People[s.Lower(nameEnd - 1)] = p.Code;
+            }
+        }
+    }
+
+    /// <summary>The state of a known person named in the sentence: who "we" and "I" speak for.</summary>
+    private static string? SpeakerOf(AnalyzedSentence s, DocumentFocus focus)
+    {
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (char.IsUpper(s.Text[s.Tokens[k].Start]) && focus.People.TryGetValue(s.Lower(k), out var code))
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"we may buy": the subject is the speaker, not a state named earlier in the sentence.</summary>
+    private static void ApplyFirstPersonSubject(AnalyzedSentence s, Roles roles, int clauseStart, int first, string? speaker)
+    {
+        var from = roles.Subject.Count > 0 ? roles.Subject[^1].End : clauseStart;
+        for (var k = first - 1; k >= from; k--)
+        {
+            if (s.Lower(k) is "we" or "i")
+            {
+                roles.Subject.Clear();
+                if (speaker is not null)
+                {
+                    roles.Subject.Add(new PartyMention(k, k + 1, speaker, PartyForm.Name, false, false));
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static string? ReadinessCue(AnalyzedSentence s, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
+        {
+            if (s.Lower(k) is "ready" or "willing" or "prepared" or "open" && k + 1 < s.Tokens.Count && s.Lower(k + 1) == "to")
+            {
+                return s.Word(k);
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(WeaponMention w) => w.Designation ?? $"{w.Category.ToSpecName()} (no system named)";
@@ -410,13 +529,10 @@ public sealed class FrameBuilder
         return true;
     }
 
-    private (List<string> Suppliers, string SupplierFrom, List<string> Recipients, string RecipientFrom) AssignParties(
-        AnalyzedSentence s, Roles r, TriggerRole role, bool passive, WeaponMention weapon, DocumentFocus focus, bool fromFocus)
+    private static (List<string> Suppliers, string SupplierFrom, List<string> Recipients, string RecipientFrom) AssignParties(
+        Roles r, TriggerRole role, bool passive, string? origin, DocumentFocus focus, bool fromFocus)
     {
         static List<string> Codes(IEnumerable<PartyMention> ps) => ps.Select(p => p.Code).Distinct().ToList();
-
-        var origin = r.Origin.Where(o => o.End <= weapon.First && weapon.First - o.End <= 5).Select(o => o.Code).LastOrDefault()
-                     ?? weapon.Origin;
         List<string> suppliers = [];
         List<string> recipients = [];
         string supplierFrom = "", recipientFrom = "";
@@ -517,11 +633,17 @@ public sealed class FrameBuilder
 
         if (recipients.Count == 0)
         {
-            var others = r.Subject.Concat(r.Possessor).Concat(r.Object).Concat(r.For).Concat(r.In).Concat(r.Other).Where(p => !suppliers.Contains(p.Code)).ToList();
+            var others = r.Subject.Concat(r.Possessor).Concat(r.Object).Concat(r.For).Concat(r.In).Where(p => !suppliers.Contains(p.Code)).ToList();
+            var outside = r.Other.Where(p => !suppliers.Contains(p.Code)).ToList();
             if (others.Count > 0 && role != TriggerRole.Giver)
             {
                 recipients = [others[^1].Code];
-                recipientFrom = "other party in the sentence";
+                recipientFrom = "other party in the clause";
+            }
+            else if (outside.Count > 0 && role != TriggerRole.Giver)
+            {
+                recipients = [outside[0].Code];
+                recipientFrom = "party opening the sentence";
             }
             else if (fromFocus && focus.Recipient is not null)
             {
@@ -553,22 +675,43 @@ public sealed class FrameBuilder
         return false;
     }
 
-    private static bool RefersBack(AnalyzedSentence s, int from, int to, TriggerMention head)
+    private enum Reference
     {
-        if (head.Entry.IsNoun && head.First > 0 && s.Lower(head.First - 1) is "the" or "this" or "that" or "its" or "their" or "s")
+        None,
+        Pronoun,
+        Deal,
+    }
+
+    private static readonly HashSet<string> DealNouns = new(StringComparer.Ordinal)
+    {
+        "deal", "deals", "contract", "contracts", "agreement", "purchase", "order", "sale", "sales", "delivery", "deliveries", "package", "transfer", "acquisition", "procurement",
+    };
+
+    private static Reference RefersBack(AnalyzedSentence s, int from, int to, TriggerMention head)
+    {
+        for (var k = from; k < to; k++)
         {
-            return true;
+            var w = s.Lower(k);
+            if (w is "it" or "they" or "them" || (w is "weapons" or "equipment" or "hardware" && k > 0 && s.Lower(k - 1) is "the" or "these" or "those"))
+            {
+                return Reference.Pronoun;
+            }
+        }
+
+        if (s.Weapons.Any(w => w.Anaphoric && w.First >= from && w.First < to))
+        {
+            return Reference.Pronoun;
         }
 
         for (var k = from; k < to; k++)
         {
-            if (Anaphors.Contains(s.Lower(k)) && !(k > 0 && s.Lower(k - 1) is "a" or "an"))
+            if (DealNouns.Contains(s.Lower(k)) && k > 0 && s.Lower(k - 1) is "the" or "this" or "that" or "its" or "their" or "s" or "proposed" or "planned")
             {
-                return true;
+                return Reference.Deal;
             }
         }
 
-        return s.Weapons.Any(w => w.Anaphoric && w.First >= from && w.First < to);
+        return Reference.None;
     }
 
     /// <summary>A bare "system" stands for the weapon in focus; "a similar Chinese system" is another weapon of the same kind.</summary>

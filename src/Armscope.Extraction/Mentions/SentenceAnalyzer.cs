@@ -166,6 +166,12 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "Patriot surface-to-air missile systems": the noun of a name already found.
+            if (weapons.Any(w => w.End <= i && i - w.End <= 5 && OnlyModifiersBetween(text, tokens, w.End, i)))
+            {
+                continue;
+            }
+
             // "the air defence system" is a category noun already; "weapons system" and "political system" are not weapons here.
             if (i > 0 && PhraseKey.Fold(tokens[i - 1].In(text)) is "political" or "legal" or "banking" or "financial" or "payment" or "healthcare" or "education")
             {
@@ -214,7 +220,8 @@ public sealed partial class SentenceAnalyzer
                 return false;
             }
 
-            if (t.Kind == TokenKind.Word && PhraseKey.Fold(t.In(text)) is "and" or "or" or "to" or "from" or "for" or "with" or "of" or "by" or "in")
+            var hyphenated = k > 0 && text[tokens[k - 1].Start] is '-';
+            if (t.Kind == TokenKind.Word && !hyphenated && PhraseKey.Fold(t.In(text)) is "and" or "or" or "to" or "from" or "for" or "with" or "of" or "by" or "in")
             {
                 return false;
             }
@@ -225,7 +232,7 @@ public sealed partial class SentenceAnalyzer
 
     private static bool IsDefinite(string text, List<Token> tokens, int first)
     {
-        for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
+        for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
         {
             var w = PhraseKey.Fold(tokens[k].In(text));
             if (Determiners.Contains(w))

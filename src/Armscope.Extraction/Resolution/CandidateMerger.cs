@@ -12,8 +12,13 @@ public static class CandidateMerger
 {
     public static List<Candidate> Merge(IEnumerable<Candidate> candidates)
     {
+        var all = candidates.ToList();
         var merged = new List<Candidate>();
-        foreach (var c in candidates)
+
+        // A weapon described only by its kind in a headline, or in the same sentence as its name, is that named weapon.
+        all.RemoveAll(g => g.System is null && all.Any(n => n.System is not null && n.Supplier == g.Supplier && n.Recipient == g.Recipient &&
+                                                       n.Status == g.Status && n.Category == g.Category && (g.FromHeadline || n.SentenceIndex == g.SentenceIndex)));
+        foreach (var c in all)
         {
             var i = merged.FindIndex(m => SameFact(m, c));
             if (i < 0)
