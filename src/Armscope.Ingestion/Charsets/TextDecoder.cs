@@ -31,6 +31,9 @@ public sealed partial class TextDecoder
 
     private const int DeclarationWindow = 4096;
 
+    /// <summary>Fewer bytes than this say too little for statistical detection to mean anything.</summary>
+    private const int MinimumBytesForDetection = 32;
+
     public DecodedText Decode(ReadOnlySpan<byte> bytes, string? transportCharset = null, MarkupKind kind = MarkupKind.Plain)
     {
         if (FromByteOrderMark(bytes) is { } bom)
@@ -54,14 +57,21 @@ public sealed partial class TextDecoder
         }
 
         var invalidAt = FirstInvalidUtf8Offset(bytes);
-        var detected = CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected;
+        var detected = bytes.Length >= MinimumBytesForDetection ? CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected : null;
         if (detected?.Encoding is { } guess && detected.Confidence >= MinimumDetectionConfidence && guess.CodePage != 65001)
         {
             var encoding = Resolve(guess.WebName) ?? guess;
-            return new DecodedText(encoding.GetString(bytes), encoding.WebName, null);
+            var text = encoding.GetString(bytes);
+            if (ReadsLikeText(text))
+            {
+                return new DecodedText(text, encoding.WebName, null);
+            }
+
+            detected = null;
         }
 
-        var found = detected is null ? "no other encoding detected" : $"best guess {detected.EncodingName} at confidence {detected.Confidence:0.00} is too weak";
+        var found = bytes.Length < MinimumBytesForDetection ? "too short to detect another encoding"
+            : detected is null ? "no other encoding detected" : $"best guess {detected.EncodingName} at confidence {detected.Confidence:0.00} is too weak";
         return new DecodedText(null, null, $"not UTF-8 text (invalid byte 0x{bytes[invalidAt]:X2} at offset {invalidAt}; {found})");
     }
 
@@ -112,6 +122,36 @@ public sealed partial class TextDecoder
 
         var m = ContentTypeCharset().Match(contentType);
         return m.Success ? m.Groups[1].Value : null;
+    }
+
+    /// <summary>
+    /// A second opinion on a detector's guess: in real text the characters beyond ASCII are mostly letters
+    /// and a few typographic marks; a wrong code page turns them into symbols, box drawings and controls.
+    /// </summary>
+    private static bool ReadsLikeText(string text)
+    {
+        var beyondAscii = 0;
+        var plausible = 0;
+        foreach (var c in text)
+        {
+            if (c < 0x80)
+            {
+                continue;
+            }
+
+            if (c is >= '\u0080' and <= '\u009F' or '\uFFFD')
+            {
+                return false;
+            }
+
+            beyondAscii++;
+            if (char.IsLetter(c) || "’‘“”–—…«»„€£°·".Contains(c))
+            {
+                plausible++;
+            }
+        }
+
+        return plausible >= beyondAscii * 0.9;
     }
 
     private static (System.Text.Encoding Encoding, int Length)? FromByteOrderMark(ReadOnlySpan<byte> b)

@@ -1,0 +1,30 @@
+namespace Armscope.Ingestion.Tests;
+
+public class FolderTests
+{
+    [Fact]
+    public void Nested_folders_are_read_recursively_in_a_stable_order()
+    {
+        using var scratch = new Scratch();
+        scratch.Write("b/inner/c.txt", "C\n\nThird.");
+        scratch.Write("a.txt", "A\n\nFirst.");
+        scratch.Write("b/b.txt", "B\n\nSecond.");
+
+        var ids = Reading.ReadAll(scratch.Root).Select(r => r.Document!.Id).ToList();
+
+        Assert.Equal(["a", "b", "c"], ids);
+    }
+
+    [Fact]
+    public void Hidden_files_and_folders_inside_a_folder_are_skipped()
+    {
+        using var scratch = new Scratch();
+        scratch.Write("story.txt", "Story\n\nBody.");
+        scratch.Write(".git/config", "[core]");
+        scratch.Write(".notes.txt", "private");
+
+        var results = Reading.ReadAll(scratch.Root);
+
+        Assert.Equal("story", Assert.Single(results).Document!.Id);
+    }
+}
