@@ -105,8 +105,15 @@ public sealed class FrameBuilder
         if (weapons.Count == 0)
         {
             // Only a weapon just before the trigger is its subject ("the K9 had already been sold", "S-400 equipment began arriving").
-            weapons = s.Weapons.Where(w => w.First >= clauseStart && w.End <= first && first - w.End <= 4 && !IsExcluded(s, w)).TakeLast(1).ToList();
+            weapons = s.Weapons.Where(w => w.First >= clauseStart && w.End <= first && first - w.End <= 4 && !CommaBetween(s, w.End, first) && !IsExcluded(s, w)).TakeLast(1).ToList();
             weaponFrom = "subject";
+        }
+
+        if (weapons.Count == 0 && (passive || role == TriggerRole.Arrival))
+        {
+            // "The TB2, which ..., has been exported to": the sentence's subject, past a relative clause.
+            weapons = s.Weapons.Where(w => w.First <= 2 && w.End <= first && !IsExcluded(s, w)).Take(1).ToList();
+            weaponFrom = "sentence subject";
         }
 
         var excludedInClause = s.Weapons.Any(w => w.First >= clauseStart && w.First < clauseEnd && IsExcluded(s, w));
@@ -127,6 +134,7 @@ public sealed class FrameBuilder
             }
         }
 
+        var resolvedFromFocus = weapons.Any(w => w.Anaphoric || (w.IsGeneric && w.Definite && focus.Weapon?.Category == w.Category));
         weapons = weapons.Select(w => ResolveAnaphoric(w, focus)).OfType<WeaponMention>().ToList();
         if (weapons.Count == 0)
         {
@@ -162,7 +170,8 @@ public sealed class FrameBuilder
             var origin = roles.Origin.Where(o => o.End <= weapon.First && weapon.First - o.End <= 5).Select(o => o.Code).LastOrDefault()
                          ?? weapon.Origin ?? (weapon.IsGeneric ? inheritedOrigin : null);
             inheritedOrigin = origin;
-            var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention");
+            var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first));
+            PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
             foreach (var supplier in suppliers)
             {
                 foreach (var recipient in recipients)
@@ -271,6 +280,54 @@ public sealed class FrameBuilder
                 return;
             }
         }
+    }
+
+    private static readonly HashSet<string> StateDescriptions = new(StringComparer.Ordinal)
+    {
+        "emirate", "kingdom", "country", "government", "island", "republic", "nation", "sultanate", "navy", "army", "military", "ministry",
+    };
+
+    /// <summary>"The emirate has bought", "the kingdom is awaiting": a state described, not named; it is the one in focus.</summary>
+    private static bool HasDescriptiveSubject(AnalyzedSentence s, int clauseStart, int first)
+    {
+        for (var k = Math.Max(clauseStart, first - 6); k < first; k++)
+        {
+            if (StateDescriptions.Contains(s.Lower(k)) && k > 0 && s.Lower(k - 1) is "the" or "its")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"36 Rafales from France and 36 F-15QAs from the United States": each weapon takes the "from" that follows it.</summary>
+    private static void PairSuppliersWithWeapons(AnalyzedSentence s, Roles roles, List<WeaponMention> weapons, WeaponMention weapon, ref List<string> suppliers)
+    {
+        if (roles.From.Count < 2 || weapons.Count < 2)
+        {
+            return;
+        }
+
+        var next = weapons.Where(w => w.First > weapon.First).Select(w => w.First).DefaultIfEmpty(s.Tokens.Count).Min();
+        var own = roles.From.FirstOrDefault(p => p.First > weapon.First && p.First < next);
+        if (own is not null)
+        {
+            suppliers = [own.Code];
+        }
+    }
+
+    private static bool CommaBetween(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] is ',' or ';')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? ReadinessCue(AnalyzedSentence s, int first)
@@ -717,9 +774,9 @@ public sealed class FrameBuilder
     /// <summary>A bare "system" stands for the weapon in focus; "a similar Chinese system" is another weapon of the same kind.</summary>
     private static WeaponMention? ResolveAnaphoric(WeaponMention w, DocumentFocus focus)
     {
-        if (w.IsGeneric && !w.Anaphoric && w.Definite && w.Quantity is null && focus.Weapon is { } f && f.Category == w.Category)
+        if (w.IsGeneric && !w.Anaphoric && w.Definite && focus.Weapon is { } f && f.Category == w.Category)
         {
-            return f with { First = w.First, End = w.End };
+            return f with { First = w.First, End = w.End, Quantity = w.Quantity };
         }
 
         if (!w.Anaphoric)

@@ -161,7 +161,7 @@ public sealed partial class SentenceAnalyzer
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (PhraseKey.Fold(tokens[i].In(text)) is not ("system" or "systems") || weapons.Any(w => w.First <= i && i < w.End))
+            if (PhraseKey.Fold(tokens[i].In(text)) is not ("system" or "systems") || char.IsUpper(text[tokens[i].Start]) || weapons.Any(w => w.First <= i && i < w.End))
             {
                 continue;
             }
