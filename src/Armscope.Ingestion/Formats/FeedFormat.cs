@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
+using AngleSharp.Html.Parser;
 using Armscope.Core.Vocabulary;
 using Armscope.Ingestion.Charsets;
 using Armscope.Ingestion.Html;
 using Armscope.Ingestion.Inputs;
-using AngleSharp.Html.Parser;
 using CodeHollow.FeedReader;
 using CodeHollow.FeedReader.Feeds;
 
