@@ -467,7 +467,15 @@ public sealed class FrameBuilder
         public List<PartyMention> Possessor { get; } = [];
         public List<PartyMention> Origin { get; } = [];
         public List<PartyMention> Other { get; } = [];
+
+        /// <summary>Parties named after a preposition outside the chain's clause ("from the United States" in an earlier clause).</summary>
+        public HashSet<PartyMention> Prepositional { get; } = [];
+
+        /// <summary>The subject is "it" or "they": a state named in an earlier sentence.</summary>
+        public bool PronounSubject { get; set; }
     }
+
+    private static bool IsPrepositional(Roles r, PartyMention p) => r.Prepositional.Contains(p);
 
     private static Roles CollectRoles(AnalyzedSentence s, int clauseStart, int first, int last, int clauseEnd, List<TriggerMention> chain)
     {
@@ -539,6 +547,23 @@ public sealed class FrameBuilder
             {
                 coordinated = r.Other;
                 r.Other.Add(p);
+                if (prep is "of" or "in" or "at" or "with" or "from" or "to" or "by" or "for" or "against" or "on" or "over" or "about" or "than")
+                {
+                    r.Prepositional.Add(p);
+                }
+            }
+        }
+
+        // "It ordered ...", "They bought ...": no named subject between the clause start and the trigger.
+        if (r.Subject.Count == 0)
+        {
+            for (var k = first - 1; k >= clauseStart && k >= first - 4; k--)
+            {
+                if (s.Lower(k) is "it" or "they")
+                {
+                    r.PronounSubject = true;
+                    break;
+                }
             }
         }
 
@@ -661,9 +686,10 @@ public sealed class FrameBuilder
                     Receive(r.To, "'to'");
                     Receive(r.For, "'for'");
                     var named = r.Subject.Concat(r.Possessor).Concat(r.With).Concat(r.Object).ToList();
-                    if (origin is not null && named.Any(p => p.Code == origin))
+                    if (origin is not null)
                     {
                         Supply(named.Where(p => p.Code == origin), "party matching the weapon's origin");
+                        Supply(r.Origin.Where(p => p.Code == origin), "origin word before the weapon");
                         Receive(named.Where(p => p.Code != origin), "other party of the deal");
                     }
                     else
@@ -688,10 +714,24 @@ public sealed class FrameBuilder
             supplierFrom = "earlier transfer";
         }
 
+        if (r.PronounSubject)
+        {
+            if (recipients.Count == 0 && role is TriggerRole.Taker or TriggerRole.Either && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
+            {
+                recipients = [focus.Recipient];
+                recipientFrom = "'it'/'they' as the buyer in focus";
+            }
+            else if (suppliers.Count == 0 && role == TriggerRole.Giver && focus.Supplier is not null)
+            {
+                suppliers = [focus.Supplier];
+                supplierFrom = "'it'/'they' as the supplier in focus";
+            }
+        }
+
         if (recipients.Count == 0)
         {
             var others = r.Subject.Concat(r.Possessor).Concat(r.Object).Concat(r.For).Concat(r.In).Where(p => !suppliers.Contains(p.Code)).ToList();
-            var outside = r.Other.Where(p => !suppliers.Contains(p.Code)).ToList();
+            var outside = r.Other.Where(p => !suppliers.Contains(p.Code) && !IsPrepositional(r, p)).ToList();
             if (others.Count > 0 && role != TriggerRole.Giver)
             {
                 recipients = [others[^1].Code];

@@ -50,7 +50,10 @@ public sealed partial class SentenceAnalyzer
 
     private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens)
     {
-        var cues = _lexicon.Cues.FindAll(text, tokens).Select(m => (m.FirstToken, m.EndToken, m.Value)).ToList();
+        // "May" with a capital is the month far more often than the modal.
+        var cues = _lexicon.Cues.FindAll(text, tokens)
+            .Where(m => !(text[tokens[m.FirstToken].Start] == 'M' && PhraseKey.Fold(tokens[m.FirstToken].In(text)) == "may"))
+            .Select(m => (m.FirstToken, m.EndToken, m.Value)).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
