@@ -109,6 +109,13 @@ public sealed class FrameBuilder
             weaponFrom = "subject";
         }
 
+        if (weapons.Count == 0 && clauseStart > 0 && s.Lower(clauseStart) is "which" or "that")
+        {
+            // "the Pantsir-S1, which Serbia received in 2020": the relative pronoun stands for the weapon before it.
+            weapons = s.Weapons.Where(w => w.End <= clauseStart && clauseStart - w.End <= 1).ToList();
+            weaponFrom = "antecedent of the relative clause";
+        }
+
         if (weapons.Count == 0 && (passive || role == TriggerRole.Arrival))
         {
             // "The TB2, which ..., has been exported to": the sentence's subject, past a relative clause.
@@ -134,6 +141,9 @@ public sealed class FrameBuilder
             }
         }
 
+        weapons = weapons.Select(w => w.IsGeneric && !w.Anaphoric && s.Weapons.LastOrDefault(n => n.Designation is not null && n.End <= w.First && n.Category == w.Category) is { } named
+            ? named with { First = w.First, End = w.End, Quantity = w.Quantity }
+            : w).ToList();
         var resolvedFromFocus = weapons.Any(w => w.Anaphoric || (w.IsGeneric && w.Definite && focus.Weapon?.Category == w.Category));
         weapons = weapons.Select(w => ResolveAnaphoric(w, focus)).OfType<WeaponMention>().ToList();
         if (weapons.Count == 0)
@@ -284,7 +294,7 @@ public sealed class FrameBuilder
 
     private static readonly HashSet<string> StateDescriptions = new(StringComparer.Ordinal)
     {
-        "emirate", "kingdom", "country", "government", "island", "republic", "nation", "sultanate", "navy", "army", "military", "ministry",
+        "emirate", "kingdom", "country", "government", "island", "republic", "nation", "sultanate", "navy", "army", "military", "ministry", "forces", "force",
     };
 
     /// <summary>"The emirate has bought", "the kingdom is awaiting": a state described, not named; it is the one in focus.</summary>
@@ -387,7 +397,7 @@ public sealed class FrameBuilder
                 var prev = chains[^1][^1];
                 var gap = t.First - prev.End;
                 var crossesBoundary = boundaries.Any(b => b >= prev.End && b <= t.First);
-                var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < t.First);
+                var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < t.First && !(t.Entry.IsNoun && w.End == t.First));
                 var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < t.First && !p.Possessive && !p.ModifiesWeapon && !(p.First > 0 && s.Lower(p.First - 1) is "to" or "with" or "from" or "by" or "for"));
                 if (gap <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween)
                 {
@@ -473,13 +483,17 @@ public sealed class FrameBuilder
 
         /// <summary>The subject is "it" or "they": a state named in an earlier sentence.</summary>
         public bool PronounSubject { get; set; }
+
+        public int ClauseStart { get; set; }
+
+        public bool NoPartyInSentence { get; set; }
     }
 
     private static bool IsPrepositional(Roles r, PartyMention p) => r.Prepositional.Contains(p);
 
     private static Roles CollectRoles(AnalyzedSentence s, int clauseStart, int first, int last, int clauseEnd, List<TriggerMention> chain)
     {
-        var r = new Roles();
+        var r = new Roles { ClauseStart = clauseStart, NoPartyInSentence = s.Parties.Count == 0 };
         List<PartyMention>? coordinated = null;
         PartyMention? previous = null;
         foreach (var p in s.Parties)
@@ -731,7 +745,7 @@ public sealed class FrameBuilder
         if (recipients.Count == 0)
         {
             var others = r.Subject.Concat(r.Possessor).Concat(r.Object).Concat(r.For).Concat(r.In).Where(p => !suppliers.Contains(p.Code)).ToList();
-            var outside = r.Other.Where(p => !suppliers.Contains(p.Code) && !IsPrepositional(r, p)).ToList();
+            var outside = r.Other.Where(p => !suppliers.Contains(p.Code) && !IsPrepositional(r, p) && p.End <= r.ClauseStart).ToList();
             if (others.Count > 0 && role != TriggerRole.Giver)
             {
                 recipients = [others[^1].Code];
@@ -742,7 +756,7 @@ public sealed class FrameBuilder
                 recipients = [outside[0].Code];
                 recipientFrom = "party opening the sentence";
             }
-            else if (fromFocus && focus.Recipient is not null)
+            else if ((fromFocus || r.NoPartyInSentence) && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
             {
                 recipients = [focus.Recipient];
                 recipientFrom = "earlier transfer";

@@ -284,6 +284,11 @@ public sealed partial class SentenceAnalyzer
             }
 
             var end = m.EndToken;
+            if (end < tokens.Count && text[tokens[end].Start] == '$' && tokens[end].Start == tokens[end - 1].End)
+            {
+                continue; // "US$60 million" is a currency
+            }
+
             var possessive = end + 1 < tokens.Count && text[tokens[end].Start] is '\'' or '’' && PhraseKey.Fold(tokens[end + 1].In(text)) == "s";
             var modifies = ModifiesWeapon(text, tokens, end, form, weapons);
             parties.Add(new PartyMention(m.FirstToken, end, code, form, possessive, modifies));
