@@ -8,12 +8,15 @@ namespace Armscope.Ingestion;
 
 /// <summary>
 /// Turns paths into documents, lazily, one result per document or per problem: files, folders
-/// (recursively, in a stable order), URLs, and "-" for standard input, each possibly gzip-compressed;
+/// (recursively, in a stable order, without hidden entries and gold annotation files), URLs, and "-" for standard input, each possibly gzip-compressed;
 /// the format of each is chosen by <see cref="FormatSelector"/>. A problem with one input never stops the rest.
 /// </summary>
 public sealed class DocumentReader
 {
     private const int SniffBytes = 8192;
+
+    /// <summary>Gold annotations kept beside their articles (spec: NAME.gold.json) are not inputs when a folder is read.</summary>
+    private const string GoldSuffix = ".gold.json";
 
     private readonly ReaderOptions _options;
     private readonly FormatSelector _formats;
@@ -54,6 +57,7 @@ public sealed class DocumentReader
             var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
             return Directory.EnumerateFiles(path, "*", options)
                 .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+                .Where(f => !f.EndsWith(GoldSuffix, StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal);
         }
 

@@ -27,4 +27,16 @@ public class FolderTests
 
         Assert.Equal("story", Assert.Single(results).Document!.Id);
     }
+
+    [Fact]
+    public void Gold_annotation_files_beside_articles_are_not_read_as_inputs()
+    {
+        using var scratch = new Scratch();
+        scratch.Write("d001.txt", "Headline\n\nBody.");
+        scratch.Write("d001.gold.json", "{\"document\": {}, \"transfers\": []}");
+
+        var result = Assert.Single(Reading.ReadAll(scratch.Root));
+
+        Assert.Equal("d001", result.Document!.Id);
+    }
 }

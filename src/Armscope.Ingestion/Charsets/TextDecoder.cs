@@ -66,12 +66,11 @@ public sealed partial class TextDecoder
             {
                 return new DecodedText(text, encoding.WebName, null);
             }
-
-            detected = null;
         }
 
         var found = bytes.Length < MinimumBytesForDetection ? "too short to detect another encoding"
-            : detected is null ? "no other encoding detected" : $"best guess {detected.EncodingName} at confidence {detected.Confidence:0.00} is too weak";
+            : detected is null ? "no other encoding detected"
+            : detected.Confidence >= MinimumDetectionConfidence ? $"as {detected.EncodingName} it reads as symbols, not words" : $"best guess {detected.EncodingName} at confidence {detected.Confidence:0.00} is too weak";
         return new DecodedText(null, null, $"not UTF-8 text (invalid byte 0x{bytes[invalidAt]:X2} at offset {invalidAt}; {found})");
     }
 
