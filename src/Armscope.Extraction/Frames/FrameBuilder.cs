@@ -41,11 +41,14 @@ public sealed class FrameBuilder
         var speaker = SpeakerOf(s, focus);
         var boundaries = Boundaries(s);
         var chains = Chains(s, boundaries);
+        string? previousRecipient = null;
         for (var c = 0; c < chains.Count; c++)
         {
             var chain = chains[c];
             var nextChainStart = c + 1 < chains.Count ? chains[c + 1][0].First : s.Tokens.Count;
-            candidates.AddRange(BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, speaker));
+            var built = BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, speaker, previousRecipient).ToList();
+            candidates.AddRange(built);
+            previousRecipient = built.Select(b => b.Recipient).LastOrDefault() ?? previousRecipient;
         }
 
         // The sentence's last named weapon becomes the document's focus for later "it" and "the system".
@@ -58,7 +61,7 @@ public sealed class FrameBuilder
         return candidates;
     }
 
-    private IEnumerable<Candidate> BuildChain(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, string? speaker)
+    private IEnumerable<Candidate> BuildChain(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, string? speaker, string? previousRecipient)
     {
         var head = chain.FirstOrDefault(t => t.Entry.Status is not null);
         if (head is null)
@@ -97,6 +100,7 @@ public sealed class FrameBuilder
 
         var passive = IsPassive(s, head, clauseStart);
         var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
+        roles.PreviousRecipient = ContinuesPreviousClause(s, clauseStart, first) ? previousRecipient : null;
         ApplyFirstPersonSubject(s, roles, clauseStart, first, speaker);
 
         // Weapons: the chain's object, else its subject (passives, "the S-400 arrived"), else what the text spoke of before.
@@ -134,6 +138,12 @@ public sealed class FrameBuilder
                 Reference.Deal => focus.TransferWeapon,
                 _ => null,
             };
+            // "The deal was worth $500m" restates a deal; only a verb ("the deal was cancelled") adds a fact to it.
+            if (reference == Reference.Deal && chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) && !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual))
+            {
+                antecedent = null;
+            }
+
             if (antecedent is not null)
             {
                 weapons = [antecedent];
@@ -327,6 +337,19 @@ public sealed class FrameBuilder
         }
     }
 
+    private static bool ContinuesPreviousClause(AnalyzedSentence s, int clauseStart, int first)
+    {
+        for (var k = clauseStart; k < first; k++)
+        {
+            if (s.Lower(k) is not ("," or "and" or "then" or "later" or "also" or "has" or "had" or "have" or "subsequently"))
+            {
+                return false;
+            }
+        }
+
+        return clauseStart > 0;
+    }
+
     private static bool CommaBetween(AnalyzedSentence s, int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -421,6 +444,12 @@ public sealed class FrameBuilder
                 continue;
             }
 
+            // "denied reports that X is buying": a denial governs the clause it introduces.
+            if (cEnd <= clauseStart && clauseStart - cEnd <= 3 && s.Lower(cFirst) is "denied" or "denies" or "deny" or "dismissed" or "rejected")
+            {
+                return true;
+            }
+
             // "has not ordered", "no contract was signed", "denied sending": a negation shortly before the trigger in its clause.
             if (cFirst >= clauseStart && cEnd <= first && first - cEnd <= 5)
             {
@@ -487,6 +516,9 @@ public sealed class FrameBuilder
         public int ClauseStart { get; set; }
 
         public bool NoPartyInSentence { get; set; }
+
+        /// <summary>"..., and then bought ...": the buyer of the clause before, when this clause names none.</summary>
+        public string? PreviousRecipient { get; set; }
     }
 
     private static bool IsPrepositional(Roles r, PartyMention p) => r.Prepositional.Contains(p);
@@ -691,7 +723,6 @@ public sealed class FrameBuilder
                 Receive(r.To, "'to'");
                 Receive(r.Object, "object");
                 Supply(r.From, "'from'");
-                Supply(r.Subject.Where(p => p.Form != PartyForm.Demonym), "subject");
                 break;
             default:
                 {
@@ -726,6 +757,12 @@ public sealed class FrameBuilder
         {
             suppliers = [focus.Supplier];
             supplierFrom = "earlier transfer";
+        }
+
+        if (recipients.Count == 0 && r.Subject.Count == 0 && r.PreviousRecipient is not null && role is TriggerRole.Taker && !suppliers.Contains(r.PreviousRecipient))
+        {
+            recipients = [r.PreviousRecipient];
+            recipientFrom = "buyer of the coordinated clause before";
         }
 
         if (r.PronounSubject)
