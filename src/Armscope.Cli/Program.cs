@@ -5,4 +5,8 @@ var root = new RootCommand("Armscope: reads news and keeps an auditable register
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(ReadCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(DealsCommand.Create());
+root.Subcommands.Add(ShowCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -4,7 +4,7 @@ public class FeedTests
 {
     internal const string Rss = """
         <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0"><channel><title>Defence wire</title><link>https://wire.example.net/</link>
+        <rss version="2.0"><channel><title>Defence wire</title><link>https://wire.example.net/</link><language>en-us</language>
         <item>
           <title>Navy orders two &amp; more frigates</title>
           <link>https://wire.example.net/frigates</link>
@@ -26,9 +26,11 @@ public class FeedTests
         using var scratch = new Scratch();
         var path = scratch.Write("wire.xml", Rss);
 
-        var documents = Reading.ReadAll(path).Select(r => r.Document!).ToList();
+        var results = Reading.ReadAll(path);
+        var documents = results.Select(r => r.Document!).ToList();
 
         Assert.Equal(2, documents.Count);
+        Assert.Equal("en", results[0].Language);
         Assert.Equal("wire-2001", documents[0].Id);
         Assert.Equal("Navy orders two & more frigates", documents[0].Title);
         Assert.Equal(new DateOnly(2019, 11, 19), documents[0].Published);

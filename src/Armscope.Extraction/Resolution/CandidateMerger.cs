@@ -13,6 +13,9 @@ public static class CandidateMerger
     public static List<Candidate> Merge(IEnumerable<Candidate> candidates)
     {
         var all = candidates.ToList();
+
+        // A headline restates the story's lead; its facts come back, fuller, in the body.
+        all.RemoveAll(h => h.FromHeadline && all.Any(b => !b.FromHeadline && b.Supplier == h.Supplier && b.Recipient == h.Recipient && b.Category == h.Category));
         var merged = new List<Candidate>();
 
         // A weapon described only by its kind in a headline, or in the same sentence as its name, is that named weapon.

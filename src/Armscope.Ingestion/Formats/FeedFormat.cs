@@ -62,7 +62,8 @@ public sealed partial class FeedFormat : IDocumentFormat
             return [ReadResult.Failed(input.Origin, "unknown format: XML that is neither RSS nor Atom")];
         }
 
-        return feed.Items.Select((item, i) => FromItem(item, i + 1, input, context));
+        var language = PageMetadata.PrimaryLanguage(feed.Language);
+        return feed.Items.Select((item, i) => FromItem(item, i + 1, input, context) with { Language = language });
     }
 
     private static ReadResult FromItem(FeedItem item, int index, InputSource input, ReadContext context)

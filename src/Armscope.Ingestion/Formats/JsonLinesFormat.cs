@@ -98,7 +98,8 @@ public sealed class JsonLinesFormat : IDocumentFormat
             if (Scalar(o, "text") is { } text)
             {
                 var id = DocumentIds.Choose(text, givenId, link);
-                return ReadResult.Ok(origin, new Document(id, title, published ?? context.DefaultPublished, source, text));
+                var document = new Document(id, title, published ?? context.DefaultPublished, source, text);
+                return ReadResult.Ok(origin, document) with { Language = PageMetadata.PrimaryLanguage(Scalar(o, "language") ?? Scalar(o, "lang")) };
             }
 
             if (Scalar(o, "html") is { } html)
@@ -109,7 +110,11 @@ public sealed class JsonLinesFormat : IDocumentFormat
                     return page;
                 }
 
-                return page with { Document = d with { Title = title ?? d.Title, Published = published ?? d.Published, Source = source ?? d.Source } };
+                return page with
+                {
+                    Document = d with { Title = title ?? d.Title, Published = published ?? d.Published, Source = source ?? d.Source },
+                    Language = PageMetadata.PrimaryLanguage(Scalar(o, "language") ?? Scalar(o, "lang")) ?? page.Language,
+                };
             }
 
             return ReadResult.Failed(origin, "the object has neither a \"text\" nor an \"html\" field");

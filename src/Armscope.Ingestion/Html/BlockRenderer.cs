@@ -3,7 +3,10 @@ using AngleSharp.Dom;
 
 namespace Armscope.Ingestion.Html;
 
-/// <summary>Turns an element tree into paragraph-like text blocks, skipping what is never visible text.</summary>
+/// <summary>
+/// Turns an element tree into paragraph-like text blocks, skipping what is never visible text: each block
+/// element (and each line break) ends a block; inline text is joined with whitespace collapsed.
+/// </summary>
 public static class BlockRenderer
 {
     private static readonly HashSet<string> BlockTags =
@@ -68,7 +71,7 @@ public static class BlockRenderer
                     if (isBlock)
                     {
                         state.Flush();
-                        state.Close(tag, markers, ancestors);
+                        state.Close();
                     }
 
                     break;
@@ -97,7 +100,7 @@ public static class BlockRenderer
 
         public void Open(string tag, string markers, List<string> ancestors) => _open.Push((tag, markers, ancestors.Skip(1).ToArray()));
 
-        public void Close(string tag, string outerMarkers, List<string> ancestors)
+        public void Close()
         {
             if (_open.Count > 0)
             {

@@ -185,16 +185,14 @@ public sealed partial record PageMetadata(string? Title, DateOnly? Published, st
             metas.GetValueOrDefault("language"),
         };
         candidates.AddRange(jsonLd.Select(o => StringProperty(o, "inLanguage")));
-        foreach (var c in candidates)
-        {
-            var m = c is null ? Match.Empty : LanguageTag().Match(c);
-            if (m.Success)
-            {
-                return m.Groups[1].Value.ToLowerInvariant();
-            }
-        }
+        return candidates.Select(PrimaryLanguage).FirstOrDefault(l => l is not null);
+    }
 
-        return null;
+    /// <summary>The primary language subtag of a tag such as "en-GB" or "pt_BR", lower case; null if it is not one.</summary>
+    public static string? PrimaryLanguage(string? tag)
+    {
+        var m = tag is null ? Match.Empty : LanguageTag().Match(tag);
+        return m.Success ? m.Groups[1].Value.ToLowerInvariant() : null;
     }
 
     private static Dictionary<string, string> MetaValues(IHtmlDocument page)

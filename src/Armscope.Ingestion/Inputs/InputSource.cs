@@ -47,16 +47,23 @@ public sealed class InputSource : IDisposable
     public byte[] ReadAllBytes(long limit)
     {
         using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = Content.Read(chunk, 0, chunk.Length)) > 0)
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        try
         {
-            if (buffer.Length + n > limit)
+            int n;
+            while ((n = Content.Read(chunk, 0, chunk.Length)) > 0)
             {
-                throw new InputTooLargeException(limit);
-            }
+                if (buffer.Length + n > limit)
+                {
+                    throw new InputTooLargeException(limit);
+                }
 
-            buffer.Write(chunk, 0, n);
+                buffer.Write(chunk, 0, n);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();
