@@ -523,6 +523,10 @@ public sealed class FrameBuilder
 
     private static bool IsPrepositional(Roles r, PartyMention p) => r.Prepositional.Contains(p);
 
+    /// <summary>"Berlin said it would supply ...": every state named is a supplier, so the buyer is the one the story is about.</summary>
+    private static bool OnlySuppliersNamed(Roles r, List<string> suppliers) =>
+        suppliers.Count > 0 && r.Subject.Concat(r.Possessor).Concat(r.To).Concat(r.For).Concat(r.In).Concat(r.Object).Concat(r.With).Concat(r.Other).All(p => suppliers.Contains(p.Code));
+
     private static Roles CollectRoles(AnalyzedSentence s, int clauseStart, int first, int last, int clauseEnd, List<TriggerMention> chain)
     {
         var r = new Roles { ClauseStart = clauseStart, NoPartyInSentence = s.Parties.Count == 0 };
@@ -793,7 +797,7 @@ public sealed class FrameBuilder
                 recipients = [outside[0].Code];
                 recipientFrom = "party opening the sentence";
             }
-            else if ((fromFocus || r.NoPartyInSentence) && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
+            else if ((fromFocus || r.NoPartyInSentence || OnlySuppliersNamed(r, suppliers)) && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
             {
                 recipients = [focus.Recipient];
                 recipientFrom = "earlier transfer";
@@ -853,7 +857,7 @@ public sealed class FrameBuilder
 
         for (var k = from; k < to; k++)
         {
-            if (DealNouns.Contains(s.Lower(k)) && k > 0 && s.Lower(k - 1) is "the" or "this" or "that" or "its" or "their" or "s" or "proposed" or "planned")
+            if (DealNouns.Contains(s.Lower(k)) && (k == 0 || s.Lower(k - 1) is "the" or "this" or "that" or "its" or "their" or "s" or "proposed" or "planned" or "first" or "further"))
             {
                 return Reference.Deal;
             }
