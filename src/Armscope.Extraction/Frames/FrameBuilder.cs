@@ -46,6 +46,13 @@ public sealed class FrameBuilder
         {
             var chain = chains[c];
             var nextChainStart = c + 1 < chains.Count ? chains[c + 1][0].First : s.Tokens.Count;
+
+            // "Manila bought 12 FA-50s, and they were delivered ...": "they" reaches back within the sentence too.
+            if (s.Weapons.LastOrDefault(w => w.Designation is not null && w.End <= chain[0].First) is { } earlier)
+            {
+                focus.Weapon = earlier;
+            }
+
             var built = BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, speaker, previousRecipient).ToList();
             candidates.AddRange(built);
             previousRecipient = built.Select(b => b.Recipient).LastOrDefault() ?? previousRecipient;
@@ -123,7 +130,7 @@ public sealed class FrameBuilder
         if (weapons.Count == 0 && (passive || role == TriggerRole.Arrival))
         {
             // "The TB2, which ..., has been exported to": the sentence's subject, past a relative clause.
-            weapons = s.Weapons.Where(w => w.First <= 2 && w.End <= first && !IsExcluded(s, w)).Take(1).ToList();
+            weapons = s.Weapons.Where(w => w.End <= first && !IsExcluded(s, w) && (w.First <= 2 || !CommaBetween(s, w.End, first))).TakeLast(1).ToList();
             weaponFrom = "sentence subject";
         }
 
@@ -422,7 +429,8 @@ public sealed class FrameBuilder
                 var crossesBoundary = boundaries.Any(b => b >= prev.End && b <= t.First);
                 var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < t.First && !(t.Entry.IsNoun && w.End == t.First));
                 var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < t.First && !p.Possessive && !p.ModifiesWeapon && !(p.First > 0 && s.Lower(p.First - 1) is "to" or "with" or "from" or "by" or "for"));
-                if (gap <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween)
+                var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will");
+                if (gap <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween && !newPredicate)
                 {
                     chains[^1].Add(t);
                     continue;
@@ -844,7 +852,8 @@ public sealed class FrameBuilder
         for (var k = from; k < to; k++)
         {
             var w = s.Lower(k);
-            if (w is "it" or "they" or "them" || (w is "weapons" or "equipment" or "hardware" && k > 0 && s.Lower(k - 1) is "the" or "these" or "those"))
+            if (w is "it" or "they" or "them" || (w is "weapons" or "equipment" or "hardware" && k > 0 && s.Lower(k - 1) is "the" or "these" or "those") ||
+                (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the"))
             {
                 return Reference.Pronoun;
             }

@@ -165,7 +165,7 @@ public sealed partial class ArticleBodyCleaner
     [GeneratedRegex(@"^\s*(by|BY|By)\s+\p{Lu}[\w.'’-]*(\s+(and\s+)?\p{Lu}[\w.'’-]*){0,4}\b")]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^\s*(photo:|photos:|image:|credit|\(image|\(photo|image credit|updated|published|first published|last updated|posted|\(reporting by|reporting by|additional reporting|editing by|write to |contact |follow |read more|see also|related:|advertisement|loading|sign in|sign up|subscribe|click here|share|comments?\s*$|close\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(photos?:|images?:|credits?:|\((image|photo)|image credit|(first |last )?(updated|published|posted)(:|\s+(on|at)\b|\s+\d|\s+(" + Months + @")\b)|\(?reporting by|additional reporting|editing by|write to |contact:|follow (us|me|him|her|them)\b|read more|see also|related:|advertisement\s*$|loading\s*(\.\.\.|…)?\s*$|sign in|sign up|subscribe\b|click here|share (this|on|via)\b|share:|comments?\s*$|close\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaLine();
 
     [GeneratedRegex(@"\b(writer|correspondent|reporter|editor|columnist|contributor|staff)\s*$", RegexOptions.IgnoreCase)]
@@ -180,10 +180,10 @@ public sealed partial class ArticleBodyCleaner
     [GeneratedRegex(@"[a-z.)](Reuters|AP|AFP|EPA|Getty)\.?\s*$")]
     private static partial Regex GluedAgency();
 
-    [GeneratedRegex(@"©|ⓒ|\bcopyright\b|all rights reserved", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"©|ⓒ|^\s*copyright\b|all rights reserved", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"\b(subscribe to (our|the)|newsletters\b|sign up (for|to) (our|the) [\w ]{0,30}newsletter|follow us|join our|click here|if you (enjoyed|liked) (this|the) (article|story|post)|like this (story|article)\?|share (it|this) with)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(subscribe to (our|the)|newsletters\b|sign up (for|to) (our|the) [\w ]{0,30}newsletter|follow us|join our [\w ]{0,20}(newsletter|community|mailing list|forums?|club|channel)|click here|if you (enjoyed|liked) (this|the) (article|story|post)|like this (story|article)\?|share (it|this) with)", RegexOptions.IgnoreCase)]
     private static partial Regex Promotion();
 
     [GeneratedRegex(@"\b(may (earn|receive) (a|an) (small )?(affiliate )?commission|affiliate (links?|commission)|we may (earn|receive))", RegexOptions.IgnoreCase)]
