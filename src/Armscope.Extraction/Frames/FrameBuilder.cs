@@ -38,6 +38,13 @@ public sealed class FrameBuilder
     {
         var candidates = new List<Candidate>();
         LearnPeople(s, focus);
+
+        // A question states nothing ("Will Ukraine get F-16s?"); the answer that follows may.
+        if (s.Evidence.TrimEnd('"', '”', '\'', ' ').EndsWith('?'))
+        {
+            return candidates;
+        }
+
         var speaker = SpeakerOf(s, focus);
         var boundaries = Boundaries(s);
         var chains = Chains(s, boundaries);

@@ -355,9 +355,17 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "Block II", "Order of Merit": a capital inside the sentence makes a trigger word part of a name.
+            if (m.FirstToken > 0 && char.IsUpper(text[tokens[m.FirstToken].Start]) && tokens[m.FirstToken - 1].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
             triggers.Add(new TriggerMention(m.FirstToken, m.EndToken, m.Value));
         }
 
+        // "export order", "arms purchase contract": in a compound the last noun is the head.
+        triggers.RemoveAll(t => triggers.Any(n => n.First == t.End && n.Entry.IsNoun && n.Entry.Status is not null && t.Entry.Status is not null));
         return triggers;
     }
 }
