@@ -14,6 +14,8 @@ public class BoilerplateRuleTests
 
     [Theory]
     [InlineData("By Jane Example")]
+    [InlineData("By Jane Example and John Sample | Staff Writer")]
+    [InlineData("By Jane Example, Wednesday, 20 November 2019 08:05 GMT")]
     [InlineData("November 18, 2019 | 4:10pm")]
     [InlineData("19.11.2019, 08:57")]
     [InlineData("Share this article")]
@@ -33,6 +35,11 @@ public class BoilerplateRuleTests
     [InlineData("By 2025 the navy expects to have received all six frigates, the ministry said in a statement on Monday.")]
     [InlineData("The contract, signed on November 18, 2019, covers four ships.")]
     [InlineData("Reuters reported that the deal was worth about $2 billion.")]
+    [InlineData("By Monday, Turkey had received four batteries.")]
+    [InlineData("Credit lines from Moscow financed the purchase.")]
+    [InlineData("Published reports say the order covers 12 jets.")]
+    [InlineData("Loading of the missiles began at dawn.")]
+    [InlineData("Share prices of the manufacturer rose 4%.")]
     [InlineData("The ministry said the frigates would be built under licence at a local yard, with the first to be delivered in 2026.")]
     public void Article_sentences_are_kept(string text)
     {

@@ -47,7 +47,7 @@ public sealed partial class ArticleBodyCleaner
         new("link list", (b, _) => b.LinkDensity > 0.6 && !BareUrl().IsMatch(b.Text)),
         new("headline repeated", (b, f) => f.Title is not null && Normalise(b.Text) == Normalise(f.Title)),
         new("page URL", (b, f) => f.PageUrl is not null && BareUrl().IsMatch(b.Text) && b.Text.Trim().TrimEnd('/') == f.PageUrl!.TrimEnd('/')),
-        new("byline", (b, _) => Words(b.Text) <= 15 && (Byline().IsMatch(b.Text) || MetaLine().IsMatch(b.Text))),
+        new("byline", (b, _) => Words(b.Text) <= 15 && (IsByline(b.Text) || MetaLine().IsMatch(b.Text))),
         new("writer credit", (b, _) => Words(b.Text) <= 8 && WriterTitle().IsMatch(b.Text)),
         new("attribution", (b, _) => Words(b.Text) <= 25 && Attribution().IsMatch(b.Text)),
         new("interface label", (b, _) => InterfaceLabels.Contains(Normalise(b.Text))),
@@ -102,6 +102,22 @@ public sealed partial class ArticleBodyCleaner
 
     private static bool LooksLikeListedHeadline(TextBlock b) =>
         b.Tag == "li" || b.LinkDensity > 0.3 || (Words(b.Text) <= 15 && !EndsLikeSentence().IsMatch(b.Text));
+
+    /// <summary>
+    /// "By Jane Example", "By A. Writer and B. Writer | Staff Reporter", "By Jane Example, 20 November 2019":
+    /// names only, or names then a date or a role; never "By Monday, the navy had...".
+    /// </summary>
+    public static bool IsByline(string text)
+    {
+        var m = Byline().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var tail = m.Groups["tail"].Value.Trim();
+        return tail.Length == 0 || IsDateLine(tail) || WriterTitle().IsMatch(tail) || PhotoCredit().IsMatch(tail);
+    }
 
     /// <summary>A block made only of a date and time ("November 18, 2019 | 4:10pm", "19.11.2019, 08:57").</summary>
     public static bool IsDateLine(string text)
@@ -162,7 +178,7 @@ public sealed partial class ArticleBodyCleaner
     [GeneratedRegex(@"^\s*(https?://|www\.)\S+\s*$")]
     private static partial Regex BareUrl();
 
-    [GeneratedRegex(@"^\s*(by|BY|By)\s+\p{Lu}[\w.'’-]*(\s+(and\s+)?\p{Lu}[\w.'’-]*){0,4}\b")]
+    [GeneratedRegex(@"^\s*(by|BY|By)\s+(?<names>\p{Lu}[\w.'’-]*(\s+\p{Lu}[\w.'’-]*){0,3}((\s+(and|&)\s+|\s*,\s*)\p{Lu}[\w.'’-]*(\s+\p{Lu}[\w.'’-]*){0,3})*)\s*((?<separator>[,|•·–-])\s*(?<tail>.*))?$")]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^\s*(photos?:|images?:|credits?:|\((image|photo)|image credit|(first |last )?(updated|published|posted)(:|\s+(on|at)\b|\s+\d|\s+(" + Months + @")\b)|\(?reporting by|additional reporting|editing by|write to |contact:|follow (us|me|him|her|them)\b|read more|see also|related:|advertisement\s*$|loading\s*(\.\.\.|…)?\s*$|sign in|sign up|subscribe\b|click here|share (this|on|via)\b|share:|comments?\s*$|close\s*$)", RegexOptions.IgnoreCase)]
