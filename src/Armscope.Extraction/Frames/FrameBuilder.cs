@@ -92,6 +92,13 @@ public sealed class FrameBuilder
             role = chain.Where(t => !t.Entry.IsNoun && t.First > statusTrigger.First && t.Entry.Role != TriggerRole.Either).Select(t => t.Entry.Role).DefaultIfEmpty(TriggerRole.Either).First();
         }
 
+        // "New Delhi cleared the purchase of": a buyer's approval is an order still to be signed.
+        if (status == TransferStatus.Offer && statusTrigger.Entry.Role == TriggerRole.Giver && chain.Any(t => t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker))
+        {
+            status = TransferStatus.Order;
+            role = TriggerRole.Taker;
+        }
+
         var first = chain[0].First;
         var last = chain[^1].End;
         var readiness = ReadinessCue(s, first);
@@ -938,9 +945,31 @@ public sealed class FrameBuilder
             }
         }
 
+        // "would buy the jets if Congress agrees": a condition after the main clause governs it too.
+        if (possible is null)
+        {
+            foreach (var (first, end, effect) in s.Cues)
+            {
+                if (effect == CueEffect.Possible && first >= clauseEnd && Subordinators.Contains(s.Lower(first)))
+                {
+                    possible = s.Text[s.Tokens[first].Start..s.Tokens[end - 1].End];
+                    break;
+                }
+            }
+        }
+
         if (possible is not null)
         {
             return (Modality.Possible, $"'{possible}'");
+        }
+
+        // Framework agreements foresee later contracts; a buyer's clearance precedes one.
+        for (var k = clauseStart; k < clauseEnd; k++)
+        {
+            if (status == TransferStatus.Order && s.Lower(k) is "framework" or "clearance" or "cleared" or "approved" && chain.All(t => t.First > k || t.Entry.Role != TriggerRole.Giver))
+            {
+                return (Modality.Planned, $"'{s.Word(k)}'");
+            }
         }
 
         var implied = chain.Select(t => t.Entry.Modality).FirstOrDefault(m => m is not null);

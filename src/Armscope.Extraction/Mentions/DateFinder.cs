@@ -21,7 +21,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<mod>(?:early|late|mid|the end of|the beginning of|the start of|the middle of|end|end-)[\s-]*)?" + Month + @"(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthRegex();
 
-    [GeneratedRegex(@"\b(?:(?:fiscal|FY)\s?(?:year\s)?)?(?<year>(?:19[5-9]|20[0-4])\d)(?<s>s)?\b(?![-–]\d)(?!\s?(?:km|kilomet|mm|m\b|kg|tons|tonnes|troops|soldiers|units|aircraft|tanks|jets))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:fiscal|FY)\s?(?:year\s)?)?(?<year>(?:19[5-9]|20[0-4])\d)(?<s>s)?(?:[-–/]\d\d\b)?\b(?![-–]\d)(?!\s?(?:km|kilomet|mm|m\b|kg|tons|tonnes|troops|soldiers|units|aircraft|tanks|jets))", RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();
 
     [GeneratedRegex(@"\b(?:(?<last>last|past|previous)\s+|(?<next>next|coming)\s+|(?<this>this)\s+|on\s+|(?:on\s+)?(?<prefix>late|early)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]

@@ -125,7 +125,9 @@ public sealed partial class SentenceAnalyzer
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Word || t.Length > 4 || !t.In(text).ToString().All(char.IsUpper) && PhraseKey.Fold(t.In(text)) is not ("type" or "project"))
+            var word = t.In(text).ToString();
+            var designationLike = word.All(char.IsUpper) || (word.Length <= 3 && char.IsUpper(word[0]) && text.Length > t.End && text[t.End] == '-');
+            if (t.Kind != TokenKind.Word || t.Length > 4 || !designationLike && PhraseKey.Fold(t.In(text)) is not ("type" or "project"))
             {
                 continue;
             }
@@ -365,7 +367,8 @@ public sealed partial class SentenceAnalyzer
         }
 
         // "export order", "arms purchase contract": in a compound the last noun is the head.
-        triggers.RemoveAll(t => triggers.Any(n => n.First == t.End && n.Entry.IsNoun && n.Entry.Status is not null && t.Entry.Status is not null));
+        triggers.RemoveAll(t => PhraseKey.Fold(tokens[t.First].In(text)) is "export" or "exports" or "import" or "imports" or "supply" or "sale" or "sales" or "purchase" or "procurement" or "delivery" or "acquisition" or "transfer" or "lease" &&
+                                triggers.Any(n => n.First == t.End && n.Entry.IsNoun && n.Entry.Status is not null && t.Entry.Status is not null));
         return triggers;
     }
 }
