@@ -21,7 +21,7 @@ public sealed class WarcFormat : IDocumentFormat
             return FormatClaim.ByContent;
         }
 
-        return input.Extension is ".warc" or ".arc" ? FormatClaim.ByExtension : FormatClaim.None;
+        return input.Extension == ".warc" ? FormatClaim.ByExtension : FormatClaim.None;
     }
 
     public IEnumerable<ReadResult> Read(InputSource input, ReadContext context)
