@@ -9,4 +9,5 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(DealsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return await root.Parse(args).InvokeAsync();

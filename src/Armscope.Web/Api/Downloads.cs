@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Armscope.Web.Api;
+
+/// <summary>A column of a CSV download: its header and how to read it off a row.</summary>
+public sealed record CsvColumn<T>(string Header, Func<T, object?> Value);
+
+/// <summary>
+/// Writes whole lists as CSV or JSON downloads, page by page from the store so memory stays flat. CSV is RFC 4180
+/// with LF line ends; text cells that a spreadsheet would take for a formula are prefixed with an apostrophe.
+/// </summary>
+public static class Downloads
+{
+    private const int Chunk = 2000;
+
+    public static async Task WriteCsvAsync<T>(HttpContext context, string fileName, IReadOnlyList<CsvColumn<T>> columns, Func<int, int, IReadOnlyList<T>> page, int maxRows)
+    {
+        Prepare(context, fileName, "text/csv; charset=utf-8");
+        var output = new StreamWriter(context.Response.Body, new UTF8Encoding(false), 64 * 1024);
+        await using (output.ConfigureAwait(false))
+        {
+            await output.WriteAsync(string.Join(',', columns.Select(c => Quote(c.Header))) + "\n");
+            await foreach (var row in Rows(page, maxRows, context.RequestAborted))
+            {
+                await output.WriteAsync(string.Join(',', columns.Select(c => Cell(c.Value(row)))) + "\n");
+            }
+        }
+    }
+
+    public static async Task WriteJsonAsync<T>(HttpContext context, string fileName, Func<int, int, IReadOnlyList<T>> page, int maxRows, JsonSerializerOptions options)
+    {
+        Prepare(context, fileName, "application/json; charset=utf-8");
+        await using var json = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Indented = false });
+        json.WriteStartArray();
+        await foreach (var row in Rows(page, maxRows, context.RequestAborted))
+        {
+            JsonSerializer.Serialize(json, row, options);
+            if (json.BytesPending > 32 * 1024)
+            {
+                await json.FlushAsync(context.RequestAborted);
+            }
+        }
+
+        json.WriteEndArray();
+        await json.FlushAsync(context.RequestAborted);
+    }
+
+    private static void Prepare(HttpContext context, string fileName, string contentType)
+    {
+        context.Response.ContentType = contentType;
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+    }
+
+    private static async IAsyncEnumerable<T> Rows<T>(Func<int, int, IReadOnlyList<T>> page, int maxRows, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var offset = 0; offset < maxRows; offset += Chunk)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var rows = page(offset, Math.Min(Chunk, maxRows - offset));
+            foreach (var row in rows)
+            {
+                yield return row;
+            }
+
+            if (rows.Count < Chunk)
+            {
+                yield break;
+            }
+
+            await Task.Yield();
+        }
+    }
+
+    private static string Cell(object? value) => value switch
+    {
+        null => "",
+        string s => Quote(Defuse(s)),
+        IFormattable f => Quote(f.ToString(null, CultureInfo.InvariantCulture)),
+        bool b => b ? "true" : "false",
+        _ => Quote(Defuse(value.ToString() ?? "")),
+    };
+
+    /// <summary>Text starting like a formula (=, +, @, -, tab, CR) is written with a leading apostrophe, as OWASP advises for CSV.</summary>
+    private static string Defuse(string s) =>
+        s.Length > 0 && (s[0] is '=' or '+' or '@' or '\t' or '\r' || (s[0] == '-' && (s.Length == 1 || !char.IsAsciiDigit(s[1])))) ? "'" + s : s;
+
+    private static string Quote(string field)
+    {
+        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            return field;
+        }
+
+        return "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}
