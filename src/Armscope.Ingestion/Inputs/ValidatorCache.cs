@@ -79,7 +79,7 @@ public sealed class ValidatorCache
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
-        var temporary = _path + ".tmp";
+        var temporary = $"{_path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(entries, Json));
         File.Move(temporary, _path, overwrite: true);
     }
