@@ -547,7 +547,7 @@ public sealed class FrameBuilder
 
     /// <summary>"Berlin said it would supply ...": every state named is a supplier, so the buyer is the one the story is about.</summary>
     private static bool OnlySuppliersNamed(Roles r, List<string> suppliers) =>
-        suppliers.Count > 0 && r.Subject.Concat(r.Possessor).Concat(r.To).Concat(r.For).Concat(r.In).Concat(r.Object).Concat(r.With).Concat(r.Other).All(p => suppliers.Contains(p.Code));
+        suppliers.Count > 0 && r.Subject.Concat(r.Possessor).Concat(r.To).Concat(r.For).Concat(r.In).Concat(r.Object).Concat(r.With).All(p => suppliers.Contains(p.Code));
 
     private static Roles CollectRoles(AnalyzedSentence s, int clauseStart, int first, int last, int clauseEnd, List<TriggerMention> chain)
     {
@@ -597,7 +597,13 @@ public sealed class FrameBuilder
             }
             else if (p.First >= clauseStart && p.End <= first)
             {
-                if (prep is "of" or "in" or "at" or "with" or "from" or "to" or "by" or "for" or "against" or "on" or "over" or "about")
+                if (p.Possessive)
+                {
+                    // "over Ankara's plans to buy": the possessor acts, whatever preposition governs its noun.
+                    coordinated = r.Possessor;
+                    r.Possessor.Add(p);
+                }
+                else if (prep is "of" or "in" or "at" or "with" or "from" or "to" or "by" or "for" or "against" or "on" or "over" or "about")
                 {
                     coordinated = prep switch
                     {
@@ -671,6 +677,7 @@ public sealed class FrameBuilder
             return false;
         }
 
+        var comma = false;
         for (var k = a.End; k < b.First; k++)
         {
             var w = s.Lower(k);
@@ -678,9 +685,18 @@ public sealed class FrameBuilder
             {
                 return false;
             }
+
+            comma |= w == ",";
         }
 
-        return true;
+        if (!comma || Enumerable.Range(a.End, gap).Any(k => s.Lower(k) is "and" or "or"))
+        {
+            return true;
+        }
+
+        // "A, B and C" is a list; "with Russia, Georgia received" is not: a comma joins only when the list goes on.
+        var next = s.Parties.FirstOrDefault(p => p.First > b.End);
+        return next is not null && next.First - b.End <= 2 && Enumerable.Range(b.End, next.First - b.End).All(k => s.Lower(k) is "and" or "or" or ",");
     }
 
     private static (List<string> Suppliers, string SupplierFrom, List<string> Recipients, string RecipientFrom) AssignParties(
@@ -785,7 +801,7 @@ public sealed class FrameBuilder
             supplierFrom = "earlier transfer";
         }
 
-        if (recipients.Count == 0 && r.Subject.Count == 0 && r.PreviousRecipient is not null && role is TriggerRole.Taker && !suppliers.Contains(r.PreviousRecipient))
+        if (recipients.Count == 0 && r.Subject.Count == 0 && r.PreviousRecipient is not null && role is TriggerRole.Taker or TriggerRole.Arrival or TriggerRole.Giver && !suppliers.Contains(r.PreviousRecipient))
         {
             recipients = [r.PreviousRecipient];
             recipientFrom = "buyer of the coordinated clause before";
