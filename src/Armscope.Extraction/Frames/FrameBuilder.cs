@@ -92,6 +92,13 @@ public sealed class FrameBuilder
             role = chain.Where(t => !t.Entry.IsNoun && t.First > statusTrigger.First && t.Entry.Role != TriggerRole.Either).Select(t => t.Entry.Role).DefaultIfEmpty(TriggerRole.Either).First();
         }
 
+        // "a possible $8 billion sale": a government's notification of a sale it would approve is an offer.
+        if (status == TransferStatus.Order && statusTrigger.Entry.IsNoun && s.Lower(statusTrigger.First) is "sale" or "sales" &&
+            Enumerable.Range(Math.Max(0, statusTrigger.First - 6), Math.Min(6, statusTrigger.First)).Any(k => s.Lower(k) is "possible" or "proposed" or "potential"))
+        {
+            status = TransferStatus.Offer;
+        }
+
         // "New Delhi cleared the purchase of": a buyer's approval is an order still to be signed.
         if (status == TransferStatus.Offer && statusTrigger.Entry.Role == TriggerRole.Giver && chain.Any(t => t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker))
         {
@@ -545,6 +552,18 @@ public sealed class FrameBuilder
 
     private static bool IsPrepositional(Roles r, PartyMention p) => r.Prepositional.Contains(p);
 
+    /// <summary>"Ankara's purchase", "Turkey's S-400": a possessive that owns a deal or a weapon, not "Germany's Rheinmetall" or "Turkey's neighbour".</summary>
+    private static bool PossessesTransfer(AnalyzedSentence s, PartyMention p)
+    {
+        var from = p.End + 2; // past "'s"
+        if (s.Parties.Any(x => x.First == from))
+        {
+            return false;
+        }
+
+        return s.Triggers.Any(t => t.First >= from && t.First - from <= 3) || s.Weapons.Any(w => w.First >= from && w.First - from <= 3);
+    }
+
     /// <summary>"Berlin said it would supply ...": every state named is a supplier, so the buyer is the one the story is about.</summary>
     private static bool OnlySuppliersNamed(Roles r, List<string> suppliers) =>
         suppliers.Count > 0 && r.Subject.Concat(r.Possessor).Concat(r.To).Concat(r.For).Concat(r.In).Concat(r.Object).Concat(r.With).All(p => suppliers.Contains(p.Code));
@@ -588,7 +607,7 @@ public sealed class FrameBuilder
                     "with" => r.With,
                     "for" => r.For,
                     "in" or "at" => r.In,
-                    _ when p.Possessive => r.Possessor,
+                    _ when p.Possessive && PossessesTransfer(s, p) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && chain.Any(t => t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2) => r.Possessor,
                     _ when chain.Any(t => t.End == p.First || (t.End == p.First - 1 && s.Lower(p.First - 1) is "the")) => r.Object,
                     _ => r.Other,
@@ -597,7 +616,7 @@ public sealed class FrameBuilder
             }
             else if (p.First >= clauseStart && p.End <= first)
             {
-                if (p.Possessive)
+                if (p.Possessive && PossessesTransfer(s, p))
                 {
                     // "over Ankara's plans to buy": the possessor acts, whatever preposition governs its noun.
                     coordinated = r.Possessor;

@@ -42,7 +42,8 @@ public sealed partial class SentenceAnalyzer
             Weapons = weapons,
             Triggers = triggers,
             Cues = cues,
-            Dates = DateFinder.Find(text, span.Start, span.End, published, future),
+            Dates = DateFinder.Find(text, span.Start, span.End, published, future)
+                .Where(d => !weapons.Any(w => d.StartChar < tokens[w.End - 1].End && d.EndChar > tokens[w.First].Start)).ToList(),
             Money = MoneyFinder.Find(text, span.Start, span.End),
             IsHeadline = isHeadline,
         };
@@ -353,6 +354,14 @@ public sealed partial class SentenceAnalyzer
 
             // "in order to" is not an order; "interest rates" is not an interest.
             if (w == "order" && m.FirstToken > 0 && PhraseKey.Fold(tokens[m.FirstToken - 1].In(text)) == "in")
+            {
+                continue;
+            }
+
+            // "export credit", "export customers": a modifier of another noun, not a transfer.
+            if (w is "export" or "exports" && m.EndToken < tokens.Count && tokens[m.EndToken].Kind == TokenKind.Word && char.IsLower(text[tokens[m.EndToken].Start]) &&
+                PhraseKey.Fold(tokens[m.EndToken].In(text)) is not ("the" or "its" or "their" or "a" or "an" or "more" or "to" or "of" or "from" or "and") &&
+                !weapons.Any(x => x.First == m.EndToken))
             {
                 continue;
             }
