@@ -220,6 +220,13 @@ public sealed class FrameBuilder
             inheritedOrigin = origin;
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first));
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
+
+            // Several suppliers and several weapons ("British Aerospace and Saab will supply Gripens and Hawks"):
+            // each weapon goes to the supplier that makes it; weapons with no known maker pair with no one.
+            if (suppliers.Count > 1 && weapons.Count > 1)
+            {
+                suppliers = suppliers.Where(code => code == weapon.Origin).ToList();
+            }
             foreach (var supplier in suppliers)
             {
                 foreach (var recipient in recipients)
