@@ -46,7 +46,7 @@ public static class DealMerger
         return pool.MaxBy(e => (e.Date is not null, e.Date ?? default, e.Status))!.Status;
     }
 
-    /// <summary>The deal that these records (all of one merge key) make.</summary>
+    /// <summary>The deal that these records (all of one merge key) make: the reference the register's incremental merge must equal.</summary>
     public static DealDetail Merge(IReadOnlyList<StoredTransfer> records)
     {
         if (records.Count == 0)
@@ -61,28 +61,46 @@ public static class DealMerger
         }
 
         var timeline = Timeline(records);
-        var transfers = records.Select(r => r.Transfer).ToList();
-        var categoryKeyed = DealKey.IsCategoryKey(key);
-        var dates = timeline.Select(e => e.Date).Where(d => d is not null).Select(d => d!.Value).ToList();
-        var quantity = timeline.Where(e => e.Quantity is not null).Order(QuantityPreference).FirstOrDefault()?.Quantity;
-        var value = timeline.Where(e => e.Value is not null).Order(ValuePreference).FirstOrDefault()?.Value;
-
-        var deal = new Deal(
-            DealKey.IdFor(key),
+        var first = records.Min(RecordOrder)!;
+        var deal = Summarise(
             key,
-            new Party(transfers[0].Supplier.Code.Trim(), MostCommon(transfers.Select(t => t.Supplier.Name), StringComparer.Ordinal)),
-            new Party(transfers[0].Recipient.Code.Trim(), MostCommon(transfers.Select(t => t.Recipient.Name), StringComparer.Ordinal)),
-            categoryKeyed ? null : MostCommon(transfers.Select(t => t.System.Name!), StringComparer.Ordinal),
-            categoryKeyed ? transfers[0].System.Category : MostCommon(transfers.Select(t => t.System.Category), Comparer<WeaponCategory>.Default),
-            CurrentStatus(timeline),
-            dates.Count > 0 ? dates.Min() : null,
-            dates.Count > 0 ? dates.Max() : null,
-            quantity,
-            value,
+            DealIdentity.Of(first.Transfer),
+            timeline,
             records.Count,
             records.Select(r => r.Document.Id).Distinct(StringComparer.Ordinal).Count());
         return new DealDetail(deal, timeline);
     }
+
+    /// <summary>
+    /// A deal's summary from its timeline. Events need not carry their records: everything here is
+    /// derived from status, modality, dates, quantities and values, so a store can keep events instead of re-reading records.
+    /// </summary>
+    /// <param name="identity">Names as the deal's first record (in <see cref="RecordOrder"/>) gives them.</param>
+    public static Deal Summarise(string mergeKey, DealIdentity identity, IReadOnlyList<DealEvent> timeline, int records, int documents)
+    {
+        var dates = timeline.Select(e => e.Date).Where(d => d is not null).Select(d => d!.Value).ToList();
+        return new Deal(
+            DealKey.IdFor(mergeKey),
+            mergeKey,
+            identity.Supplier,
+            identity.Recipient,
+            identity.System,
+            identity.Category,
+            CurrentStatus(timeline),
+            dates.Count > 0 ? dates.Min() : null,
+            dates.Count > 0 ? dates.Max() : null,
+            timeline.Where(e => e.Quantity is not null).Order(QuantityPreference).FirstOrDefault()?.Quantity,
+            timeline.Where(e => e.Value is not null).Order(ValuePreference).FirstOrDefault()?.Value,
+            records,
+            documents);
+    }
+
+    /// <summary>
+    /// A text key that sorts records as <see cref="RecordOrder"/> does, for stores that keep "the first record" by comparing strings.
+    /// Document ids must have one length (register ids are 16 hex digits).
+    /// </summary>
+    public static string OrderKey(DateOnly? published, string documentId, int ordinal) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(published is { } p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "~")}|{documentId}|{ordinal:D9}");
 
     /// <summary>Records by publication date (undated last), then document id, then position in the document.</summary>
     public static readonly IComparer<StoredTransfer> RecordOrder = Comparer<StoredTransfer>.Create((a, b) =>
@@ -161,12 +179,4 @@ public static class DealMerger
             (_, null) => -1,
             _ => a.Value.CompareTo(b.Value),
         };
-
-    private static T MostCommon<T>(IEnumerable<T> values, IComparer<T> tieBreak) =>
-        values
-            .GroupBy(v => v)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, tieBreak)
-            .First()
-            .Key;
 }

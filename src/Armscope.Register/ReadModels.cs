@@ -32,7 +32,7 @@ public sealed record StoredTransfer(StoredDocument Document, int Ordinal, string
 
 /// <summary>Transfers merged by supplier, recipient and system (or category when no system is named).</summary>
 /// <param name="Id">Derived from <paramref name="MergeKey"/>: the same deal has the same id in every register.</param>
-/// <param name="System">Designation as most records write it; null for deals keyed by category.</param>
+/// <param name="System">Designation as the deal's first record writes it; null for deals keyed by category.</param>
 /// <param name="Status">Current status: see <see cref="DealMerger.CurrentStatus"/>.</param>
 /// <param name="FirstSeen">Date of the earliest timeline event.</param>
 /// <param name="LastSeen">Date of the latest timeline event.</param>
@@ -74,3 +74,14 @@ public sealed record DealDetail(Deal Deal, IReadOnlyList<DealEvent> Timeline);
 
 /// <summary>Sizes of the register.</summary>
 public sealed record RegisterCounts(long Documents, long Transfers, long Deals);
+
+/// <summary>Who supplies what to whom, as a deal names them: taken from the deal's first record, so every register names a deal alike.</summary>
+/// <param name="System">Designation as first written; null for deals keyed by category.</param>
+public sealed record DealIdentity(Party Supplier, Party Recipient, string? System, WeaponCategory Category)
+{
+    public static DealIdentity Of(Transfer transfer) => new(
+        new Party(transfer.Supplier.Code.Trim(), transfer.Supplier.Name),
+        new Party(transfer.Recipient.Code.Trim(), transfer.Recipient.Name),
+        DealKey.IsCategoryKey(DealKey.For(transfer)) ? null : transfer.System.Name,
+        transfer.System.Category);
+}

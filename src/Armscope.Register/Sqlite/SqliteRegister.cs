@@ -92,23 +92,39 @@ public sealed class SqliteRegister : IRegister
                 }
 
                 InsertDocument(documentId, hash, document);
-                var dealIds = new SortedSet<string>(StringComparer.Ordinal);
+                var byDeal = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
                 for (var i = 0; i < transfers.Count; i++)
                 {
                     var dealId = DealKey.IdFor(DealKey.For(transfers[i]));
-                    dealIds.Add(dealId);
                     InsertTransfer(documentId, i, dealId, transfers[i]);
+                    UpsertEvent(dealId, transfers[i], document.Published, DealMerger.OrderKey(document.Published, documentId, i));
+                    if (!byDeal.TryGetValue(dealId, out var ordinals))
+                    {
+                        byDeal.Add(dealId, ordinals = []);
+                    }
+
+                    ordinals.Add(i);
                 }
 
-                // Re-merge each touched deal from all its records: the result depends on the set of
-                // records only, never on the order documents arrived in.
-                foreach (var dealId in dealIds)
+                // Re-summarise each touched deal from its events. Every stored aggregate is a count, a
+                // minimum or a "first by record order", so the result depends on the set of records only,
+                // never on the order documents arrived in.
+                foreach (var (dealId, ordinals) in byDeal)
                 {
-                    UpsertDeal(DealMerger.Merge(ReadRecords("WHERE t.deal_id = @deal", ("@deal", dealId))).Deal);
+                    var first = transfers[ordinals[0]];
+                    var firstKey = DealMerger.OrderKey(document.Published, documentId, ordinals[0]);
+                    var head = ReadDealHead(dealId);
+                    var earlier = head is null || string.CompareOrdinal(firstKey, head.Value.FirstRecord) < 0;
+                    var deal = DealMerger.Summarise(
+                        DealKey.For(first),
+                        earlier ? DealIdentity.Of(first) : head!.Value.Identity,
+                        ReadEvents(dealId),
+                        (head?.Records ?? 0) + ordinals.Count,
+                        (head?.Documents ?? 0) + 1);
+                    UpsertDeal(deal, earlier ? firstKey : head!.Value.FirstRecord);
                 }
 
-                transaction.Commit();
-                return new IngestResult(IngestOutcome.Added, documentId, transfers.Count, dealIds.ToList());
+                return Commit(transaction, new IngestResult(IngestOutcome.Added, documentId, transfers.Count, byDeal.Keys.ToList()));
             }
             finally
             {
@@ -352,20 +368,20 @@ public sealed class SqliteRegister : IRegister
             ("@end", (long)t.Evidence.End),
             ("@confidence", t.Confidence)).ExecuteNonQuery();
 
-    private void UpsertDeal(Deal deal) =>
+    private void UpsertDeal(Deal deal, string firstRecord) =>
         Command(
             """
             INSERT INTO deals (id, merge_key, supplier, supplier_name, recipient, recipient_name, system, system_key, category,
-                               status, first_seen, last_seen, quantity, value_amount, value_currency, records, documents)
+                               status, first_seen, last_seen, quantity, value_amount, value_currency, records, documents, first_record)
             VALUES (@id, @key, @supplier, @supplierName, @recipient, @recipientName, @system, @systemKey, @category,
-                    @status, @first, @last, @quantity, @amount, @currency, @records, @documents)
+                    @status, @first, @last, @quantity, @amount, @currency, @records, @documents, @firstRecord)
             ON CONFLICT (id) DO UPDATE SET
                 merge_key = excluded.merge_key, supplier = excluded.supplier, supplier_name = excluded.supplier_name,
                 recipient = excluded.recipient, recipient_name = excluded.recipient_name, system = excluded.system,
                 system_key = excluded.system_key, category = excluded.category, status = excluded.status,
                 first_seen = excluded.first_seen, last_seen = excluded.last_seen, quantity = excluded.quantity,
                 value_amount = excluded.value_amount, value_currency = excluded.value_currency,
-                records = excluded.records, documents = excluded.documents
+                records = excluded.records, documents = excluded.documents, first_record = excluded.first_record
             """,
             ("@id", deal.Id),
             ("@key", deal.MergeKey),
@@ -383,7 +399,93 @@ public sealed class SqliteRegister : IRegister
             ("@amount", deal.Value is null ? null : StoredForm.Amount(deal.Value.Amount)),
             ("@currency", deal.Value?.Currency),
             ("@records", (long)deal.Records),
-            ("@documents", (long)deal.Documents)).ExecuteNonQuery();
+            ("@documents", (long)deal.Documents),
+            ("@firstRecord", firstRecord)).ExecuteNonQuery();
+
+    private static IngestResult Commit(SqliteTransaction transaction, IngestResult result)
+    {
+        transaction.Commit();
+        return result;
+    }
+
+    private void UpsertEvent(string dealId, Transfer t, DateOnly? published, string orderKey) =>
+        Command(
+            """
+            INSERT INTO deal_events (deal_id, status, modality, event_date, records, first_reported,
+                                     quantity, quantity_key, value_amount, value_currency, value_key)
+            VALUES (@deal, @status, @modality, @when, 1, @published, @quantity, @quantityKey, @amount, @currency, @valueKey)
+            ON CONFLICT (deal_id, status, modality, event_date) DO UPDATE SET
+                records = deal_events.records + 1,
+                first_reported = CASE
+                    WHEN deal_events.first_reported IS NULL OR excluded.first_reported < deal_events.first_reported
+                    THEN coalesce(excluded.first_reported, deal_events.first_reported)
+                    ELSE deal_events.first_reported END,
+                quantity = CASE
+                    WHEN excluded.quantity_key IS NOT NULL AND (deal_events.quantity_key IS NULL OR excluded.quantity_key < deal_events.quantity_key)
+                    THEN excluded.quantity ELSE deal_events.quantity END,
+                quantity_key = CASE
+                    WHEN excluded.quantity_key IS NOT NULL AND (deal_events.quantity_key IS NULL OR excluded.quantity_key < deal_events.quantity_key)
+                    THEN excluded.quantity_key ELSE deal_events.quantity_key END,
+                value_amount = CASE
+                    WHEN excluded.value_key IS NOT NULL AND (deal_events.value_key IS NULL OR excluded.value_key < deal_events.value_key)
+                    THEN excluded.value_amount ELSE deal_events.value_amount END,
+                value_currency = CASE
+                    WHEN excluded.value_key IS NOT NULL AND (deal_events.value_key IS NULL OR excluded.value_key < deal_events.value_key)
+                    THEN excluded.value_currency ELSE deal_events.value_currency END,
+                value_key = CASE
+                    WHEN excluded.value_key IS NOT NULL AND (deal_events.value_key IS NULL OR excluded.value_key < deal_events.value_key)
+                    THEN excluded.value_key ELSE deal_events.value_key END
+            """,
+            ("@deal", dealId),
+            ("@status", t.Status.ToSpecName()),
+            ("@modality", t.Modality.ToSpecName()),
+            ("@when", StoredForm.Date(t.When) ?? ""),
+            ("@published", StoredForm.Day(published)),
+            ("@quantity", (long?)t.Quantity),
+            ("@quantityKey", t.Quantity is null ? null : orderKey),
+            ("@amount", t.Value is null ? null : StoredForm.Amount(t.Value.Amount)),
+            ("@currency", t.Value?.Currency),
+            ("@valueKey", t.Value is null ? null : orderKey)).ExecuteNonQuery();
+
+    private List<DealEvent> ReadEvents(string dealId)
+    {
+        using var reader = Command(
+            "SELECT status, modality, event_date, first_reported, quantity, value_amount, value_currency FROM deal_events WHERE deal_id = @deal",
+            ("@deal", dealId)).ExecuteReader();
+        var events = new List<DealEvent>();
+        while (reader.Read())
+        {
+            // Records are not loaded: summarising a deal needs only the event's own fields.
+            events.Add(new DealEvent(
+                StatusNames.ParseStatus(reader.GetString(0)),
+                StatusNames.ParseModality(reader.GetString(1)),
+                StoredForm.PartialDateOrNull(reader.GetString(2) is { Length: > 0 } when ? when : null),
+                StoredForm.DayOrNull(NullableString(reader, 3)),
+                reader.IsDBNull(4) ? null : reader.GetInt32(4),
+                StoredForm.MoneyOrNull(NullableString(reader, 5), NullableString(reader, 6)),
+                []));
+        }
+
+        return events;
+    }
+
+    private (string FirstRecord, DealIdentity Identity, int Records, int Documents)? ReadDealHead(string dealId)
+    {
+        using var reader = Command(
+            "SELECT first_record, supplier, supplier_name, recipient, recipient_name, system, category, records, documents FROM deals WHERE id = @id",
+            ("@id", dealId)).ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var identity = new DealIdentity(
+            new Party(reader.GetString(1), reader.GetString(2)),
+            new Party(reader.GetString(3), reader.GetString(4)),
+            NullableString(reader, 5),
+            CategoryNames.Parse(reader.GetString(6)));
+        return (reader.GetString(0), identity, reader.GetInt32(7), reader.GetInt32(8));
+    }
 
     private List<Deal> ReadDeals(string sql, params (string Name, object? Value)[] args)
     {

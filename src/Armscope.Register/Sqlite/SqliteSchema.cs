@@ -67,11 +67,30 @@ internal static class SqliteSchema
             value_amount    TEXT,
             value_currency  TEXT,
             records         INTEGER NOT NULL,
-            documents       INTEGER NOT NULL
+            documents       INTEGER NOT NULL,
+            first_record    TEXT NOT NULL
         );
         CREATE INDEX deals_by_last_seen ON deals (last_seen);
         CREATE INDEX deals_by_supplier ON deals (supplier);
         CREATE INDEX deals_by_recipient ON deals (recipient);
+
+        -- One row per timeline entry, kept as records arrive, so re-summarising a deal reads its events
+        -- rather than all its records. event_date is '' for undated events (a key column cannot be null).
+        -- The *_key columns hold DealMerger.OrderKey of the record that gave the value: the first one wins.
+        CREATE TABLE deal_events (
+            deal_id         TEXT NOT NULL,
+            status          TEXT NOT NULL,
+            modality        TEXT NOT NULL,
+            event_date      TEXT NOT NULL,
+            records         INTEGER NOT NULL,
+            first_reported  TEXT,
+            quantity        INTEGER,
+            quantity_key    TEXT,
+            value_amount    TEXT,
+            value_currency  TEXT,
+            value_key       TEXT,
+            PRIMARY KEY (deal_id, status, modality, event_date)
+        );
         """;
 
     public static void Ensure(SqliteConnection connection)
