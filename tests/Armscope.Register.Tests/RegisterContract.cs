@@ -225,6 +225,53 @@ public abstract class RegisterContract
     }
 
     [Fact]
+    public async Task When_reports_of_one_event_give_different_numbers_the_earliest_report_stands_whatever_arrived_first()
+    {
+        var early = Articles.Of("early", "2018-01-10", Facts.Transfer("RU", "TR", "S-400", Order, "2017-12", quantity: 4, value: new Money(2_500_000_000m, "USD")));
+        var late = Articles.Of("late", "2019-03-01", Facts.Transfer("RU", "TR", "S-400", Order, "2017-12", quantity: 5, value: new Money(2_000_000_000m, "USD")));
+        foreach (var (name, order) in new[] { ("restated-forward", new[] { early, late }), ("restated-backward", new[] { late, early }) })
+        {
+            await using var register = Open(name);
+            await IngestAll(register, order);
+
+            var deal = Assert.Single(await register.FindDealsAsync(new DealQuery()));
+            var entry = Assert.Single((await register.GetDealAsync(deal.Id))!.Timeline);
+
+            Assert.Equal(4, deal.Quantity);
+            Assert.Equal(new Money(2_500_000_000m, "USD"), deal.Value);
+            Assert.Equal(4, entry.Quantity);
+            Assert.Equal(new DateOnly(2018, 1, 10), entry.FirstReported);
+        }
+    }
+
+    [Fact]
+    public async Task An_undated_event_is_dated_by_its_first_report_whatever_arrived_first()
+    {
+        await using var register = Open("first-report");
+        await IngestAll(
+            register,
+            Articles.Of("later-report", "2021-03-01", Facts.Transfer("RU", "TR", "S-400", Cancellation, sentence: "Ankara cancelled the S-400 deal, officials said again.")),
+            Articles.Of("first-report", "2020-01-15", Facts.Transfer("RU", "TR", "S-400", Cancellation, sentence: "Ankara has cancelled the S-400 deal.")));
+
+        var deal = Assert.Single(await register.FindDealsAsync(new DealQuery()));
+
+        Assert.Equal("2020-01-15", deal.FirstSeen.ToString());
+        Assert.Equal("2020-01-15", deal.LastSeen.ToString());
+    }
+
+    [Fact]
+    public async Task A_deal_is_named_as_its_earliest_report_names_it_whatever_arrived_first()
+    {
+        await using var register = Open("naming");
+        await IngestAll(
+            register,
+            Articles.Of("later", "2019-01-01", Facts.Transfer("RU", "TR", "S 400", Delivery, "2019")),
+            Articles.Of("earlier", "2017-01-01", Facts.Transfer("RU", "TR", "S-400", Order, "2017")));
+
+        Assert.Equal("S-400", Assert.Single(await register.FindDealsAsync(new DealQuery())).System);
+    }
+
+    [Fact]
     public async Task Deals_filter_by_party_code_or_name_in_any_case()
     {
         await using var register = Open("parties");
@@ -426,6 +473,56 @@ public abstract class RegisterContract
             deals.Select(d => d.Deal.MergeKey));
         Assert.Equal(2, deals[2].Timeline.Count);
         Assert.Equal(5, deals.Sum(d => d.Timeline.Sum(e => e.Records.Count)));
+    }
+
+    [Fact]
+    public async Task Every_stored_deal_equals_the_merge_of_its_records_whatever_the_ingestion_order()
+    {
+        var corpus = GeneratedCorpus(seed: 7, articles: 150);
+        var exports = new List<string>();
+        for (var round = 0; round < 3; round++)
+        {
+            await using var register = Open($"generated-{round}");
+            await IngestAll(register, [.. corpus.OrderBy(_ => Random.Shared.Next())]);
+
+            await foreach (var detail in register.ReadAllDealsAsync())
+            {
+                var records = await register.FindTransfersAsync(new TransferQuery(DealId: detail.Deal.Id));
+                Assert.Equal(DealMerger.Merge(records).Deal, detail.Deal);
+            }
+
+            exports.Add(await JsonOf(register) + await CsvOf(register));
+        }
+
+        Assert.Single(exports.Distinct());
+    }
+
+    /// <summary>Articles about a few deals, with every field varied: dated and undated, planned and possible, quantities, values, spellings.</summary>
+    protected static Article[] GeneratedCorpus(int seed, int articles)
+    {
+        var random = new Random(seed);
+        string[] systems = ["S-400", "S 400", "Rafale", null!, "Su-35"];
+        string[] recipients = ["TR", "IN"];
+        string?[] dates = [null, null, null, "2017", "2017-12", "2018-03-01", "2019", "2019-07", "2020-02-02"];
+        string?[] published = [null, "2018-01-05", "2019-04-29", "2019-04-30", "2021-06-01"];
+        var result = new Article[articles];
+        for (var a = 0; a < articles; a++)
+        {
+            var facts = Enumerable.Range(0, random.Next(0, 5)).Select(f => Facts.Transfer(
+                "RU",
+                recipients[random.Next(recipients.Length)],
+                systems[random.Next(systems.Length)],
+                (TransferStatus)random.Next(random.Next(2) == 0 ? 3 : 8),
+                dates[random.Next(dates.Length)],
+                (Modality)random.Next(3),
+                random.Next(4) == 0 ? WeaponCategory.Aircraft : WeaponCategory.AirDefenceSystems,
+                random.Next(3) == 0 ? random.Next(1, 40) : null,
+                random.Next(4) == 0 ? new Money(random.Next(1, 9) * 500_000_000m, random.Next(2) == 0 ? "USD" : "EUR") : null,
+                $"Sentence {f} of article {a}.")).ToArray();
+            result[a] = Articles.Of($"generated-{a}", published[random.Next(published.Length)], facts);
+        }
+
+        return result;
     }
 
     protected static async Task IngestAll(IRegister register, params Article[] articles)
