@@ -59,9 +59,11 @@ public static class ExplorerApp
         ExplorerAssets.Map(app);
         ApiEndpoints.Map(app);
         PageEndpoints.Map(app);
+        // GET only, so that other methods on known addresses answer 405 rather than 404.
         app.MapFallback((HttpContext context) => IsApi(context.Request)
-            ? Results.Problem(statusCode: 404, title: "Not found", detail: "No such address.")
-            : PageEndpoints.Error(404, "Not found", "No page has this address."));
+                ? Results.Problem(statusCode: 404, title: "Not found", detail: "No such address.")
+                : PageEndpoints.Error(404, "Not found", "No page has this address."))
+            .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
         return app;
     }
 

@@ -32,19 +32,26 @@ public static class Downloads
     public static async Task WriteJsonAsync<T>(HttpContext context, string fileName, Func<int, int, IReadOnlyList<T>> page, int maxRows, JsonSerializerOptions options)
     {
         Prepare(context, fileName, "application/json; charset=utf-8");
-        await using var json = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Indented = false });
+
+        // The writer fills the response pipe's buffers (no synchronous I/O); the pipe is flushed as they fill.
+        var body = context.Response.BodyWriter;
+        await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Indented = false });
         json.WriteStartArray();
+        long flushed = 0;
         await foreach (var row in Rows(page, maxRows, context.RequestAborted))
         {
             JsonSerializer.Serialize(json, row, options);
-            if (json.BytesPending > 32 * 1024)
+            if (json.BytesCommitted + json.BytesPending - flushed > 32 * 1024)
             {
-                await json.FlushAsync(context.RequestAborted);
+                json.Flush();
+                await body.FlushAsync(context.RequestAborted);
+                flushed = json.BytesCommitted;
             }
         }
 
         json.WriteEndArray();
-        await json.FlushAsync(context.RequestAborted);
+        json.Flush();
+        await body.FlushAsync(context.RequestAborted);
     }
 
     private static void Prepare(HttpContext context, string fileName, string contentType)
