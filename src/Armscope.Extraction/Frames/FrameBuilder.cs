@@ -167,7 +167,7 @@ public sealed class FrameBuilder
                 _ => null,
             };
             // "The deal was worth $500m" restates a deal; only a verb ("the deal was cancelled") adds a fact to it.
-            if (reference == Reference.Deal && chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) && !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual))
+            if (reference == Reference.Deal && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced"))) && !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual))
             {
                 antecedent = null;
             }
@@ -559,6 +559,23 @@ public sealed class FrameBuilder
 
     private static bool IsPrepositional(Roles r, PartyMention p) => r.Prepositional.Contains(p);
 
+    /// <summary>The word governing a party, past "the" and capitalised name words ("for the Royal Malaysian Air Force" -> "for").</summary>
+    private static string PrepositionBefore(AnalyzedSentence s, PartyMention p)
+    {
+        for (var k = p.First - 1; k >= 0 && k >= p.First - 4; k--)
+        {
+            var w = s.Lower(k);
+            if (w == "the" || (char.IsUpper(s.Text[s.Tokens[k].Start]) && s.Tokens[k].Kind == Core.Text.TokenKind.Word && k > 0))
+            {
+                continue;
+            }
+
+            return w;
+        }
+
+        return string.Empty;
+    }
+
     /// <summary>"Ankara's purchase", "Turkey's S-400": a possessive that owns a deal or a weapon, not "Germany's Rheinmetall" or "Turkey's neighbour".</summary>
     private static bool PossessesTransfer(AnalyzedSentence s, PartyMention p)
     {
@@ -598,11 +615,7 @@ public sealed class FrameBuilder
 
             previous = p;
             coordinated = null;
-            var prep = p.First > 0 ? s.Lower(p.First - 1) : string.Empty;
-            if (prep == "the" && p.First > 1)
-            {
-                prep = s.Lower(p.First - 2);
-            }
+            var prep = PrepositionBefore(s, p);
 
             if (p.First >= first && p.First < clauseEnd)
             {
