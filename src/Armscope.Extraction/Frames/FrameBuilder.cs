@@ -83,6 +83,7 @@ public sealed class FrameBuilder
             yield break;
         }
 
+        var interestFromIntent = false;
         var status = chain.Select(t => t.Entry.Status).FirstOrDefault(st => st is TransferStatus.Cancellation or TransferStatus.Suspension or TransferStatus.Refusal) ?? head.Entry.Status!.Value;
         var statusTrigger = chain.First(t => t.Entry.Status == status);
         // A deal noun takes its direction from a verb that completes it ("a deal to supply", "a contract to buy").
@@ -104,6 +105,14 @@ public sealed class FrameBuilder
         {
             status = TransferStatus.Order;
             role = TriggerRole.Taker;
+        }
+
+        // "intends to buy", "plans to acquire": the buyer wants the weapon; no order yet.
+        if (status == TransferStatus.Order && role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun && statusTrigger.First >= 2 &&
+            s.Lower(statusTrigger.First - 1) == "to" && s.Lower(statusTrigger.First - 2) is "intends" or "intend" or "intended" or "plans" or "plan" or "planned" or "planning" or "wants" or "want" or "wanted" or "hopes" or "hoped" or "aims" or "seeks" or "sought" or "looking")
+        {
+            status = TransferStatus.Interest;
+            interestFromIntent = true;
         }
 
         var first = chain[0].First;
@@ -190,6 +199,10 @@ public sealed class FrameBuilder
         }
 
         var (modality, modalityCue) = ModalityOf(s, clauseStart, clauseEnd, chain, status);
+        if (interestFromIntent && modality == Modality.Planned)
+        {
+            (modality, modalityCue) = (Modality.Actual, "an intention stated as fact");
+        }
         var date = DateOf(s, clauseStart, clauseEnd, head);
         var money = weapons.Count(w => !w.Anaphoric) <= 1 ? ValueOf(s, clauseStart, clauseEnd, status) : null;
         if (date is not null && date.IsFuture && modality == Modality.Actual)
