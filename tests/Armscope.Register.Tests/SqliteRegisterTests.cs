@@ -41,6 +41,21 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
     }
 
     [Fact]
+    public void A_register_from_a_development_build_of_schema_1_is_refused_with_a_clear_message()
+    {
+        using (var connection = new SqliteConnection($"Data Source={PathOf("early")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => Open("early"));
+        Assert.Contains("development build", error.Message);
+    }
+
+    [Fact]
     public async Task Ingestion_time_comes_from_the_given_clock()
     {
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 1, 8, 30, 0, TimeSpan.Zero));

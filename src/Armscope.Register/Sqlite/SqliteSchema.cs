@@ -112,6 +112,15 @@ internal static class SqliteSchema
             Execute(connection, transaction, Version1);
             Execute(connection, transaction, "INSERT INTO schema_version (version) VALUES (1)");
         }
+        else
+        {
+            // Development builds wrote schema 1 before it had deal events; say so rather than fail on a missing table.
+            read.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'deal_events'";
+            if (read.ExecuteScalar() is 0L)
+            {
+                throw new InvalidOperationException("the register was written by a development build of schema 1; ingest its documents into a new register");
+            }
+        }
 
         transaction.Commit();
     }
