@@ -1,0 +1,22 @@
+using Armscope.Core.Vocabulary;
+
+namespace Armscope.Register.Pipeline;
+
+/// <summary>A document with the transfers extracted from it: one entry of a batch write.</summary>
+public sealed record DocumentTransfers(Document Document, IReadOnlyList<Transfer> Transfers);
+
+/// <summary>
+/// A register that stores many documents in one transaction, so a bulk ingest pays one commit per batch rather
+/// than one per document. <see cref="IngestPipeline"/> uses it when the register offers it and falls back to
+/// <see cref="IRegister.IngestAsync"/> one document at a time when it does not.
+/// </summary>
+public interface IBatchRegister : IRegister
+{
+    /// <summary>
+    /// Stores each document with its transfers exactly as <see cref="IRegister.IngestAsync"/> would, in the order
+    /// given, in one transaction; results come in the same order. A document whose content is already stored, or
+    /// appears earlier in the same batch, is <see cref="IngestOutcome.Skipped"/>. If any document fails, nothing
+    /// of the batch remains and the exception propagates: callers retry one by one to find the culprit.
+    /// </summary>
+    Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IReadOnlyList<DocumentTransfers> batch, CancellationToken cancellationToken = default);
+}
