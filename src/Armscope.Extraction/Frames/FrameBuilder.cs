@@ -86,6 +86,14 @@ public sealed class FrameBuilder
         var interestFromIntent = false;
         var status = chain.Select(t => t.Entry.Status).FirstOrDefault(st => st is TransferStatus.Cancellation or TransferStatus.Suspension or TransferStatus.Refusal) ?? head.Entry.Status!.Value;
         var statusTrigger = chain.First(t => t.Entry.Status == status);
+
+        // "The first five Rafales bought from France landed on Wednesday": a participle after its weapon describes it;
+        // the finite verb that follows states the event.
+        if (IsReducedRelative(s, statusTrigger) && chain.LastOrDefault(t => t.First > statusTrigger.First && t.Entry.Status is not null && !t.Entry.IsNoun) is { } finite)
+        {
+            statusTrigger = finite;
+            status = finite.Entry.Status!.Value;
+        }
         // A deal noun takes its direction from a verb that completes it ("a deal to supply", "a contract to buy").
         var role = statusTrigger.Entry.Role;
         if (role == TriggerRole.Either)
@@ -109,7 +117,7 @@ public sealed class FrameBuilder
 
         // "intends to buy", "plans to acquire": the buyer wants the weapon; no order yet.
         if (status == TransferStatus.Order && role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun && statusTrigger.First >= 2 &&
-            s.Lower(statusTrigger.First - 1) == "to" && s.Lower(statusTrigger.First - 2) is "intends" or "intend" or "intended" or "plans" or "plan" or "planned" or "planning" or "wants" or "want" or "wanted" or "hopes" or "hoped" or "aims" or "seeks" or "sought" or "looking")
+            s.Lower(statusTrigger.First - 1) == "to" && s.Lower(statusTrigger.First - 2) is "intends" or "intend" or "intended" or "plans" or "plan" or "planned" or "planning" or "wants" or "want" or "wanted" or "hopes" or "hoped" or "aims" or "seeks" or "sought" or "looking" or "trying" or "tried" or "try" or "attempting" or "attempted")
         {
             status = TransferStatus.Interest;
             interestFromIntent = true;
@@ -396,6 +404,13 @@ public sealed class FrameBuilder
         }
 
         return clauseStart > 0;
+    }
+
+    private static bool IsReducedRelative(AnalyzedSentence s, TriggerMention t)
+    {
+        var w = s.Lower(t.First);
+        var participle = w.EndsWith("ed", StringComparison.Ordinal) || w is "sold" or "bought" or "sent" or "given" or "built" or "made";
+        return participle && t.First > 0 && s.Weapons.Any(x => x.End == t.First);
     }
 
     private static bool CommaBetween(AnalyzedSentence s, int from, int to)
