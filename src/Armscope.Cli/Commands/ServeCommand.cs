@@ -3,6 +3,7 @@ using System.Net;
 using Armscope.Register;
 using Armscope.Register.Sqlite;
 using Armscope.Web;
+using Armscope.Web.Bench;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,12 +26,42 @@ internal static class ServeCommand
             HelpName = "URLS",
         };
         var apiKey = new Option<string?>("--api-key") { Description = $"Key that POST /api/ingest requires (default: ${ApiKeyVariable}); without one the server is read-only.", HelpName = "KEY" };
-        var command = new Command("serve", "Serve the register as web pages and a JSON API (read-only unless an API key is given).") { db, urls, apiKey };
+        var command = new Command("serve", "Serve the register as web pages and a JSON API (read-only unless an API key is given).") { db, urls, apiKey, CreateBench() };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(db) is { Length: > 0 } given ? given : Environment.GetEnvironmentVariable(DbVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultDb,
             parse.GetValue(urls)!,
             parse.GetValue(apiKey) is { Length: > 0 } key ? key : Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } envKey ? envKey : null,
             cancellationToken));
+        return command;
+    }
+
+    /// <summary>`armscope serve bench`: page load times on a register, by default a synthetic one of 100,000 deals.</summary>
+    private static Command CreateBench()
+    {
+        var db = new Option<string>("--db")
+        {
+            Description = "Register to measure; when the file does not exist, a synthetic register is written there first.",
+            DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "armscope-bench-web.db"),
+            HelpName = "FILE",
+        };
+        var deals = new Option<int>("--deals") { Description = "Deals in the synthetic register.", DefaultValueFactory = _ => 100_000 };
+        var repeats = new Option<int>("--repeats") { Description = "Requests per page after the first.", DefaultValueFactory = _ => 20 };
+        var command = new Command("bench", "Measure page load times (server time, first and repeated requests).") { db, deals, repeats };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var location = parse.GetValue(db)!;
+            if (!File.Exists(location))
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                Console.WriteLine($"writing a synthetic register of {parse.GetValue(deals):N0} deals to {location}");
+                await SyntheticRegister.BuildAsync(location, parse.GetValue(deals), line => Console.WriteLine("  " + line), cancellationToken: cancellationToken);
+                Console.WriteLine($"written in {clock.Elapsed.TotalSeconds:F1} s");
+            }
+
+            var timings = await PageBench.RunAsync(location, Math.Max(parse.GetValue(repeats), 1), Console.WriteLine, cancellationToken);
+            Console.WriteLine($"slowest first load {timings.Max(t => t.FirstMs):F1} ms; slowest median {timings.Max(t => t.MedianMs):F1} ms (server time, Server-Timing)");
+            return 0;
+        });
         return command;
     }
 

@@ -25,7 +25,7 @@ public static class IngestEndpoint
     public static void Map(RouteGroupBuilder api, ExplorerOptions options)
     {
         var keys = new ApiKeyCheck(options.ApiKey);
-        api.MapPost("/ingest", async (HttpRequest request, UploadIngester ingester) =>
+        api.MapPost("/ingest", async (HttpRequest request, UploadIngester ingester, Explorer explorer) =>
             {
                 if (!keys.WritesEnabled)
                 {
@@ -85,7 +85,9 @@ public static class IngestEndpoint
 
                 try
                 {
-                    return Results.Ok(await ingester.IngestAsync(uploads, published, request.HttpContext.RequestAborted));
+                    var report = await ingester.IngestAsync(uploads, published, request.HttpContext.RequestAborted);
+                    explorer.Changed();
+                    return Results.Ok(report);
                 }
                 finally
                 {
