@@ -51,6 +51,31 @@ public sealed class BatchIngesterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ingesting_the_same_folder_twice_leaves_the_register_unchanged()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(_folder, "twice")).FullName;
+        File.WriteAllText(Path.Combine(inbox, "order.txt"), "Turkey signed a contract for S-400 systems from Russia in December 2017.");
+        File.WriteAllText(Path.Combine(inbox, "delivery.txt"), "The first S-400 parts arrived in Ankara in July 2019.");
+        Directory.CreateDirectory(Path.Combine(inbox, "more"));
+        File.WriteAllText(Path.Combine(inbox, "more", "offer.txt"), "Washington could offer F-35 jets to New Delhi.");
+        _extractions["order"] = [Facts.Transfer("RU", "TR", "S-400", TransferStatus.Order, "2017-12").Transfer];
+        _extractions["delivery"] = [Facts.Transfer("RU", "TR", "S-400", TransferStatus.Delivery, "2019-07").Transfer];
+        _extractions["offer"] = [Facts.Transfer("US", "IN", "F-35", TransferStatus.Offer, "2019", Modality.Possible, WeaponCategory.Aircraft).Transfer];
+        IEnumerable<SourceItem> Read(string path) => new DocumentReader().Read([path]).Select(r => new SourceItem(r.Origin, r.Document, r.Error));
+
+        var first = await Ingester().RunAsync([inbox], Read, _failures.Add);
+        var counts = await _register.CountAsync();
+        var export = await ExportOf(_register);
+        var second = await Ingester().RunAsync([inbox], Read, _failures.Add);
+
+        Assert.Equal(new IngestSummary(3, 0, 0, 3, 2), first);
+        Assert.Equal(new IngestSummary(0, 3, 0, 0, 0), second);
+        Assert.Equal(counts, await _register.CountAsync());
+        Assert.Equal(export, await ExportOf(_register));
+        Assert.Empty(_failures);
+    }
+
+    [Fact]
     public async Task A_read_error_is_reported_once_and_the_batch_goes_on()
     {
         var summary = await Ingester().RunAsync(
@@ -155,6 +180,15 @@ public sealed class BatchIngesterTests : IAsyncLifetime
         _extractorCalls++;
         return _extractions.GetValueOrDefault(document.Id) ?? [];
     });
+
+    private static async Task<string> ExportOf(IRegister register)
+    {
+        using var stream = new MemoryStream();
+        await Export.JsonExport.WriteAsync(register, stream);
+        using var csv = new StringWriter();
+        await Export.CsvExport.WriteAsync(register, csv);
+        return Encoding.UTF8.GetString(stream.ToArray()) + csv;
+    }
 
     private static SourceItem Item(string origin, string text) =>
         new(origin, new Document(origin, null, null, origin, text), null);
