@@ -7,11 +7,12 @@ using Armscope.Extraction;
 using Armscope.Ingestion;
 using Armscope.Register;
 using Armscope.Register.Ingest;
+using Armscope.Register.Pipeline;
 using Spectre.Console;
 
 namespace Armscope.Cli.Commands;
 
-/// <summary>`armscope ingest`: documents in, transfers extracted and merged into the register, one transaction per document.</summary>
+/// <summary>`armscope ingest`: documents in, transfers extracted on all cores and merged into the register in batches.</summary>
 internal static class IngestCommand
 {
     /// <summary>Runs shorter than this show no progress, only the summary.</summary>
@@ -24,8 +25,9 @@ internal static class IngestCommand
     {
         var db = DbOption.Create();
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none.", HelpName = "DATE" };
+        var parallel = new Option<int>("--parallel") { Description = "Threads that extract transfers (default: all cores).", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
         var paths = new Argument<string[]>("PATH") { Description = "Files, folders, URLs or - (standard input), read as `armscope extract` reads them.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Extract the transfers each document states and merge them into the register.") { paths, db, published };
+        var command = new Command("ingest", "Extract the transfers each document states and merge them into the register.") { paths, db, published, parallel };
         command.SetAction(async (parse, cancellationToken) =>
         {
             DateOnly? date = null;
@@ -40,12 +42,19 @@ internal static class IngestCommand
                 date = d;
             }
 
-            return await RunAsync(parse.GetValue(paths)!, DbOption.Resolve(parse, db), date, cancellationToken);
+            var threads = parse.GetValue(parallel);
+            if (threads < 1)
+            {
+                Console.Error.WriteLine($"armscope: --parallel {threads}: at least one thread is needed");
+                return 2;
+            }
+
+            return await RunAsync(parse.GetValue(paths)!, DbOption.Resolve(parse, db), date, threads, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string location, DateOnly? published, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, string location, DateOnly? published, int parallel, CancellationToken cancellationToken)
     {
         // Build the pipeline before touching the register: a broken setup fails at once, naming the culprit.
         TransferExtractor extractor;
@@ -66,21 +75,25 @@ internal static class IngestCommand
         }
 
         var reader = new DocumentReader(published);
-        var ingester = new BatchIngester(register, extractor.Extract);
+        var pipeline = new IngestPipeline(register, extractor.Extract, new PipelineOptions { Parallelism = parallel });
         var tally = new IngestTally();
         var failures = new ConcurrentQueue<IngestFailure>();
         var clock = Stopwatch.StartNew();
+        var rate = new IngestRate(clock);
+
+        // Counting what the inputs hold (JSON Lines lines, files) gives the progress line an ETA; it runs beside the ingest.
+        _ = Task.Run(() => rate.Expected = InputEstimate.Documents(paths, cancellationToken), CancellationToken.None);
 
         // Each argument is its own source: should a reader ever throw, only that argument is cut short.
         var work = Task.Run(
-            () => ingester.RunAsync(
+            () => pipeline.RunAsync(
                 paths,
                 path => reader.Read([path]).Select(r => new SourceItem(r.Origin, r.Document, r.Error)),
                 failures.Enqueue,
                 tally,
                 cancellationToken),
             CancellationToken.None);
-        await FollowAsync(work, tally, failures, clock);
+        await FollowAsync(work, tally, failures, clock, rate);
 
         var interrupted = false;
         try
@@ -99,7 +112,7 @@ internal static class IngestCommand
     }
 
     /// <summary>Shows progress while the batch runs: nothing for short runs, a live line on a terminal, plain periodic lines otherwise.</summary>
-    private static async Task FollowAsync(Task work, IngestTally tally, ConcurrentQueue<IngestFailure> failures, Stopwatch clock)
+    private static async Task FollowAsync(Task work, IngestTally tally, ConcurrentQueue<IngestFailure> failures, Stopwatch clock, IngestRate rate)
     {
         while (!work.IsCompleted && clock.Elapsed < QuietStart)
         {
@@ -125,7 +138,7 @@ internal static class IngestCommand
                     var line = context.AddTask("ingesting").IsIndeterminate();
                     while (!work.IsCompleted)
                     {
-                        line.Description = Markup.Escape(Describe(tally.Snapshot()));
+                        line.Description = Markup.Escape(rate.Describe(tally.Snapshot()));
                         await Task.WhenAny(work, Task.Delay(250));
                     }
 
@@ -140,16 +153,13 @@ internal static class IngestCommand
             WriteFailures(failures);
             if (clock.Elapsed >= next)
             {
-                Console.Error.WriteLine($"armscope: ingest: {Describe(tally.Snapshot())} ({clock.Elapsed.TotalSeconds:F0} s)");
+                Console.Error.WriteLine($"armscope: ingest: {rate.Describe(tally.Snapshot())} ({clock.Elapsed.TotalSeconds:F0} s)");
                 next += PlainInterval;
             }
 
             await Task.WhenAny(work, Task.Delay(250));
         }
     }
-
-    private static string Describe(IngestSummary s) =>
-        $"{s.New + s.Skipped + s.Failed} documents: {s.New} new, {s.Skipped} skipped, {s.Failed} failed; {s.Transfers} transfers";
 
     private static void WriteFailures(ConcurrentQueue<IngestFailure> failures)
     {

@@ -18,8 +18,14 @@ internal sealed class IngestRate
 
     public IngestRate(Stopwatch clock) => _clock = clock;
 
-    /// <summary>Documents the inputs hold, once counted; null while counting or when they cannot be counted.</summary>
-    public long? Expected { get; set; }
+    private long _expected = -1;
+
+    /// <summary>Documents the inputs hold, once counted; null while counting or when they cannot be counted. Set from any thread.</summary>
+    public long? Expected
+    {
+        get => Volatile.Read(ref _expected) is >= 0 and var expected ? expected : null;
+        set => Volatile.Write(ref _expected, value ?? -1);
+    }
 
     /// <summary>Records the totals now and describes them: counts, rate and, when the total is known, the ETA.</summary>
     public string Describe(IngestSummary s)
