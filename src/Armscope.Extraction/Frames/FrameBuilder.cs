@@ -140,7 +140,15 @@ public sealed class FrameBuilder
 
         if (IsNegated(s, clauseStart, first, last))
         {
-            yield break;
+            // "Rome would not send tanks", "it will not sell F-35s": a supplier's stated refusal is a fact of its own.
+            if (statusTrigger.Entry.Role == TriggerRole.Giver && status is TransferStatus.Delivery or TransferStatus.Order && WillNot(s, first))
+            {
+                status = TransferStatus.Refusal;
+            }
+            else
+            {
+                yield break;
+            }
         }
 
         var passive = IsPassive(s, head, clauseStart);
@@ -404,6 +412,24 @@ public sealed class FrameBuilder
         }
 
         return clauseStart > 0;
+    }
+
+    private static bool WillNot(AnalyzedSentence s, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(1, first - 4); k--)
+        {
+            if (s.Lower(k) == "not" && s.Lower(k - 1) is "will" or "would" or "shall")
+            {
+                return true;
+            }
+
+            if (s.Lower(k) == "t" && k >= 2 && s.Lower(k - 2) is "won" or "wouldn")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsReducedRelative(AnalyzedSentence s, TriggerMention t)
@@ -811,6 +837,7 @@ public sealed class FrameBuilder
                 Receive(r.For, "'for'");
                 Receive(r.In, "'in'");
                 Receive(r.Subject.Where(p => p.Form != PartyForm.Demonym || !suppliers.Contains(p.Code)), "subject");
+                Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
                 break;
             case TriggerRole.Taker when !passive:
                 Receive(r.Subject, "subject");
