@@ -24,6 +24,8 @@ public static class ExplorerApp
             EnvironmentName = Environments.Production,
             Args = [],
         });
+        // A server on loopback answers only to loopback names: a web page cannot reach it through a rebound DNS name.
+        builder.Configuration["AllowedHosts"] = options.Urls.All(IsLoopbackUrl) ? "localhost;127.0.0.1;[::1]" : "*";
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls([.. options.Urls]);
@@ -66,6 +68,11 @@ public static class ExplorerApp
             .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
         return app;
     }
+
+    /// <summary>True when the address listens on loopback only (localhost, 127.0.0.0/8, ::1).</summary>
+    public static bool IsLoopbackUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.IsLoopback || (System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip)));
 
     /// <summary>True for requests answered in JSON (API, downloads, OpenAPI), whose errors are problem details.</summary>
     public static bool IsApi(HttpRequest request) =>

@@ -74,6 +74,24 @@ public sealed class PageTests(ExplorerServer server)
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
     }
 
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1")]
+    public async Task A_loopback_server_answers_loopback_names(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/overview") { Headers = { Host = $"{host}:{server.BaseAddress.Port}" } };
+        using var response = await Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_loopback_server_refuses_other_host_names()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/overview") { Headers = { Host = "rebound.example" } };
+        using var response = await Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task Pages_have_no_inline_script_or_style()
     {
