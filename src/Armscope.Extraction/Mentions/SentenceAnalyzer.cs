@@ -316,9 +316,9 @@ public sealed partial class SentenceAnalyzer
             var t = tokens[k];
             if (t.Kind == TokenKind.Punctuation)
             {
-                if (text[t.Start] is '-' or '‑')
+                if (text[t.Start] is '-' or '‑' || (text[t.Start] == '.' && steps == 0))
                 {
-                    continue;
+                    continue; // "U.S.-made": the name's own final period, then the hyphen
                 }
 
                 return false;
