@@ -123,6 +123,22 @@ public sealed class FrameBuilder
             interestFromIntent = true;
         }
 
+        // "Greece sent the United States a letter of request": the document sent states the status; its sender is the buyer.
+        var requestSent = false;
+        if (statusTrigger.Entry.Role == TriggerRole.Giver && chain.FirstOrDefault(t => t.Entry.IsNoun && t.Entry.Status == TransferStatus.Interest && t.First > statusTrigger.First) is { } request)
+        {
+            statusTrigger = request;
+            status = TransferStatus.Interest;
+            role = TriggerRole.Taker;
+            requestSent = true;
+        }
+
+        // A third state's approval of a re-export is not a transfer (its refusal is).
+        if (status == TransferStatus.Offer && Enumerable.Range(chain[0].First, Math.Min(s.Tokens.Count, chain[^1].End + 3) - chain[0].First).Any(k => s.Lower(k) == "re" && k + 2 < s.Tokens.Count && s.Lower(k + 2) is "export" or "exports"))
+        {
+            yield break;
+        }
+
         var first = chain[0].First;
         var last = chain[^1].End;
         var readiness = ReadinessCue(s, first);
@@ -153,12 +169,28 @@ public sealed class FrameBuilder
 
         var passive = IsPassive(s, head, clauseStart);
         var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
+        if (requestSent)
+        {
+            // the addressee of a request is the supplier asked
+            roles.From.AddRange(roles.To.Concat(roles.Object));
+            roles.To.Clear();
+            roles.Object.Clear();
+        }
+
         roles.PreviousRecipient = ContinuesPreviousClause(s, clauseStart, first) ? previousRecipient : null;
         ApplyFirstPersonSubject(s, roles, clauseStart, first, speaker);
 
         // Weapons: the chain's object, else its subject (passives, "the S-400 arrived"), else what the text spoke of before.
         var weapons = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd && !IsExcluded(s, w)).ToList();
         var weaponFrom = "object";
+
+        // "the Rafale fighters it is buying from France": the object stands before its relative clause.
+        var pronoun = Enumerable.Range(Math.Max(clauseStart, first - 4), Math.Max(0, first - Math.Max(clauseStart, first - 4))).FirstOrDefault(k => s.Lower(k) is "it" or "they", -1);
+        if (pronoun > 0 && s.Weapons.FirstOrDefault(w => w.End == pronoun) is { } fronted)
+        {
+            weapons = [fronted];
+            weaponFrom = "object before its relative clause";
+        }
         if (weapons.Count == 0)
         {
             // Only a weapon just before the trigger is its subject ("the K9 had already been sold", "S-400 equipment began arriving").
@@ -510,7 +542,7 @@ public sealed class FrameBuilder
                 var gap = t.First - prev.End;
                 var crossesBoundary = boundaries.Any(b => b >= prev.End && b <= t.First);
                 var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < t.First && !(t.Entry.IsNoun && w.End == t.First));
-                var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < t.First && !p.Possessive && !p.ModifiesWeapon && !(p.First > 0 && s.Lower(p.First - 1) is "to" or "with" or "from" or "by" or "for"));
+                var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < t.First && !p.Possessive && !p.ModifiesWeapon && !(p.First > 0 && s.Lower(p.First - 1) is "to" or "with" or "from" or "by" or "for" or "allow" or "let" or "permit" or "allowing" or "letting"));
                 var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will");
                 if (gap <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween && !newPredicate)
                 {
@@ -945,6 +977,11 @@ public sealed class FrameBuilder
         for (var k = w.First - 1; k >= Math.Max(0, w.First - 5); k--)
         {
             var word = s.Lower(k);
+            if (word is "replace" or "replacing" or "replaces" or "retire" or "retiring" or "succeed")
+            {
+                return true; // "to replace its MiG-29s": the weapon being replaced is not the one transferred
+            }
+
             if (word is "than" or "instead" or "besides" || (word == "from" && k > 0 && s.Lower(k - 1) == "apart"))
             {
                 return !(word == "than" && k > 0 && s.Lower(k - 1) is "more" or "fewer" or "less");
@@ -977,7 +1014,8 @@ public sealed class FrameBuilder
         {
             var w = s.Lower(k);
             if (w is "it" or "they" or "them" || (w is "weapons" or "equipment" or "hardware" && k > 0 && s.Lower(k - 1) is "the" or "these" or "those") ||
-                (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the"))
+                (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
+                 s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ","))
             {
                 return Reference.Pronoun;
             }
