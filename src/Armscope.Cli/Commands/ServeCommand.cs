@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net;
 using Armscope.Register;
 using Armscope.Register.Sqlite;
 using Armscope.Web;
@@ -82,7 +81,7 @@ internal static class ServeCommand
                 return 2;
             }
 
-            if (!IsLoopback(uri.Host))
+            if (!ExplorerApp.IsLoopbackUrl(address))
             {
                 Console.Error.WriteLine($"armscope: warning: listening on {address}: anyone who can reach it can read the register{(apiKey is null ? "" : " and, with the key, write to it")}");
             }
@@ -138,7 +137,4 @@ internal static class ServeCommand
 
         return 0;
     }
-
-    private static bool IsLoopback(string host) =>
-        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 }
