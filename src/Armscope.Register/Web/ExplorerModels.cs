@@ -30,8 +30,8 @@ public sealed record DealFilter(
 /// <summary>One page of a longer list, with the size of the whole list.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int Offset, int Limit, long Total);
 
-/// <summary>A party with the number of deals (and records) it has in some role.</summary>
-public sealed record PartyCount(Party Party, long Deals, long Records);
+/// <summary>A party with the number of deals it has in some role.</summary>
+public sealed record PartyCount(Party Party, long Deals);
 
 /// <summary>A named weapon system with the number of deals naming it.</summary>
 public sealed record SystemCount(string System, string Key, WeaponCategory Category, long Deals, long Records);

@@ -94,19 +94,24 @@ public sealed class SqliteExplorer
         var column = role == PartyRole.Supplier ? "supplier" : "recipient";
         var (where, args) = Where(filter);
         using var connection = Connect();
-        var items = new List<PartyCount>();
+
+        // Counting by the party's index alone and naming only the parties of the page keeps this off the table rows.
+        var ranked = new List<(string Code, long Deals)>();
         using (var rows = Query(
             connection,
-            $"SELECT {column}, max({column}_name), count(*) AS n, sum(records) FROM deals {where} GROUP BY {column} ORDER BY n DESC, {column} LIMIT @limit OFFSET @offset",
+            $"SELECT {column}, count(*) AS n FROM deals {where} GROUP BY {column} ORDER BY n DESC, {column} LIMIT @limit OFFSET @offset",
             [.. args, ("@limit", limit), ("@offset", offset)]))
         {
             var reader = rows.Reader;
             while (reader.Read())
             {
-                items.Add(new PartyCount(new Party(reader.GetString(0), reader.GetString(1)), reader.GetInt64(2), reader.GetInt64(3)));
+                ranked.Add((reader.GetString(0), reader.GetInt64(1)));
             }
         }
 
+        var items = ranked
+            .Select(p => new PartyCount(new Party(p.Code, NameOf(connection, column, p.Code)), p.Deals))
+            .ToList();
         var total = Scalar(connection, $"SELECT count(DISTINCT {column}) FROM deals {where}", [.. args]);
         return new Page<PartyCount>(items, offset, limit, total);
     }
@@ -450,10 +455,16 @@ public sealed class SqliteExplorer
         return (where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where), args);
     }
 
+    private static string NameOf(SqliteConnection connection, string column, string code)
+    {
+        using var command = Command(connection, $"SELECT {column}_name FROM deals WHERE {column} = @code LIMIT 1", [("@code", code)]);
+        return command.ExecuteScalar() as string ?? code;
+    }
+
     private static List<PartyCount> Rank(IEnumerable<Deal> deals, Func<Deal, Party> party) =>
         deals
             .GroupBy(d => party(d).Code, StringComparer.Ordinal)
-            .Select(g => new PartyCount(party(g.First()), g.Count(), g.Sum(d => (long)d.Records)))
+            .Select(g => new PartyCount(party(g.First()), g.Count()))
             .OrderByDescending(p => p.Deals)
             .ThenBy(p => p.Party.Code, StringComparer.Ordinal)
             .ToList();

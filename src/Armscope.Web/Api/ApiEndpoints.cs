@@ -299,7 +299,7 @@ public static class ApiEndpoints
     ];
 
     private static readonly IReadOnlyList<CsvColumn<PartyCountDto>> PartyColumns =
-        [new("code", p => p.Party.Code), new("name", p => p.Party.Name), new("deals", p => p.Deals), new("records", p => p.Records)];
+        [new("code", p => p.Party.Code), new("name", p => p.Party.Name), new("deals", p => p.Deals)];
 
     private static readonly IReadOnlyList<CsvColumn<SystemCountDto>> SystemColumns =
         [new("system", s => s.System), new("category", s => s.Category), new("deals", s => s.Deals), new("records", s => s.Records)];

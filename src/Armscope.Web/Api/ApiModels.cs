@@ -115,9 +115,9 @@ public sealed record EventDto(string Status, string Modality, string? When, stri
 public sealed record DealDetailDto(DealDto Deal, IReadOnlyList<EventDto> Timeline);
 
 /// <summary>A party with its number of deals in some role.</summary>
-public sealed record PartyCountDto(PartyDto Party, long Deals, long Records, string Url)
+public sealed record PartyCountDto(PartyDto Party, long Deals, string Url)
 {
-    public static PartyCountDto Of(PartyCount p) => new(PartyDto.Of(p.Party), p.Deals, p.Records, Links.Country(p.Party.Code));
+    public static PartyCountDto Of(PartyCount p) => new(PartyDto.Of(p.Party), p.Deals, Links.Country(p.Party.Code));
 }
 
 /// <summary>A weapon system with its number of deals.</summary>
