@@ -645,18 +645,39 @@ public sealed class FrameBuilder
 
     private static bool IsPrepositional(Roles r, PartyMention p) => r.Prepositional.Contains(p);
 
-    /// <summary>The word governing a party, past "the" and capitalised name words ("for the Royal Malaysian Air Force" -> "for").</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "to", "from", "by", "with", "for", "in", "at", "of", "on", "into", "against", "over", "about", "than", "near", "via", "through",
+    };
+
+    /// <summary>The preposition governing a party, past "the", name words and one common noun ("with the French shipbuilder Naval Group" -> "with").</summary>
     private static string PrepositionBefore(AnalyzedSentence s, PartyMention p)
     {
-        for (var k = p.First - 1; k >= 0 && k >= p.First - 4; k--)
+        var nouns = 0;
+        for (var k = p.First - 1; k >= 0 && k >= p.First - 5; k--)
         {
             var w = s.Lower(k);
-            if (w == "the" || (char.IsUpper(s.Text[s.Tokens[k].Start]) && s.Tokens[k].Kind == Core.Text.TokenKind.Word && k > 0))
+            if (Prepositions.Contains(w))
+            {
+                // "help from the United States" is not a seller
+                return k > 0 && s.Lower(k - 1) is "help" or "assistance" or "support" ? "with help" : w;
+            }
+
+            var capitalised = s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]) && k > 0 && k == p.First - 1;
+            if (w is "the" or "a" or "an" || capitalised || s.Parties.Any(x => x.First <= k && k < x.End))
             {
                 continue;
             }
 
-            return w;
+            // one common noun between a determiner or name and the party: "the French shipbuilder Naval Group"
+            if (s.Tokens[k].Kind == Core.Text.TokenKind.Word && nouns == 0 && k > 0 && (s.Lower(k - 1) is "the" or "a" or "an" || char.IsUpper(s.Text[s.Tokens[k - 1].Start])) &&
+                !s.Triggers.Any(t => t.First <= k && k < t.End) && !s.Cues.Any(c => c.First <= k && k < c.End) && !char.IsUpper(s.Text[s.Tokens[k].Start]))
+            {
+                nouns++;
+                continue;
+            }
+
+            return k == p.First - 1 ? w : string.Empty;
         }
 
         return string.Empty;
