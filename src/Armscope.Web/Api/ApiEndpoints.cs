@@ -151,7 +151,9 @@ public static class ApiEndpoints
 
         api.MapGet("/network", (HttpRequest request, Explorer explorer) => Network(request, explorer, options))
             .WithSummary("States as nodes, supplier to recipient edges weighted by the deals matching the filters (the heaviest edges, at most limit).")
-            .WithQueryParameters([.. DealParameters, ("limit", $"Most edges to return, from 1 to {options.MaxNetworkEdges} (500 by default).")]);
+            .WithQueryParameters([.. DealParameters, ("limit", $"Most edges to return, from 1 to {options.MaxNetworkEdges} (500 by default).")])
+            .Produces<NetworkDto>()
+            .ProducesValidationProblem();
 
         app.MapGet("/download/network.graphml", async (HttpContext context, Explorer explorer) =>
             {
@@ -257,7 +259,8 @@ public static class ApiEndpoints
             })
             .WithTags("register")
             .WithSummary(summary)
-            .WithQueryParameters([.. parameters, .. PageParameters]);
+            .WithQueryParameters([.. parameters, .. PageParameters])
+            .ProducesValidationProblem();
 
         app.MapGet($"/download/{file}.csv", async (HttpContext context, Explorer explorer) =>
             {
@@ -268,7 +271,9 @@ public static class ApiEndpoints
             })
             .WithTags("downloads")
             .WithSummary(summary + " The whole list as CSV.")
-            .WithQueryParameters(parameters);
+            .WithQueryParameters(parameters)
+            .Produces(200, contentType: "text/csv")
+            .ProducesValidationProblem();
 
         app.MapGet($"/download/{file}.json", async (HttpContext context, Explorer explorer) =>
             {
@@ -279,7 +284,9 @@ public static class ApiEndpoints
             })
             .WithTags("downloads")
             .WithSummary(summary + " The whole list as a JSON array.")
-            .WithQueryParameters(parameters);
+            .WithQueryParameters(parameters)
+            .Produces<TDto[]>()
+            .ProducesValidationProblem();
     }
 
     private static Page<TDto> Map<T, TDto>(Page<T> page, Func<T, TDto> map) => new(page.Items.Select(map).ToList(), page.Offset, page.Limit, page.Total);
