@@ -20,6 +20,14 @@ public interface IRegister : IAsyncDisposable
     /// <summary>True when a document with this content hash (<see cref="ContentHash.Of"/>) is stored; lets callers skip extraction.</summary>
     Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Notes one more copy of a document (the same content under its own name, source and title) without extracting it;
+    /// true when the content is stored. Registers that show documents by their first copy in a fixed order record the
+    /// copy, so what they show does not depend on which copy arrived first.
+    /// </summary>
+    Task<bool> RecordCopyAsync(Document document, CancellationToken cancellationToken = default) =>
+        ContainsAsync(ContentHash.Of(document.Text), cancellationToken);
+
     /// <summary>Deals matching the query, most recent activity first.</summary>
     Task<IReadOnlyList<Deal>> FindDealsAsync(DealQuery query, CancellationToken cancellationToken = default);
 

@@ -29,4 +29,40 @@ internal static class StoredForm
 
     public static Money? MoneyOrNull(string? amount, string? currency) =>
         amount is null || currency is null ? null : new Money(AmountOf(amount), currency);
+
+    /// <summary>
+    /// A name, title or source as every back end can store it: NUL and unpaired surrogates (which PostgreSQL refuses
+    /// and SQLite would keep) become U+FFFD, so both keep the same text.
+    /// </summary>
+    public static string Label(string text)
+    {
+        var clean = true;
+        for (var i = 0; i < text.Length && clean; i++)
+        {
+            clean = text[i] != '\0' && (!char.IsSurrogate(text[i]) || (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[++i])));
+        }
+
+        if (clean)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(c == '\0' || char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public static string? LabelOrNull(string? text) => text is null ? null : Label(text);
 }

@@ -1,3 +1,4 @@
+using Armscope.Register.Migrations;
 using Armscope.Register.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -10,8 +11,29 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
 
     protected override IRegister Open(string name) => SqliteRegister.Open(PathOf(name));
 
+    /// <summary>Builds of schema 1 kept their version in a schema_version table of their own, without DbUp's journal.</summary>
+    protected override Task MakeFirstSchemaCopyAsync(string from, string to)
+    {
+        using var connection = new SqliteConnection($"Data Source={PathOf(to)};Pooling=False");
+        connection.Open();
+        using var resource = typeof(SqliteRegister).Assembly.GetManifestResourceStream("Armscope.Register.Migrations.Sqlite.0001_first_schema.sql")!;
+        using var command = connection.CreateCommand();
+        command.CommandText = new StreamReader(resource).ReadToEnd() + $"""
+            ;
+            CREATE TABLE schema_version (version INTEGER NOT NULL);
+            INSERT INTO schema_version (version) VALUES (1);
+            ATTACH DATABASE '{PathOf(from)}' AS current;
+            INSERT INTO documents SELECT * FROM current.documents;
+            INSERT INTO transfers SELECT * FROM current.transfers;
+            INSERT INTO deals SELECT * FROM current.deals;
+            INSERT INTO deal_events SELECT * FROM current.deal_events;
+            """;
+        command.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
     [Fact]
-    public async Task The_file_is_in_WAL_mode_and_records_its_schema_version()
+    public async Task The_file_is_in_WAL_mode_and_journals_every_schema_script()
     {
         await using (var register = Open("pragmas"))
         {
@@ -21,7 +43,8 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
         using var connection = new SqliteConnection($"Data Source={PathOf("pragmas")};Pooling=False");
         connection.Open();
         Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode"));
-        Assert.Equal(1L, Scalar(connection, "SELECT max(version) FROM schema_version"));
+        Assert.Equal((long)SchemaMigrations.Current, Scalar(connection, $"SELECT count(*) FROM {SchemaMigrations.JournalTable}"));
+        Assert.True(SchemaMigrations.Current >= 2);
     }
 
     [Fact]
@@ -32,12 +55,40 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO schema_version (version) VALUES (99)";
+            command.CommandText = $"INSERT INTO {SchemaMigrations.JournalTable} (ScriptName, Applied) VALUES ('Armscope.Register.Migrations.Sqlite.0099_future.sql', '2030-01-01')";
             command.ExecuteNonQuery();
         }
 
         var error = Assert.Throws<InvalidOperationException>(() => Open("newer"));
+        Assert.Contains("newer Armscope", error.Message);
+        Assert.Contains("0099_future", error.Message);
+    }
+
+    [Fact]
+    public async Task A_register_of_schema_1_journalled_by_DbUp_is_upgraded_too()
+    {
+        SqliteRegister.MigrateTo(PathOf("dbup-1"), through: 1);
+
+        await using var register = Open("dbup-1");
+        await IngestAll(register, S400Order);
+
+        Assert.Equal(new RegisterCounts(1, 1, 1), await register.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_hand_versioned_register_newer_than_schema_1_is_refused_with_a_clear_message()
+    {
+        using (var connection = new SqliteConnection($"Data Source={PathOf("hand-newer")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (99);";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => Open("hand-newer"));
         Assert.Contains("newer Armscope (schema 99)", error.Message);
+        await Task.CompletedTask;
     }
 
     [Fact]

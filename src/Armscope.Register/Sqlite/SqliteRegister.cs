@@ -1,69 +1,31 @@
-using System.Runtime.CompilerServices;
-using Armscope.Core.Vocabulary;
+using System.Data.Common;
+using Armscope.Register.Migrations;
+using Armscope.Register.Sql;
+using DbUp;
 using Microsoft.Data.Sqlite;
 
 namespace Armscope.Register.Sqlite;
 
 /// <summary>The register in one SQLite file (WAL, synchronous=NORMAL): the embedded default.</summary>
-public sealed class SqliteRegister : IRegister
+public sealed class SqliteRegister : SqlRegister
 {
-    private const int ExportPageSize = 500;
-
-    private const string DocumentColumns = "d.id, d.name, d.title, d.published, d.source, d.content_hash, d.ingested_at";
-
-    private const string RecordSelect = $"""
-        SELECT {DocumentColumns},
-               t.ordinal, t.deal_id, t.supplier, t.supplier_name, t.recipient, t.recipient_name, t.system, t.category,
-               t.status, t.modality, t.event_date, t.quantity, t.value_amount, t.value_currency,
-               t.evidence, t.evidence_start, t.evidence_end, t.confidence
-        FROM transfers t JOIN documents d ON d.id = t.document_id
-        """;
-
-    private const string DealSelect = """
-        SELECT id, merge_key, supplier, supplier_name, recipient, recipient_name, system, category, status,
-               first_seen, last_seen, quantity, value_amount, value_currency, records, documents
-        FROM deals
-        """;
-
-    private readonly SqliteConnection _connection;
-    private readonly TimeProvider _clock;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
-    private SqliteTransaction? _transaction;
-
     private SqliteRegister(SqliteConnection connection, string path, TimeProvider clock)
+        : base(connection, clock)
     {
-        _connection = connection;
-        _clock = clock;
         Path = path;
     }
 
     /// <summary>The register file.</summary>
     public string Path { get; }
 
-    /// <summary>Opens (creating when missing) the register in <paramref name="path"/>.</summary>
+    /// <summary>Opens (creating when missing) the register in <paramref name="path"/>, bringing its schema up to date.</summary>
     /// <param name="clock">Source of <see cref="StoredDocument.IngestedAt"/>; the system clock by default.</param>
     public static SqliteRegister Open(string path, TimeProvider? clock = null)
     {
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = 60,
-        }.ToString();
-        var connection = new SqliteConnection(connectionString);
+        var connection = Connect(path);
         try
         {
-            connection.Open();
-            using (var pragmas = connection.CreateCommand())
-            {
-                // busy_timeout lets a second ingester wait for the writer instead of failing at once.
-                pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000;";
-                pragmas.ExecuteNonQuery();
-            }
-
-            SqliteSchema.Ensure(connection);
+            Migrate(connection, through: null);
         }
         catch
         {
@@ -74,523 +36,103 @@ public sealed class SqliteRegister : IRegister
         return new SqliteRegister(connection, path, clock ?? TimeProvider.System);
     }
 
-    public async Task<IngestResult> IngestAsync(Document document, IReadOnlyList<Transfer> transfers, CancellationToken cancellationToken = default)
+    /// <summary>Creates or upgrades the file to schema <paramref name="through"/> only: how tests make a register as an older build left it.</summary>
+    internal static void MigrateTo(string path, int through)
     {
-        var hash = ContentHash.Of(document.Text);
-        var documentId = ContentHash.DocumentId(hash);
-        await _gate.WaitAsync(cancellationToken);
+        using var connection = Connect(path);
+        Migrate(connection, through);
+    }
+
+    protected override void Prepare(DbCommand command) => command.Prepare();
+
+    protected override Task<(DbConnection Connection, DbTransaction Transaction)> OpenSnapshotAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString(Path, SqliteOpenMode.ReadOnly));
         try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var transaction = _connection.BeginTransaction();
-            _transaction = transaction;
-            try
-            {
-                if (Command("SELECT 1 FROM documents WHERE content_hash = @hash", ("@hash", hash)).ExecuteScalar() is not null)
-                {
-                    return new IngestResult(IngestOutcome.Skipped, documentId, 0, []);
-                }
+            connection.Open();
 
-                InsertDocument(documentId, hash, document);
-                var byDeal = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-                for (var i = 0; i < transfers.Count; i++)
-                {
-                    var dealId = DealKey.IdFor(DealKey.For(transfers[i]));
-                    InsertTransfer(documentId, i, dealId, transfers[i]);
-                    UpsertEvent(dealId, transfers[i], document.Published, DealMerger.OrderKey(document.Published, documentId, i));
-                    if (!byDeal.TryGetValue(dealId, out var ordinals))
-                    {
-                        byDeal.Add(dealId, ordinals = []);
-                    }
-
-                    ordinals.Add(i);
-                }
-
-                // Re-summarise each touched deal from its events. Every stored aggregate is a count, a
-                // minimum or a "first by record order", so the result depends on the set of records only,
-                // never on the order documents arrived in.
-                foreach (var (dealId, ordinals) in byDeal)
-                {
-                    var first = transfers[ordinals[0]];
-                    var firstKey = DealMerger.OrderKey(document.Published, documentId, ordinals[0]);
-                    var head = ReadDealHead(dealId);
-                    var earlier = head is null || string.CompareOrdinal(firstKey, head.Value.FirstRecord) < 0;
-                    var deal = DealMerger.Summarise(
-                        DealKey.For(first),
-                        earlier ? DealIdentity.Of(first) : head!.Value.Identity,
-                        ReadEvents(dealId),
-                        (head?.Records ?? 0) + ordinals.Count,
-                        (head?.Documents ?? 0) + 1);
-                    UpsertDeal(deal, earlier ? firstKey : head!.Value.FirstRecord);
-                }
-
-                return Commit(transaction, new IngestResult(IngestOutcome.Added, documentId, transfers.Count, byDeal.Keys.ToList()));
-            }
-            finally
-            {
-                _transaction = null;
-            }
+            // In WAL mode a deferred transaction reads one snapshot from its first read to its end.
+            var transaction = connection.BeginTransaction(deferred: true);
+            return Task.FromResult<(DbConnection, DbTransaction)>((connection, transaction));
         }
-        finally
+        catch
         {
-            _gate.Release();
+            connection.Dispose();
+            throw;
         }
     }
 
-    public Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default) =>
-        Locked(cancellationToken, () => Command("SELECT 1 FROM documents WHERE content_hash = @hash", ("@hash", contentHash)).ExecuteScalar() is not null);
-
-    public Task<IReadOnlyList<Deal>> FindDealsAsync(DealQuery query, CancellationToken cancellationToken = default) =>
-        Locked(cancellationToken, () =>
-        {
-            var where = new List<string>();
-            var args = new List<(string, object?)>();
-            if (query.Supplier is { } supplier)
-            {
-                where.Add("(lower(supplier) = lower(@supplier) OR lower(supplier_name) = lower(@supplier))");
-                args.Add(("@supplier", supplier.Trim()));
-            }
-
-            if (query.Recipient is { } recipient)
-            {
-                where.Add("(lower(recipient) = lower(@recipient) OR lower(recipient_name) = lower(@recipient))");
-                args.Add(("@recipient", recipient.Trim()));
-            }
-
-            if (query.System is { } system)
-            {
-                // The key itself, or a longer key that does not continue a number (f35 finds f35a, f1 does not find f16).
-                var key = DealKey.SystemKey(system);
-                var noDigitAfter = key.Length > 0 && char.IsAsciiDigit(key[^1])
-                    ? " AND substr(system_key, length(@system) + 1, 1) NOT BETWEEN '0' AND '9'"
-                    : "";
-                where.Add($"(system_key = @system OR (substr(system_key, 1, length(@system)) = @system{noDigitAfter}))");
-                args.Add(("@system", key));
-            }
-
-            if (query.Category is { } category)
-            {
-                where.Add("category = @category");
-                args.Add(("@category", category.ToSpecName()));
-            }
-
-            if (query.Status is { } status)
-            {
-                where.Add("status = @status");
-                args.Add(("@status", status.ToSpecName()));
-            }
-
-            if (query.Since is { } since)
-            {
-                where.Add("last_seen >= @since");
-                args.Add(("@since", since.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)));
-            }
-
-            args.Add(("@limit", (long)query.Limit));
-            args.Add(("@offset", (long)query.Offset));
-            var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-            return (IReadOnlyList<Deal>)ReadDeals(
-                $"{DealSelect} {filter} ORDER BY last_seen DESC NULLS LAST, merge_key LIMIT @limit OFFSET @offset",
-                [.. args]);
-        });
-
-    public Task<IReadOnlyList<string>> FindDealIdsAsync(string prefix, int limit, CancellationToken cancellationToken = default) =>
-        Locked(cancellationToken, () =>
-        {
-            // Ids are lower-case hex, so "~" sorts after every id that starts with the prefix.
-            var low = prefix.Trim().ToLowerInvariant();
-            using var reader = Command(
-                "SELECT id FROM deals WHERE id >= @low AND id < @high ORDER BY id LIMIT @limit",
-                ("@low", low),
-                ("@high", low + "~"),
-                ("@limit", (long)limit)).ExecuteReader();
-            var ids = new List<string>();
-            while (reader.Read())
-            {
-                ids.Add(reader.GetString(0));
-            }
-
-            return (IReadOnlyList<string>)ids;
-        });
-
-    public Task<DealDetail?> GetDealAsync(string dealId, CancellationToken cancellationToken = default) =>
-        Locked(cancellationToken, () =>
-        {
-            var deal = ReadDeals($"{DealSelect} WHERE id = @id", ("@id", dealId)).SingleOrDefault();
-            return deal is null
-                ? null
-                : new DealDetail(deal, DealMerger.Timeline(ReadRecords("WHERE t.deal_id = @deal", ("@deal", dealId))));
-        });
-
-    public async IAsyncEnumerable<DealDetail> ReadAllDealsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static SqliteConnection Connect(string path)
     {
-        var after = "";
-        while (true)
-        {
-            // One page at a time, so the register is free for other calls between pages.
-            var (deals, records) = await Locked(cancellationToken, () =>
-            {
-                var page = ReadDeals($"{DealSelect} WHERE merge_key > @after ORDER BY merge_key LIMIT @n", ("@after", after), ("@n", (long)ExportPageSize));
-                var byDeal = ReadRecords(
-                        "WHERE t.deal_id IN (SELECT id FROM deals WHERE merge_key > @after ORDER BY merge_key LIMIT @n)",
-                        ("@after", after),
-                        ("@n", (long)ExportPageSize))
-                    .GroupBy(r => r.DealId, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-                return (page, byDeal);
-            });
-
-            foreach (var deal in deals)
-            {
-                yield return new DealDetail(deal, DealMerger.Timeline(records.GetValueOrDefault(deal.Id) ?? []));
-            }
-
-            if (deals.Count < ExportPageSize)
-            {
-                yield break;
-            }
-
-            after = deals[^1].MergeKey;
-        }
-    }
-
-    public Task<IReadOnlyList<StoredTransfer>> FindTransfersAsync(TransferQuery query, CancellationToken cancellationToken = default) =>
-        Locked(cancellationToken, () =>
-        {
-            var where = new List<string>();
-            var args = new List<(string, object?)>();
-            if (query.DocumentId is { } documentId)
-            {
-                where.Add("t.document_id = @document");
-                args.Add(("@document", documentId));
-            }
-
-            if (query.DealId is { } dealId)
-            {
-                where.Add("t.deal_id = @deal");
-                args.Add(("@deal", dealId));
-            }
-
-            args.Add(("@limit", (long)query.Limit));
-            args.Add(("@offset", (long)query.Offset));
-            var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-            return (IReadOnlyList<StoredTransfer>)ReadRecords($"{filter} ORDER BY t.document_id, t.ordinal LIMIT @limit OFFSET @offset", [.. args]);
-        });
-
-    public Task<IReadOnlyList<StoredDocument>> FindDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken = default) =>
-        Locked(cancellationToken, () =>
-        {
-            using var reader = Command(
-                $"SELECT {DocumentColumns} FROM documents d ORDER BY d.published NULLS LAST, d.id LIMIT @limit OFFSET @offset",
-                ("@limit", (long)query.Limit),
-                ("@offset", (long)query.Offset)).ExecuteReader();
-            var documents = new List<StoredDocument>();
-            while (reader.Read())
-            {
-                documents.Add(ReadDocument(reader));
-            }
-
-            return (IReadOnlyList<StoredDocument>)documents;
-        });
-
-    public Task<string?> GetDocumentTextAsync(string documentId, CancellationToken cancellationToken = default) =>
-        Locked(cancellationToken, () => Command("SELECT text FROM documents WHERE id = @id", ("@id", documentId)).ExecuteScalar() as string);
-
-    public Task<RegisterCounts> CountAsync(CancellationToken cancellationToken = default) =>
-        Locked(cancellationToken, () =>
-        {
-            using var reader = Command("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM transfers), (SELECT count(*) FROM deals)").ExecuteReader();
-            reader.Read();
-            return new RegisterCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
-        });
-
-    public async ValueTask DisposeAsync()
-    {
-        await _gate.WaitAsync();
+        var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadWriteCreate));
         try
         {
-            foreach (var command in _prepared.Values)
-            {
-                command.Dispose();
-            }
+            connection.Open();
+            using var pragmas = connection.CreateCommand();
 
-            _prepared.Clear();
-            await _connection.DisposeAsync();
+            // busy_timeout lets a second ingester wait for the writer instead of failing at once.
+            pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000;";
+            pragmas.ExecuteNonQuery();
+            return connection;
         }
-        finally
+        catch
         {
-            _gate.Release();
+            connection.Dispose();
+            throw;
         }
     }
 
-    private void InsertDocument(string id, string hash, Document document) =>
-        Command(
-            """
-            INSERT INTO documents (id, name, source, title, published, content_hash, ingested_at, text)
-            VALUES (@id, @name, @source, @title, @published, @hash, @ingested, @text)
-            """,
-            ("@id", id),
-            ("@name", document.Id),
-            ("@source", document.Source),
-            ("@title", document.Title),
-            ("@published", StoredForm.Day(document.Published)),
-            ("@hash", hash),
-            ("@ingested", StoredForm.Instant(_clock.GetUtcNow())),
-            ("@text", document.Text)).ExecuteNonQuery();
-
-    private void InsertTransfer(string documentId, int ordinal, string dealId, Transfer t) =>
-        Command(
-            """
-            INSERT INTO transfers (document_id, ordinal, deal_id, supplier, supplier_name, recipient, recipient_name,
-                                   system, category, status, modality, event_date, quantity, value_amount, value_currency,
-                                   evidence, evidence_start, evidence_end, confidence)
-            VALUES (@document, @ordinal, @deal, @supplier, @supplierName, @recipient, @recipientName,
-                    @system, @category, @status, @modality, @when, @quantity, @amount, @currency,
-                    @evidence, @start, @end, @confidence)
-            """,
-            ("@document", documentId),
-            ("@ordinal", (long)ordinal),
-            ("@deal", dealId),
-            ("@supplier", t.Supplier.Code.Trim()),
-            ("@supplierName", t.Supplier.Name),
-            ("@recipient", t.Recipient.Code.Trim()),
-            ("@recipientName", t.Recipient.Name),
-            ("@system", t.System.Name),
-            ("@category", t.System.Category.ToSpecName()),
-            ("@status", t.Status.ToSpecName()),
-            ("@modality", t.Modality.ToSpecName()),
-            ("@when", StoredForm.Date(t.When)),
-            ("@quantity", (long?)t.Quantity),
-            ("@amount", t.Value is null ? null : StoredForm.Amount(t.Value.Amount)),
-            ("@currency", t.Value?.Currency),
-            ("@evidence", t.Evidence.Text),
-            ("@start", (long)t.Evidence.Start),
-            ("@end", (long)t.Evidence.End),
-            ("@confidence", t.Confidence)).ExecuteNonQuery();
-
-    private void UpsertDeal(Deal deal, string firstRecord) =>
-        Command(
-            """
-            INSERT INTO deals (id, merge_key, supplier, supplier_name, recipient, recipient_name, system, system_key, category,
-                               status, first_seen, last_seen, quantity, value_amount, value_currency, records, documents, first_record)
-            VALUES (@id, @key, @supplier, @supplierName, @recipient, @recipientName, @system, @systemKey, @category,
-                    @status, @first, @last, @quantity, @amount, @currency, @records, @documents, @firstRecord)
-            ON CONFLICT (id) DO UPDATE SET
-                merge_key = excluded.merge_key, supplier = excluded.supplier, supplier_name = excluded.supplier_name,
-                recipient = excluded.recipient, recipient_name = excluded.recipient_name, system = excluded.system,
-                system_key = excluded.system_key, category = excluded.category, status = excluded.status,
-                first_seen = excluded.first_seen, last_seen = excluded.last_seen, quantity = excluded.quantity,
-                value_amount = excluded.value_amount, value_currency = excluded.value_currency,
-                records = excluded.records, documents = excluded.documents, first_record = excluded.first_record
-            """,
-            ("@id", deal.Id),
-            ("@key", deal.MergeKey),
-            ("@supplier", deal.Supplier.Code),
-            ("@supplierName", deal.Supplier.Name),
-            ("@recipient", deal.Recipient.Code),
-            ("@recipientName", deal.Recipient.Name),
-            ("@system", deal.System),
-            ("@systemKey", deal.System is null ? null : DealKey.SystemKey(deal.System)),
-            ("@category", deal.Category.ToSpecName()),
-            ("@status", deal.Status.ToSpecName()),
-            ("@first", StoredForm.Date(deal.FirstSeen)),
-            ("@last", StoredForm.Date(deal.LastSeen)),
-            ("@quantity", (long?)deal.Quantity),
-            ("@amount", deal.Value is null ? null : StoredForm.Amount(deal.Value.Amount)),
-            ("@currency", deal.Value?.Currency),
-            ("@records", (long)deal.Records),
-            ("@documents", (long)deal.Documents),
-            ("@firstRecord", firstRecord)).ExecuteNonQuery();
-
-    private static IngestResult Commit(SqliteTransaction transaction, IngestResult result)
+    private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
     {
-        transaction.Commit();
-        return result;
-    }
+        DataSource = path,
+        Mode = mode,
+        Pooling = false,
+        DefaultTimeout = 60,
+    }.ToString();
 
-    private void UpsertEvent(string dealId, Transfer t, DateOnly? published, string orderKey) =>
-        Command(
-            """
-            INSERT INTO deal_events (deal_id, status, modality, event_date, records, first_reported,
-                                     quantity, quantity_key, value_amount, value_currency, value_key)
-            VALUES (@deal, @status, @modality, @when, 1, @published, @quantity, @quantityKey, @amount, @currency, @valueKey)
-            ON CONFLICT (deal_id, status, modality, event_date) DO UPDATE SET
-                records = deal_events.records + 1,
-                first_reported = CASE
-                    WHEN deal_events.first_reported IS NULL OR excluded.first_reported < deal_events.first_reported
-                    THEN coalesce(excluded.first_reported, deal_events.first_reported)
-                    ELSE deal_events.first_reported END,
-                quantity = CASE
-                    WHEN excluded.quantity_key IS NOT NULL AND (deal_events.quantity_key IS NULL OR excluded.quantity_key < deal_events.quantity_key)
-                    THEN excluded.quantity ELSE deal_events.quantity END,
-                quantity_key = CASE
-                    WHEN excluded.quantity_key IS NOT NULL AND (deal_events.quantity_key IS NULL OR excluded.quantity_key < deal_events.quantity_key)
-                    THEN excluded.quantity_key ELSE deal_events.quantity_key END,
-                value_amount = CASE
-                    WHEN excluded.value_key IS NOT NULL AND (deal_events.value_key IS NULL OR excluded.value_key < deal_events.value_key)
-                    THEN excluded.value_amount ELSE deal_events.value_amount END,
-                value_currency = CASE
-                    WHEN excluded.value_key IS NOT NULL AND (deal_events.value_key IS NULL OR excluded.value_key < deal_events.value_key)
-                    THEN excluded.value_currency ELSE deal_events.value_currency END,
-                value_key = CASE
-                    WHEN excluded.value_key IS NOT NULL AND (deal_events.value_key IS NULL OR excluded.value_key < deal_events.value_key)
-                    THEN excluded.value_key ELSE deal_events.value_key END
-            """,
-            ("@deal", dealId),
-            ("@status", t.Status.ToSpecName()),
-            ("@modality", t.Modality.ToSpecName()),
-            ("@when", StoredForm.Date(t.When) ?? ""),
-            ("@published", StoredForm.Day(published)),
-            ("@quantity", (long?)t.Quantity),
-            ("@quantityKey", t.Quantity is null ? null : orderKey),
-            ("@amount", t.Value is null ? null : StoredForm.Amount(t.Value.Amount)),
-            ("@currency", t.Value?.Currency),
-            ("@valueKey", t.Value is null ? null : orderKey)).ExecuteNonQuery();
-
-    private List<DealEvent> ReadEvents(string dealId)
+    private static void Migrate(SqliteConnection connection, int? through)
     {
-        using var reader = Command(
-            "SELECT status, modality, event_date, first_reported, quantity, value_amount, value_currency FROM deal_events WHERE deal_id = @deal",
-            ("@deal", dealId)).ExecuteReader();
-        var events = new List<DealEvent>();
-        while (reader.Read())
-        {
-            // Records are not loaded: summarising a deal needs only the event's own fields.
-            events.Add(new DealEvent(
-                StatusNames.ParseStatus(reader.GetString(0)),
-                StatusNames.ParseModality(reader.GetString(1)),
-                StoredForm.PartialDateOrNull(reader.GetString(2) is { Length: > 0 } when ? when : null),
-                StoredForm.DayOrNull(NullableString(reader, 3)),
-                reader.IsDBNull(4) ? null : reader.GetInt32(4),
-                StoredForm.MoneyOrNull(NullableString(reader, 5), NullableString(reader, 6)),
-                []));
-        }
-
-        return events;
-    }
-
-    private (string FirstRecord, DealIdentity Identity, int Records, int Documents)? ReadDealHead(string dealId)
-    {
-        using var reader = Command(
-            "SELECT first_record, supplier, supplier_name, recipient, recipient_name, system, category, records, documents FROM deals WHERE id = @id",
-            ("@id", dealId)).ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
-
-        var identity = new DealIdentity(
-            new Party(reader.GetString(1), reader.GetString(2)),
-            new Party(reader.GetString(3), reader.GetString(4)),
-            NullableString(reader, 5),
-            CategoryNames.Parse(reader.GetString(6)));
-        return (reader.GetString(0), identity, reader.GetInt32(7), reader.GetInt32(8));
-    }
-
-    private List<Deal> ReadDeals(string sql, params (string Name, object? Value)[] args)
-    {
-        using var reader = Command(sql, args).ExecuteReader();
-        var deals = new List<Deal>();
-        while (reader.Read())
-        {
-            deals.Add(new Deal(
-                reader.GetString(0),
-                reader.GetString(1),
-                new Party(reader.GetString(2), reader.GetString(3)),
-                new Party(reader.GetString(4), reader.GetString(5)),
-                NullableString(reader, 6),
-                CategoryNames.Parse(reader.GetString(7)),
-                StatusNames.ParseStatus(reader.GetString(8)),
-                StoredForm.PartialDateOrNull(NullableString(reader, 9)),
-                StoredForm.PartialDateOrNull(NullableString(reader, 10)),
-                reader.IsDBNull(11) ? null : reader.GetInt32(11),
-                StoredForm.MoneyOrNull(NullableString(reader, 12), NullableString(reader, 13)),
-                reader.GetInt32(14),
-                reader.GetInt32(15)));
-        }
-
-        return deals;
-    }
-
-    private List<StoredTransfer> ReadRecords(string tail, params (string Name, object? Value)[] args)
-    {
-        using var reader = Command($"{RecordSelect} {tail}", args).ExecuteReader();
-        var documents = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
-        var records = new List<StoredTransfer>();
-        while (reader.Read())
-        {
-            var documentId = reader.GetString(0);
-            if (!documents.TryGetValue(documentId, out var document))
-            {
-                document = ReadDocument(reader);
-                documents.Add(documentId, document);
-            }
-
-            const int t = 7;
-            var transfer = new Transfer(
-                new Party(reader.GetString(t + 2), reader.GetString(t + 3)),
-                new Party(reader.GetString(t + 4), reader.GetString(t + 5)),
-                new SystemRef(NullableString(reader, t + 6), CategoryNames.Parse(reader.GetString(t + 7))),
-                StatusNames.ParseStatus(reader.GetString(t + 8)),
-                StatusNames.ParseModality(reader.GetString(t + 9)),
-                StoredForm.PartialDateOrNull(NullableString(reader, t + 10)),
-                reader.IsDBNull(t + 11) ? null : reader.GetInt32(t + 11),
-                StoredForm.MoneyOrNull(NullableString(reader, t + 12), NullableString(reader, t + 13)),
-                new Evidence(reader.GetString(t + 14), reader.GetInt32(t + 15), reader.GetInt32(t + 16)),
-                reader.GetDouble(t + 17));
-            records.Add(new StoredTransfer(document, reader.GetInt32(t), reader.GetString(t + 1), transfer));
-        }
-
-        return records;
-    }
-
-    private static StoredDocument ReadDocument(SqliteDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        NullableString(reader, 2),
-        StoredForm.DayOrNull(NullableString(reader, 3)),
-        NullableString(reader, 4),
-        reader.GetString(5),
-        StoredForm.InstantOf(reader.GetString(6)));
-
-    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    /// <summary>A prepared command for this SQL, kept for reuse, bound to the current transaction and these values.</summary>
-    private SqliteCommand Command(string sql, params ReadOnlySpan<(string Name, object? Value)> args)
-    {
-        if (!_prepared.TryGetValue(sql, out var command))
-        {
-            command = _connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, _) in args)
-            {
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
-
-            command.Prepare();
-            _prepared.Add(sql, command);
-        }
-
-        foreach (var (name, value) in args)
-        {
-            command.Parameters[name].Value = value ?? DBNull.Value;
-        }
-
-        command.Transaction = _transaction;
-        return command;
-    }
-
-    private async Task<T> Locked<T>(CancellationToken cancellationToken, Func<T> read)
-    {
-        await _gate.WaitAsync(cancellationToken);
+        RefuseLegacyOddities(connection);
+        var target = DeployChanges.To.SqliteDatabase(new DbUp.Sqlite.Helpers.SharedConnection(connection))
+            .JournalToSqliteTable(SchemaMigrations.JournalTable);
         try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            return read();
+            SchemaMigrations.Upgrade(target, "Sqlite", through);
         }
-        finally
+        catch (InvalidOperationException e) when (e.InnerException is SqliteException { SqliteErrorCode: 5 or 6 })
         {
-            _gate.Release();
+            // Another process was upgrading the same file at that moment: its work is ours, check once more.
+            Thread.Sleep(200);
+            SchemaMigrations.Upgrade(target, "Sqlite", through);
+        }
+    }
+
+    /// <summary>
+    /// Registers written before migrations were journalled carry a schema_version table: refuse a newer one, and
+    /// the development builds of schema 1 that had no deal events.
+    /// </summary>
+    private static void RefuseLegacyOddities(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+        if (command.ExecuteScalar() is 0L)
+        {
+            return;
+        }
+
+        command.CommandText = "SELECT max(version) FROM schema_version";
+        var version = command.ExecuteScalar() is long v ? (int)v : 0;
+        if (version > 1)
+        {
+            throw new InvalidOperationException(
+                $"the register was written by a newer Armscope (schema {version}); this one reads schema {SchemaMigrations.Current}");
+        }
+
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'deal_events'";
+        if (command.ExecuteScalar() is 0L)
+        {
+            throw new InvalidOperationException("the register was written by a development build of schema 1; ingest its documents into a new register");
         }
     }
 }

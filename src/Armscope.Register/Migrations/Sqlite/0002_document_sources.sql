@@ -1,0 +1,17 @@
+-- Every copy of a document's content (the same text under another name, source or title). The documents
+-- row shows the first copy in (name, source, title, published) order, so what an export shows does not
+-- depend on which copy arrived first. copy_key identifies a copy's metadata; rows may precede their
+-- document (a copy seen while the first one is still being extracted), hence no foreign key.
+CREATE TABLE document_sources (
+    document_id  TEXT NOT NULL,
+    copy_key     TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    source       TEXT,
+    title        TEXT,
+    published    TEXT,
+    PRIMARY KEY (document_id, copy_key)
+);
+
+-- Registers of schema 1 knew one copy per document: the one stored.
+INSERT INTO document_sources (document_id, copy_key, name, source, title, published)
+SELECT id, 'schema-1', name, source, title, published FROM documents;
