@@ -18,6 +18,10 @@ public sealed class DocumentReader
     /// <summary>Gold annotations kept beside their articles (spec: NAME.gold.json) are not inputs when a folder is read.</summary>
     private const string GoldSuffix = ".gold.json";
 
+    /// <summary>A folder's own README describes the folder; it is not one of its articles.</summary>
+    private static bool IsFolderReadme(string path) =>
+        Path.GetFileNameWithoutExtension(path).Equals("README", StringComparison.OrdinalIgnoreCase);
+
     private readonly ReaderOptions _options;
     private readonly FormatSelector _formats;
     private readonly ReadContext _context;
@@ -57,7 +61,7 @@ public sealed class DocumentReader
             var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
             return Directory.EnumerateFiles(path, "*", options)
                 .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-                .Where(f => !f.EndsWith(GoldSuffix, StringComparison.OrdinalIgnoreCase))
+                .Where(f => !f.EndsWith(GoldSuffix, StringComparison.OrdinalIgnoreCase) && !IsFolderReadme(f))
                 .Order(StringComparer.Ordinal);
         }
 

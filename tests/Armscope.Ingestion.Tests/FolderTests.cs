@@ -29,6 +29,18 @@ public class FolderTests
     }
 
     [Fact]
+    public void A_folders_own_readme_is_not_read_as_an_article()
+    {
+        using var scratch = new Scratch();
+        scratch.Write("story.txt", "Story\n\nBody.");
+        scratch.Write("README.md", "# Sample articles\n\nWhat this folder holds.");
+
+        var result = Assert.Single(Reading.ReadAll(scratch.Root));
+
+        Assert.Equal("story", result.Document!.Id);
+    }
+
+    [Fact]
     public void Gold_annotation_files_beside_articles_are_not_read_as_inputs()
     {
         using var scratch = new Scratch();
