@@ -31,46 +31,72 @@ public static class PhraseKey
     /// <summary>Lower case without diacritics ("Türkiye" -> "turkiye", "Élysée" -> "elysee").</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
-        var ascii = true;
-        foreach (var c in word)
+        if (word.Length <= StackLimit)
         {
-            if (c > 127)
-            {
-                ascii = false;
-                break;
-            }
+            Span<char> buffer = stackalloc char[2 * StackLimit];
+            return new string(buffer[..Fold(word, buffer)]);
         }
 
-        if (ascii)
-        {
-            return string.Create(word.Length, word.ToString(), static (dst, src) =>
-            {
-                for (var i = 0; i < src.Length; i++)
-                {
-                    dst[i] = char.ToLowerInvariant(src[i]);
-                }
-            });
-        }
+        var folded = new char[2 * word.Length];
+        return new string(folded, 0, Fold(word, folded));
+    }
 
-        // A table rather than Unicode normalisation: invariant-globalization builds cannot decompose accents.
-        var sb = new StringBuilder(word.Length);
+    /// <summary>
+    /// Folds <paramref name="word"/> as <see cref="Fold(ReadOnlySpan{char})"/> does, into <paramref name="destination"/>,
+    /// which must hold twice the word's length (ß, æ and œ fold to two letters); returns the length written. Allocates nothing.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        var n = 0;
         foreach (var c in word)
         {
             var lower = char.ToLowerInvariant(c);
-            sb.Append(lower <= 127 ? lower.ToString() : Unaccent(lower));
+            if (lower <= 127)
+            {
+                destination[n++] = lower;
+                continue;
+            }
+
+            // A table rather than Unicode normalisation: invariant-globalization builds cannot decompose accents.
+            switch (lower)
+            {
+                case 'ß':
+                    destination[n++] = 's';
+                    destination[n++] = 's';
+                    break;
+                case 'æ':
+                    destination[n++] = 'a';
+                    destination[n++] = 'e';
+                    break;
+                case 'œ':
+                    destination[n++] = 'o';
+                    destination[n++] = 'e';
+                    break;
+                default:
+                    var i = Accented.IndexOf(lower);
+                    destination[n++] = i >= 0 ? Plain[i] : lower;
+                    break;
+            }
         }
 
-        return sb.ToString();
+        return n;
     }
+
+    /// <summary>True when <paramref name="word"/> folds to <paramref name="folded"/> (a folded key such as "and"), without allocating.</summary>
+    public static bool FoldsTo(ReadOnlySpan<char> word, string folded)
+    {
+        if (word.Length > StackLimit || word.Length > folded.Length)
+        {
+            return word.Length <= folded.Length && Fold(word) == folded;
+        }
+
+        Span<char> buffer = stackalloc char[2 * StackLimit];
+        return buffer[..Fold(word, buffer)].SequenceEqual(folded);
+    }
+
+    /// <summary>Words up to this length fold on the stack.</summary>
+    private const int StackLimit = 64;
 
     private const string Accented = "àáâãäåāăąçćčďèéêëēėęěğìíîïīįıľłñńňòóôõöøōőŕřśşšșťţțùúûüūůűųýÿźżž";
     private const string Plain = "aaaaaaaaacccdeeeeeeeeegiiiiiiillnnnoooooooorrssssttttuuuuuuuuyyzzz";
-
-    private static string Unaccent(char c) => c switch
-    {
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        _ => Accented.IndexOf(c) is var i and >= 0 ? Plain[i].ToString() : c.ToString(),
-    };
 }

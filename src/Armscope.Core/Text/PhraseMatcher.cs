@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Armscope.Core.Text;
 
 /// <summary>One gazetteer hit: tokens [FirstToken, EndToken) of a token list, and what they name.</summary>
@@ -25,7 +27,12 @@ public sealed class PhraseMatcher<T>
         var node = _root;
         foreach (var word in key.Split(' '))
         {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (node.Children is null)
+            {
+                node.Children = new Dictionary<string, Node>(StringComparer.Ordinal);
+                node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
             if (!node.Children.TryGetValue(word, out var next))
             {
                 next = new Node();
@@ -46,11 +53,12 @@ public sealed class PhraseMatcher<T>
     /// <summary>Longest non-overlapping matches, left to right. Words may be joined by spaces, hyphens, slashes or dots only.</summary>
     public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens, Func<int, int, bool>? accept = null)
     {
+        var span = AsSpan(tokens);
         var found = new List<PhraseMatch<T>>();
         var i = 0;
-        while (i < tokens.Count)
+        while (i < span.Length)
         {
-            if (TryMatchAt(text, tokens, i, accept, out var match))
+            if (TryMatchAt(text, span, i, accept, out var match))
             {
                 found.Add(match);
                 i = match.EndToken;
@@ -65,32 +73,42 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>The longest phrase starting at token <paramref name="first"/>.</summary>
-    public bool TryMatchAt(string text, IReadOnlyList<Token> tokens, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match)
+    public bool TryMatchAt(string text, IReadOnlyList<Token> tokens, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match) =>
+        TryMatchAt(text, AsSpan(tokens), first, accept, out match);
+
+    private bool TryMatchAt(string text, ReadOnlySpan<Token> tokens, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match)
     {
         match = default;
-        if (tokens[first].Kind == TokenKind.Punctuation)
+        if (tokens[first].Kind == TokenKind.Punctuation || _root.Children is null)
         {
             return false;
         }
 
+        // Words are folded into this buffer and looked up as spans: no string per token.
+        Span<char> folded = stackalloc char[2 * FoldOnStack];
         var node = _root;
         var best = -1;
         T? bestValue = default;
         var i = first;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var t = tokens[i];
-            if (t.Kind == TokenKind.Punctuation)
+            if (t.Kind == TokenKind.Punctuation || node.Children is null)
             {
                 break;
             }
 
-            if (node.Children is null || !node.Children.TryGetValue(PhraseKey.Fold(t.In(text)), out var next))
+            var word = t.In(text);
+            Node? next;
+            var known = word.Length <= FoldOnStack
+                ? node.Lookup.TryGetValue(folded[..PhraseKey.Fold(word, folded)], out next)
+                : node.Children.TryGetValue(PhraseKey.Fold(word), out next);
+            if (!known)
             {
                 break;
             }
 
-            node = next;
+            node = next!;
             if (node.HasValue && (accept is null || accept(first, i + 1)))
             {
                 best = i + 1;
@@ -99,12 +117,12 @@ public sealed class PhraseMatcher<T>
 
             // Step to the next word token across an allowed joiner.
             var j = i + 1;
-            while (j < tokens.Count && tokens[j].Kind == TokenKind.Punctuation && IsJoiner(text[tokens[j].Start]) && j - i < 2)
+            while (j < tokens.Length && tokens[j].Kind == TokenKind.Punctuation && IsJoiner(text[tokens[j].Start]) && j - i < 2)
             {
                 j++;
             }
 
-            if (j < tokens.Count && !OnlyJoinersBetween(text, tokens[i].End, tokens[j].Start))
+            if (j < tokens.Length && !OnlyJoinersBetween(text, tokens[i].End, tokens[j].Start))
             {
                 break;
             }
@@ -120,6 +138,17 @@ public sealed class PhraseMatcher<T>
         match = new PhraseMatch<T>(first, best, bestValue!);
         return true;
     }
+
+    /// <summary>Longest word folded on the stack; longer ones (never in a gazetteer) take the allocating path.</summary>
+    private const int FoldOnStack = 48;
+
+    /// <summary>The tokens as a span: the list's own array when it is one (the usual case), else a copy.</summary>
+    private static ReadOnlySpan<Token> AsSpan(IReadOnlyList<Token> tokens) => tokens switch
+    {
+        List<Token> list => CollectionsMarshal.AsSpan(list),
+        Token[] array => array,
+        _ => tokens.ToArray(),
+    };
 
     private static bool IsJoiner(char c) => c is '-' or '‐' or '‑' or '/' or '.' or '\'' or '’' or '&';
 
@@ -150,6 +179,7 @@ public sealed class PhraseMatcher<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
         public bool HasValue;
         public T? Value;
     }
