@@ -13,7 +13,22 @@ public sealed class DocumentFocus
 
     public string? Supplier { get; set; }
 
-    public string? Recipient { get; set; }
+    private readonly Dictionary<string, (int Count, int Last)> _recipients = new(StringComparer.Ordinal);
+    private int _clock;
+
+    /// <summary>The buyer the story is about: the recipient named most often so far (the latest on a tie).</summary>
+    public string? Recipient
+    {
+        get => _recipients.Count == 0 ? null : _recipients.MaxBy(kv => (kv.Value.Count, kv.Value.Last)).Key;
+        set
+        {
+            if (value is not null)
+            {
+                var seen = _recipients.GetValueOrDefault(value);
+                _recipients[value] = (seen.Count + 1, ++_clock);
+            }
+        }
+    }
 
     /// <summary>People introduced with their state ("the Turkish foreign minister, Ali Veli"): surname -> state code, for "we" in their quotes.</summary>
     public Dictionary<string, string> People { get; } = new(StringComparer.Ordinal);
