@@ -76,6 +76,8 @@
         }
         const network = await response.json();
         const maxDeals = Math.max(1, ...network.edges.map(e => e.deals));
+        const maxSize = Math.max(1, ...network.nodes.map(n => n.deals_supplied + n.deals_received));
+        const large = network.nodes.length > 60;
         const elements = [];
         for (const node of network.nodes) {
             elements.push({ group: "nodes", data: { id: node.id, label: node.name, url: node.url, size: node.deals_supplied + node.deals_received } });
@@ -90,7 +92,7 @@
                     supplierName: edge.supplier_name,
                     recipientName: edge.recipient_name,
                     deals: edge.deals,
-                    width: 2 + 10 * Math.sqrt(edge.deals / maxDeals),
+                    width: large ? 1 + 5 * Math.sqrt(edge.deals / maxDeals) : 2 + 10 * Math.sqrt(edge.deals / maxDeals),
                 },
             });
         }
@@ -99,9 +101,9 @@
             container: container,
             elements: elements,
             wheelSensitivity: 0.3,
-            layout: { name: network.nodes.length > 300 ? "grid" : "cose", animate: false, randomize: false, nodeRepulsion: 8000, idealEdgeLength: 90, padding: 20 },
+            layout: { name: network.nodes.length > 300 ? "grid" : "cose", animate: false, randomize: false, nodeRepulsion: large ? 40000 : 8000, idealEdgeLength: large ? 140 : 90, padding: 20 },
             style: [
-                { selector: "node", style: { label: "data(label)", "font-size": 10, "background-color": "#1f77b4", color: "#1b1f24", width: "mapData(size, 0, 50, 14, 40)", height: "mapData(size, 0, 50, 14, 40)", "text-valign": "bottom", "text-margin-y": 3 } },
+                { selector: "node", style: { label: "data(label)", "font-size": 10, "background-color": "#1f77b4", color: "#1b1f24", width: "mapData(size, 0, " + maxSize + ", 10, 36)", height: "mapData(size, 0, " + maxSize + ", 10, 36)", "text-valign": "bottom", "text-margin-y": 3 } },
                 { selector: "edge", style: { width: "data(width)", "line-color": "#9aa3ad", "target-arrow-color": "#9aa3ad", "target-arrow-shape": "triangle", "curve-style": "bezier", "arrow-scale": 0.8 } },
                 { selector: "edge:selected", style: { "line-color": "#d95f02", "target-arrow-color": "#d95f02" } },
                 { selector: "node:selected", style: { "background-color": "#d95f02" } },
