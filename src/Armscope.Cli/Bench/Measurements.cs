@@ -25,8 +25,11 @@ public sealed record Throughput(string Stage, int Threads, long Documents, long 
 /// <summary>The throughput measurements of `armscope bench`, each over texts held in memory so only the stage is timed.</summary>
 public static class Measurements
 {
-    /// <summary>Passes over the sample before timing, so the JIT has compiled and optimised the hot paths.</summary>
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// Passes over the sample before timing, so the JIT has compiled and optimised the hot paths: tiered compilation
+    /// needs a few seconds to settle, longer when other processes share the cores.
+    /// </summary>
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(4);
 
     /// <summary>Text to transfers on the calling thread, repeated over the sample until <paramref name="minimum"/> has passed.</summary>
     public static Throughput ExtractOnOneCore(TransferExtractor extractor, IReadOnlyList<Document> sample, TimeSpan minimum)
@@ -40,6 +43,7 @@ public static class Measurements
     {
         var bytes = sample.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        Parallel.For(0, sample.Count, options, i => extractor.Extract(sample[i]));
         var clock = Stopwatch.StartNew();
         var cpu = CpuTime();
         long passes = 0;
