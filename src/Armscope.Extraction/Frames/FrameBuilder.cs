@@ -61,6 +61,21 @@ public sealed class FrameBuilder
             }
 
             var built = BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, speaker, previousRecipient).ToList();
+            if (built.Count == 0 && candidates.Count > 0 && UnderAContract(s, chain))
+            {
+                // "delivered two batteries, under an agreement signed in August 2019": the same transfer's order, dated by its own clause.
+                var date = s.Dates.Where(d => d.StartChar >= s.Tokens[chain[0].First].Start).MinBy(d => d.StartChar);
+                built = candidates.Where(c => c.SentenceIndex == sentenceIndex && c.Status != TransferStatus.Order).Select(c => c with
+                {
+                    Status = TransferStatus.Order,
+                    Modality = Modality.Actual,
+                    When = date?.Date,
+                    Quantity = null,
+                    NominalOnly = false,
+                    Explanation = c.Explanation with { Trigger = s.Word(chain[0].First), StatusCue = "'under a contract'" },
+                }).ToList();
+            }
+
             candidates.AddRange(built);
             previousRecipient = built.Select(b => b.Recipient).LastOrDefault() ?? previousRecipient;
         }
@@ -201,7 +216,8 @@ public sealed class FrameBuilder
         if (weapons.Count == 0 && clauseStart > 0 && s.Lower(clauseStart) is "which" or "that")
         {
             // "the Pantsir-S1, which Serbia received in 2020": the relative pronoun stands for the weapon before it.
-            weapons = s.Weapons.Where(w => w.End <= clauseStart && clauseStart - w.End <= 1).ToList();
+            var reach = clauseStart >= 2 && s.Lower(clauseStart - 1) == "of" ? 5 : 1; // "howitzers, the first of which"
+            weapons = s.Weapons.Where(w => w.End <= clauseStart && clauseStart - w.End <= reach).TakeLast(1).ToList();
             weaponFrom = "antecedent of the relative clause";
         }
 
@@ -431,6 +447,25 @@ public sealed class FrameBuilder
         {
             suppliers = [own.Code];
         }
+    }
+
+    private static bool UnderAContract(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        var head = chain[0];
+        if (!head.Entry.IsNoun || s.Lower(head.First) is not ("contract" or "agreement" or "deal"))
+        {
+            return false;
+        }
+
+        for (var k = head.First - 1; k >= Math.Max(0, head.First - 6); k--)
+        {
+            if (s.Lower(k) is "under" or "through")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContinuesPreviousClause(AnalyzedSentence s, int clauseStart, int first)
