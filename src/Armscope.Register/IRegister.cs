@@ -21,9 +21,9 @@ public interface IRegister : IAsyncDisposable
     Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Notes one more copy of a document (the same content under its own name, source and title) without extracting it;
-    /// true when the content is stored. Registers that show documents by their first copy in a fixed order record the
-    /// copy, so what they show does not depend on which copy arrived first.
+    /// Notes one more copy of stored content (the same text under its own name, source and title) without extracting it;
+    /// true when the content is stored, false (noting nothing) when it is not. Registers that show a document by its
+    /// first copy in a fixed order record the copy, so what they show does not depend on which copy arrived first.
     /// </summary>
     Task<bool> RecordCopyAsync(Document document, CancellationToken cancellationToken = default) =>
         ContainsAsync(ContentHash.Of(document.Text), cancellationToken);

@@ -11,8 +11,8 @@ internal static class DbOption
 
     public static Option<string?> Create() => new("--db")
     {
-        Description = $"Register file (default: ${EnvironmentVariable}, else {DefaultFile} in the current folder).",
-        HelpName = "FILE",
+        Description = $"Register: a SQLite file, or PostgreSQL as postgres://user@host:port/db or an Npgsql connection string (default: ${EnvironmentVariable}, else {DefaultFile} in the current folder).",
+        HelpName = "FILE|URL",
     };
 
     /// <summary>The register location: --db, else $ARMSCOPE_DB, else armscope.db here.</summary>
@@ -44,7 +44,7 @@ internal static class DbOption
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"armscope: {location}: cannot open the register: {e.Message}");
+            Console.Error.WriteLine($"armscope: {Registers.Describe(location)}: cannot open the register: {e.Message}");
             return null;
         }
     }

@@ -26,8 +26,12 @@ internal static class IngestCommand
         var db = DbOption.Create();
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none.", HelpName = "DATE" };
         var parallel = new Option<int>("--parallel") { Description = "Threads that extract transfers (default: all cores).", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var maxDocBytes = new Option<long>("--max-doc-bytes") { Description = "Largest document text accepted, in UTF-8 bytes; larger ones are refused and logged.", HelpName = "BYTES", DefaultValueFactory = _ => DocumentLimits.Default.MaxBytes };
+        var docTimeout = new Option<double>("--doc-timeout") { Description = "Longest extraction of one document, in seconds; slower ones are refused and logged.", HelpName = "SECONDS", DefaultValueFactory = _ => DocumentLimits.Default.Timeout.TotalSeconds };
+        var resume = new Option<bool>("--resume") { Description = "Continue a stopped run over the same inputs: documents it stored are skipped before extraction and counted (ingest never stores content twice either way)." };
+        var log = new Option<string?>("--log") { Description = "Append a JSON Lines log of every input not stored (refused, failed, skipped) and why, with the run's totals.", HelpName = "FILE" };
         var paths = new Argument<string[]>("PATH") { Description = "Files, folders, URLs or - (standard input), read as `armscope extract` reads them.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Extract the transfers each document states and merge them into the register.") { paths, db, published, parallel };
+        var command = new Command("ingest", "Extract the transfers each document states and merge them into the register.") { paths, db, published, parallel, maxDocBytes, docTimeout, resume, log };
         command.SetAction(async (parse, cancellationToken) =>
         {
             DateOnly? date = null;
@@ -49,12 +53,27 @@ internal static class IngestCommand
                 return 2;
             }
 
-            return await RunAsync(parse.GetValue(paths)!, DbOption.Resolve(parse, db), date, threads, cancellationToken);
+            var limits = new DocumentLimits { MaxBytes = parse.GetValue(maxDocBytes), Timeout = TimeSpan.FromSeconds(Math.Min(parse.GetValue(docTimeout), TimeSpan.MaxValue.TotalSeconds / 2)) };
+            try
+            {
+                limits.Validate();
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                Console.Error.WriteLine($"armscope: {e.Message.Split(" (Parameter", 2)[0]}");
+                return 2;
+            }
+
+            var run = new RunSettings(limits, parse.GetValue(resume), parse.GetValue(log));
+            return await RunAsync(parse.GetValue(paths)!, DbOption.Resolve(parse, db), date, threads, run, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string location, DateOnly? published, int parallel, CancellationToken cancellationToken)
+    /// <summary>Limits, resumption and logging of one run.</summary>
+    private sealed record RunSettings(DocumentLimits Limits, bool Resume, string? LogPath);
+
+    private static async Task<int> RunAsync(string[] paths, string location, DateOnly? published, int parallel, RunSettings settings, CancellationToken cancellationToken)
     {
         // Build the pipeline before touching the register: a broken setup fails at once, naming the culprit.
         TransferExtractor extractor;
@@ -68,16 +87,43 @@ internal static class IngestCommand
             return 2;
         }
 
+        IngestLog? log = null;
+        if (settings.LogPath is { } logPath)
+        {
+            try
+            {
+                log = IngestLog.AppendTo(logPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"armscope: --log {logPath}: {e.Message}");
+                return 2;
+            }
+        }
+
+        using var logFile = log;
         await using var register = DbOption.OpenOrCreate(location);
         if (register is null)
         {
             return 2;
         }
 
-        var reader = new DocumentReader(published);
-        var pipeline = new IngestPipeline(register, extractor.Extract, new PipelineOptions { Parallelism = parallel });
+        var readerOptions = new ReaderOptions { DefaultPublished = published };
+        var reader = new DocumentReader(readerOptions with { MaxDocumentBytes = Math.Max(readerOptions.MaxDocumentBytes, settings.Limits.MaxBytes) });
+        var known = new KnownContentFilter(register, settings.Limits, log, settings.Resume ? "stored by an earlier run (resumed)" : "already in the register");
+        var pipeline = new IngestPipeline(register, settings.Limits.Bound(extractor.Extract), new PipelineOptions { Parallelism = parallel });
         var tally = new IngestTally();
         var failures = new ConcurrentQueue<IngestFailure>();
+        var before = await register.CountAsync(cancellationToken);
+        log?.Run("start", new Dictionary<string, object?>
+        {
+            ["register"] = Registers.Describe(location),
+            ["inputs"] = paths,
+            ["resume"] = settings.Resume,
+            ["max_doc_bytes"] = settings.Limits.MaxBytes,
+            ["doc_timeout_s"] = settings.Limits.Timeout.TotalSeconds,
+            ["documents_stored"] = before.Documents,
+        });
         var clock = Stopwatch.StartNew();
         var rate = new IngestRate(clock);
 
@@ -88,8 +134,12 @@ internal static class IngestCommand
         var work = Task.Run(
             () => pipeline.RunAsync(
                 paths,
-                path => reader.Read([path]).Select(r => new SourceItem(r.Origin, r.Document, r.Error)),
-                failures.Enqueue,
+                path => known.Filter(reader.Read([path]).Select(r => new SourceItem(r.Origin, r.Document, r.Error)), cancellationToken),
+                failure =>
+                {
+                    failures.Enqueue(failure);
+                    log?.Failed(failure);
+                },
                 tally,
                 cancellationToken),
             CancellationToken.None);
@@ -105,9 +155,33 @@ internal static class IngestCommand
             interrupted = true;
         }
 
+        if (!interrupted)
+        {
+            await known.RecordPendingCopiesAsync(CancellationToken.None);
+        }
+
         WriteFailures(failures);
         var summary = tally.Snapshot();
-        WriteSummary(summary, await register.CountAsync(CancellationToken.None), location, clock.Elapsed, interrupted);
+        var totals = await register.CountAsync(CancellationToken.None);
+        WriteSummary(summary, known, totals, location, clock.Elapsed, interrupted);
+        if (settings.Resume)
+        {
+            AnsiConsole.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Resumed: {known.AlreadyStored:N0} documents stored by the earlier run skipped without extraction, {summary.New:N0} new."));
+        }
+
+        log?.Run("end", new Dictionary<string, object?>
+        {
+            ["interrupted"] = interrupted,
+            ["new"] = summary.New,
+            ["skipped_already_stored"] = known.AlreadyStored + summary.Skipped,
+            ["skipped_repeated_in_run"] = known.Repeated,
+            ["failed"] = summary.Failed,
+            ["transfers"] = summary.Transfers,
+            ["documents_stored"] = totals.Documents,
+            ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 1),
+        });
         return interrupted ? 130 : summary.Failed > 0 ? 1 : 0;
     }
 
@@ -169,7 +243,7 @@ internal static class IngestCommand
         }
     }
 
-    private static void WriteSummary(IngestSummary summary, RegisterCounts totals, string location, TimeSpan elapsed, bool interrupted)
+    private static void WriteSummary(IngestSummary summary, KnownContentFilter known, RegisterCounts totals, string location, TimeSpan elapsed, bool interrupted)
     {
         if (Console.IsOutputRedirected)
         {
@@ -182,13 +256,14 @@ internal static class IngestCommand
             .AddColumn(new TableColumn("count").RightAligned());
         void Row(string label, long value) => table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
         Row("documents new", summary.New);
-        Row("documents skipped (already ingested)", summary.Skipped);
+        Row("documents skipped (already ingested)", summary.Skipped + known.AlreadyStored);
+        Row("documents skipped (same text earlier in this run)", known.Repeated);
         Row("documents failed", summary.Failed);
         Row("transfers recorded", summary.Transfers);
         Row("deals touched", summary.DealsTouched);
         AnsiConsole.Write(table);
         AnsiConsole.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Register {location}: {totals.Documents:N0} documents, {totals.Transfers:N0} transfers, {totals.Deals:N0} deals ({elapsed.TotalSeconds:F1} s)."));
+            $"Register {Registers.Describe(location)}: {totals.Documents:N0} documents, {totals.Transfers:N0} transfers, {totals.Deals:N0} deals ({elapsed.TotalSeconds:F1} s)."));
     }
 }

@@ -96,30 +96,26 @@ public abstract class SqlRegister : IBatchRegister
         }
     }
 
-    /// <summary>Records a copy of stored (or soon stored) content under its own name, source and title; true when the content is stored.</summary>
-    /// <remarks>
-    /// Callers that skip known content before extracting it call this instead, so every copy counts towards which one
-    /// the register shows, whatever order the copies arrived in.
-    /// </remarks>
+    /// <summary>Records a copy of stored content under its own name, source and title; false, writing nothing, when the content is not stored.</summary>
     public Task<bool> RecordCopyAsync(Document document, CancellationToken cancellationToken = default)
     {
         var hash = ContentHash.Of(document.Text);
         var documentId = ContentHash.DocumentId(hash);
         return Locked(cancellationToken, () =>
         {
+            if (Command("SELECT 1 FROM documents WHERE content_hash = @hash", ("@hash", hash)).ExecuteScalar() is null)
+            {
+                return false;
+            }
+
             using var transaction = BeginWrite(_connection);
             _transaction = transaction;
             try
             {
                 InsertCopy(documentId, document);
-                var stored = Command("SELECT 1 FROM documents WHERE content_hash = @hash", ("@hash", hash)).ExecuteScalar() is not null;
-                if (stored)
-                {
-                    ShowFirstCopy(documentId);
-                }
-
+                ShowFirstCopy(documentId);
                 transaction.Commit();
-                return stored;
+                return true;
             }
             finally
             {
