@@ -399,6 +399,50 @@ public sealed class SqliteExplorer
         return documents;
     }
 
+    /// <summary>Every deal matching the filter, in the order of <see cref="Deals"/>, read as it is consumed (one query, no paging): for downloads.</summary>
+    public IEnumerable<Deal> AllDeals(DealFilter filter)
+    {
+        var (where, args) = Where(filter);
+        using var connection = Connect();
+        using var rows = Query(connection, $"SELECT {DealColumns} FROM deals {where} ORDER BY last_seen DESC, merge_key", [.. args]);
+        while (rows.Read())
+        {
+            yield return ReadDeal(rows.Reader);
+        }
+    }
+
+    /// <summary>Every record of a document or a deal (or all), in the order of <see cref="Transfers"/>, read as it is consumed.</summary>
+    public IEnumerable<StoredTransfer> AllTransfers(string? documentId, string? dealId)
+    {
+        using var connection = Connect();
+        using var rows = Query(
+            connection,
+            $"{RecordSelect} WHERE (@document IS NULL OR t.document_id = @document) AND (@deal IS NULL OR t.deal_id = @deal) ORDER BY t.document_id, t.ordinal",
+            [("@document", documentId), ("@deal", dealId)]);
+        var documents = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+        while (rows.Read())
+        {
+            // Records come grouped by document: only the current one needs remembering.
+            if (!documents.ContainsKey(rows.Reader.GetString(0)))
+            {
+                documents.Clear();
+            }
+
+            yield return ReadRecord(rows.Reader, documents);
+        }
+    }
+
+    /// <summary>Every document, in the order of <see cref="Documents(int, int)"/>, read as it is consumed.</summary>
+    public IEnumerable<StoredDocument> AllDocuments()
+    {
+        using var connection = Connect();
+        using var rows = Query(connection, $"SELECT {DocumentColumns} FROM documents d ORDER BY d.published DESC, d.id DESC");
+        while (rows.Read())
+        {
+            yield return ReadDocument(rows.Reader);
+        }
+    }
+
     private static (string Where, List<(string, object?)> Args) Where(DealFilter filter, params string[] fixedConditions)
     {
         var where = new List<string>(fixedConditions);
@@ -488,60 +532,66 @@ public sealed class SqliteExplorer
     private static List<Deal> ReadDeals(SqliteConnection connection, string sql, (string Name, object? Value)[] args)
     {
         using var rows = Query(connection, sql, args);
-        var reader = rows.Reader;
         var deals = new List<Deal>();
-        while (reader.Read())
+        while (rows.Read())
         {
-            deals.Add(new Deal(
-                reader.GetString(0),
-                reader.GetString(1),
-                new Party(reader.GetString(2), reader.GetString(3)),
-                new Party(reader.GetString(4), reader.GetString(5)),
-                NullableString(reader, 6),
-                CategoryNames.Parse(reader.GetString(7)),
-                StatusNames.ParseStatus(reader.GetString(8)),
-                StoredForm.PartialDateOrNull(NullableString(reader, 9)),
-                StoredForm.PartialDateOrNull(NullableString(reader, 10)),
-                reader.IsDBNull(11) ? null : reader.GetInt32(11),
-                StoredForm.MoneyOrNull(NullableString(reader, 12), NullableString(reader, 13)),
-                reader.GetInt32(14),
-                reader.GetInt32(15)));
+            deals.Add(ReadDeal(rows.Reader));
         }
 
         return deals;
     }
 
+    private static Deal ReadDeal(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        new Party(reader.GetString(2), reader.GetString(3)),
+        new Party(reader.GetString(4), reader.GetString(5)),
+        NullableString(reader, 6),
+        CategoryNames.Parse(reader.GetString(7)),
+        StatusNames.ParseStatus(reader.GetString(8)),
+        StoredForm.PartialDateOrNull(NullableString(reader, 9)),
+        StoredForm.PartialDateOrNull(NullableString(reader, 10)),
+        reader.IsDBNull(11) ? null : reader.GetInt32(11),
+        StoredForm.MoneyOrNull(NullableString(reader, 12), NullableString(reader, 13)),
+        reader.GetInt32(14),
+        reader.GetInt32(15));
+
     private static List<StoredTransfer> ReadRecords(SqliteConnection connection, string tail, (string Name, object? Value)[] args)
     {
         using var rows = Query(connection, $"{RecordSelect} {tail}", args);
-        var reader = rows.Reader;
         var documents = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
         var records = new List<StoredTransfer>();
-        while (reader.Read())
+        while (rows.Read())
         {
-            var documentId = reader.GetString(0);
-            if (!documents.TryGetValue(documentId, out var document))
-            {
-                document = ReadDocument(reader);
-                documents.Add(documentId, document);
-            }
-
-            const int t = 7;
-            var transfer = new Transfer(
-                new Party(reader.GetString(t + 2), reader.GetString(t + 3)),
-                new Party(reader.GetString(t + 4), reader.GetString(t + 5)),
-                new SystemRef(NullableString(reader, t + 6), CategoryNames.Parse(reader.GetString(t + 7))),
-                StatusNames.ParseStatus(reader.GetString(t + 8)),
-                StatusNames.ParseModality(reader.GetString(t + 9)),
-                StoredForm.PartialDateOrNull(NullableString(reader, t + 10)),
-                reader.IsDBNull(t + 11) ? null : reader.GetInt32(t + 11),
-                StoredForm.MoneyOrNull(NullableString(reader, t + 12), NullableString(reader, t + 13)),
-                new Evidence(reader.GetString(t + 14), reader.GetInt32(t + 15), reader.GetInt32(t + 16)),
-                reader.GetDouble(t + 17));
-            records.Add(new StoredTransfer(document, reader.GetInt32(t), reader.GetString(t + 1), transfer));
+            records.Add(ReadRecord(rows.Reader, documents));
         }
 
         return records;
+    }
+
+    /// <summary>One record of <see cref="RecordSelect"/>; documents already read are shared through <paramref name="documents"/>.</summary>
+    private static StoredTransfer ReadRecord(SqliteDataReader reader, Dictionary<string, StoredDocument> documents)
+    {
+        var documentId = reader.GetString(0);
+        if (!documents.TryGetValue(documentId, out var document))
+        {
+            document = ReadDocument(reader);
+            documents[documentId] = document;
+        }
+
+        const int t = 7;
+        var transfer = new Transfer(
+            new Party(reader.GetString(t + 2), reader.GetString(t + 3)),
+            new Party(reader.GetString(t + 4), reader.GetString(t + 5)),
+            new SystemRef(NullableString(reader, t + 6), CategoryNames.Parse(reader.GetString(t + 7))),
+            StatusNames.ParseStatus(reader.GetString(t + 8)),
+            StatusNames.ParseModality(reader.GetString(t + 9)),
+            StoredForm.PartialDateOrNull(NullableString(reader, t + 10)),
+            reader.IsDBNull(t + 11) ? null : reader.GetInt32(t + 11),
+            StoredForm.MoneyOrNull(NullableString(reader, t + 12), NullableString(reader, t + 13)),
+            new Evidence(reader.GetString(t + 14), reader.GetInt32(t + 15), reader.GetInt32(t + 16)),
+            reader.GetDouble(t + 17));
+        return new StoredTransfer(document, reader.GetInt32(t), reader.GetString(t + 1), transfer);
     }
 
     private static StoredDocument ReadDocument(SqliteDataReader reader) => new(

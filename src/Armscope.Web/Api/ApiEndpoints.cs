@@ -56,7 +56,11 @@ public static class ApiEndpoints
         {
             var filter = q.DealFilter();
             return (o, l) => Map(x.Deals(filter, o, l), DealDto.Of);
-        }, DealColumns);
+        }, DealColumns, (q, x) =>
+        {
+            var filter = q.DealFilter();
+            return x.Register.AllDeals(filter).Select(DealDto.Of);
+        });
 
         MapList<PartyCountDto>(app, json, options, "suppliers", "Suppliers ranked by their deals matching the filters.", DealParameters, (q, x) =>
         {
@@ -96,14 +100,20 @@ public static class ApiEndpoints
 
         MapList<DocumentDto>(app, json, options, "documents", "Documents, most recently published first.", [], (q, x) =>
             (o, l) => Map(x.Register.Documents(o, l), DocumentDto.Of),
-            [new("id", d => d.Id), new("name", d => d.Name), new("title", d => d.Title), new("published", d => d.Published), new("source", d => d.Source)]);
+            [new("id", d => d.Id), new("name", d => d.Name), new("title", d => d.Title), new("published", d => d.Published), new("source", d => d.Source)],
+            (q, x) => x.Register.AllDocuments().Select(DocumentDto.Of));
 
         MapList<TransferDto>(app, json, options, "transfers", "Mention-level records, of a document or a deal.", [("document", "Document id."), ("deal", "Deal id.")], (q, x) =>
         {
             var document = q.Text("document");
             var deal = q.Text("deal");
             return (o, l) => Map(x.Register.Transfers(document, deal, o, l), TransferDto.Of);
-        }, TransferColumns);
+        }, TransferColumns, (q, x) =>
+        {
+            var document = q.Text("document");
+            var deal = q.Text("deal");
+            return x.Register.AllTransfers(document, deal).Select(TransferDto.Of);
+        });
 
         MapList<EvidenceHitDto>(app, json, options, "search/evidence", "Evidence sentences matching the words of q, best first.", [("q", "Words to find (all of them); a trailing * finds prefixes.")], (q, x) =>
         {
@@ -181,7 +191,7 @@ public static class ApiEndpoints
                     context,
                     "network.csv",
                     [new("supplier", e => e.Supplier), new("supplier_name", e => e.SupplierName), new("recipient", e => e.Recipient), new("recipient_name", e => e.RecipientName), new("deals", e => e.Deals), new("records", e => e.Records)],
-                    (o, l) => network.Edges.Skip(o).Take(l).ToList(),
+                    network.Edges,
                     options.MaxDownloadRows);
             })
             .WithTags("downloads")
@@ -245,8 +255,21 @@ public static class ApiEndpoints
         string summary,
         (string Name, string Description)[] parameters,
         Func<RequestQuery, Explorer, Func<int, int, Page<TDto>>> bind,
-        IReadOnlyList<CsvColumn<TDto>> columns)
+        IReadOnlyList<CsvColumn<TDto>> columns,
+        Func<RequestQuery, Explorer, IEnumerable<TDto>>? all = null)
     {
+        // Downloads read long lists in one query when the store can stream them; short lists page through the cache.
+        IEnumerable<TDto> Whole(RequestQuery q, Explorer explorer)
+        {
+            if (all is not null)
+            {
+                return all(q, explorer);
+            }
+
+            var page = bind(q, explorer);
+            return Downloads.Paged((o, l) => page(o, l).Items);
+        }
+
         var file = name.Replace('/', '-');
         app.MapGet("/api/" + name, (HttpRequest request, Explorer explorer) =>
             {
@@ -265,9 +288,9 @@ public static class ApiEndpoints
         app.MapGet($"/download/{file}.csv", async (HttpContext context, Explorer explorer) =>
             {
                 var q = new RequestQuery(context.Request.Query);
-                var page = bind(q, explorer);
+                var rows = Whole(q, explorer);
                 q.ThrowIfInvalid();
-                await Downloads.WriteCsvAsync(context, file + ".csv", columns, (o, l) => page(o, l).Items, options.MaxDownloadRows);
+                await Downloads.WriteCsvAsync(context, file + ".csv", columns, rows, options.MaxDownloadRows);
             })
             .WithTags("downloads")
             .WithSummary(summary + " The whole list as CSV.")
@@ -278,9 +301,9 @@ public static class ApiEndpoints
         app.MapGet($"/download/{file}.json", async (HttpContext context, Explorer explorer) =>
             {
                 var q = new RequestQuery(context.Request.Query);
-                var page = bind(q, explorer);
+                var rows = Whole(q, explorer);
                 q.ThrowIfInvalid();
-                await Downloads.WriteJsonAsync(context, file + ".json", (o, l) => page(o, l).Items, options.MaxDownloadRows, json);
+                await Downloads.WriteJsonAsync(context, file + ".json", rows, options.MaxDownloadRows, json);
             })
             .WithTags("downloads")
             .WithSummary(summary + " The whole list as a JSON array.")

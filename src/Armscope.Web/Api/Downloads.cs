@@ -8,28 +8,29 @@ namespace Armscope.Web.Api;
 public sealed record CsvColumn<T>(string Header, Func<T, object?> Value);
 
 /// <summary>
-/// Writes whole lists as CSV or JSON downloads, page by page from the store so memory stays flat. CSV is RFC 4180
+/// Writes whole lists as CSV or JSON downloads, row by row as the store reads them so memory stays flat. CSV is RFC 4180
 /// with LF line ends; text cells that a spreadsheet would take for a formula are prefixed with an apostrophe.
 /// </summary>
 public static class Downloads
 {
     private const int Chunk = 2000;
 
-    public static async Task WriteCsvAsync<T>(HttpContext context, string fileName, IReadOnlyList<CsvColumn<T>> columns, Func<int, int, IReadOnlyList<T>> page, int maxRows)
+    public static async Task WriteCsvAsync<T>(HttpContext context, string fileName, IReadOnlyList<CsvColumn<T>> columns, IEnumerable<T> rows, int maxRows)
     {
         Prepare(context, fileName, "text/csv; charset=utf-8");
         var output = new StreamWriter(context.Response.Body, new UTF8Encoding(false), 64 * 1024);
         await using (output.ConfigureAwait(false))
         {
             await output.WriteAsync(string.Join(',', columns.Select(c => Quote(c.Header))) + "\n");
-            await foreach (var row in Rows(page, maxRows, context.RequestAborted))
+            foreach (var row in rows.Take(maxRows))
             {
+                context.RequestAborted.ThrowIfCancellationRequested();
                 await output.WriteAsync(string.Join(',', columns.Select(c => Cell(c.Value(row)))) + "\n");
             }
         }
     }
 
-    public static async Task WriteJsonAsync<T>(HttpContext context, string fileName, Func<int, int, IReadOnlyList<T>> page, int maxRows, JsonSerializerOptions options)
+    public static async Task WriteJsonAsync<T>(HttpContext context, string fileName, IEnumerable<T> rows, int maxRows, JsonSerializerOptions options)
     {
         Prepare(context, fileName, "application/json; charset=utf-8");
 
@@ -38,8 +39,9 @@ public static class Downloads
         await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Indented = false });
         json.WriteStartArray();
         long flushed = 0;
-        await foreach (var row in Rows(page, maxRows, context.RequestAborted))
+        foreach (var row in rows.Take(maxRows))
         {
+            context.RequestAborted.ThrowIfCancellationRequested();
             JsonSerializer.Serialize(json, row, options);
             if (json.BytesCommitted + json.BytesPending - flushed > 32 * 1024)
             {
@@ -60,12 +62,12 @@ public static class Downloads
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
     }
 
-    private static async IAsyncEnumerable<T> Rows<T>(Func<int, int, IReadOnlyList<T>> page, int maxRows, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>A whole list read page by page, for sources that only page (rankings and other short lists).</summary>
+    public static IEnumerable<T> Paged<T>(Func<int, int, IReadOnlyList<T>> page)
     {
-        for (var offset = 0; offset < maxRows; offset += Chunk)
+        for (var offset = 0; ; offset += Chunk)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var rows = page(offset, Math.Min(Chunk, maxRows - offset));
+            var rows = page(offset, Chunk);
             foreach (var row in rows)
             {
                 yield return row;
@@ -75,8 +77,6 @@ public static class Downloads
             {
                 yield break;
             }
-
-            await Task.Yield();
         }
     }
 
