@@ -30,6 +30,9 @@ public sealed class DocumentFocus
         }
     }
 
+    /// <summary>The last transfer found: what "the package includes ..." adds weapons to.</summary>
+    public Candidate? LastTransfer { get; set; }
+
     /// <summary>People introduced with their state ("the Turkish foreign minister, Ali Veli"): surname -> state code, for "we" in their quotes.</summary>
     public Dictionary<string, string> People { get; } = new(StringComparer.Ordinal);
 }

@@ -80,6 +80,16 @@ public sealed class FrameBuilder
             previousRecipient = built.Select(b => b.Recipient).LastOrDefault() ?? previousRecipient;
         }
 
+        if (candidates.Count == 0)
+        {
+            candidates.AddRange(PackageContents(s, sentenceIndex, focus));
+        }
+
+        if (candidates.Count > 0)
+        {
+            focus.LastTransfer = candidates[^1];
+        }
+
         // The sentence's last named weapon becomes the document's focus for later "it" and "the system".
         var named = s.Weapons.LastOrDefault(w => w.Designation is not null);
         if (named is not null)
@@ -446,6 +456,51 @@ public sealed class FrameBuilder
         if (own is not null)
         {
             suppliers = [own.Code];
+        }
+    }
+
+    private static readonly HashSet<string> ContentVerbs = new(StringComparer.Ordinal)
+    {
+        "includes", "included", "include", "including", "covers", "covered", "cover", "consists", "consisted", "comprises", "comprised", "contains", "contained",
+    };
+
+    private static readonly HashSet<string> PackageNouns = new(StringComparer.Ordinal)
+    {
+        "package", "deal", "contract", "agreement", "order", "shipment", "notification", "sale", "aid", "tranche", "batch", "request",
+    };
+
+    /// <summary>"The package includes 50 Bradleys and 100 M113s": each weapon listed joins the transfer the story just told.</summary>
+    private static IEnumerable<Candidate> PackageContents(AnalyzedSentence s, int sentenceIndex, DocumentFocus focus)
+    {
+        if (focus.LastTransfer is not { } last)
+        {
+            yield break;
+        }
+
+        for (var k = 1; k < s.Tokens.Count; k++)
+        {
+            if (!ContentVerbs.Contains(s.Lower(k)) || !Enumerable.Range(Math.Max(0, k - 6), Math.Min(6, k)).Any(j => PackageNouns.Contains(s.Lower(j))) ||
+                s.Parties.Any(p => p.First < k && !p.ModifiesWeapon && p.Code != last.Supplier && p.Code != last.Recipient))
+            {
+                continue;
+            }
+
+            foreach (var w in s.Weapons.Where(w => w.First > k && !w.Anaphoric && !IsExcluded(s, w)))
+            {
+                yield return last with
+                {
+                    System = w.Designation,
+                    Category = w.Category,
+                    Quantity = w.Quantity,
+                    Value = null,
+                    SentenceIndex = sentenceIndex,
+                    FromHeadline = s.IsHeadline,
+                    NominalOnly = false,
+                    Explanation = last.Explanation with { Trigger = s.Word(k), WeaponFrom = $"{Describe(w)} (listed in the package)", ValueFrom = null },
+                };
+            }
+
+            yield break;
         }
     }
 

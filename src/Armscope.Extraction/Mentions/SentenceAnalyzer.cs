@@ -73,7 +73,7 @@ public sealed partial class SentenceAnalyzer
             // ", and" / ", but" / ", while" start a new clause; a plain comma does not (lists of parties or systems).
             if (t.Kind == TokenKind.Punctuation && text[t.Start] is ',' or '—' or '–' && i + 1 < tokens.Count &&
                 PhraseKey.Fold(tokens[i + 1].In(text)) is "and" or "but" or "while" or "although" or "though" or "whereas" or "yet" or "so" &&
-                !(i + 2 < tokens.Count && (tokens[i + 2].Kind == TokenKind.Number || PhraseKey.Fold(tokens[i + 2].In(text)) is "up" or "at" or "possibly" or "perhaps")))
+                !(i + 2 < tokens.Count && PhraseKey.Fold(tokens[i + 2].In(text)) is "up" or "at" or "possibly" or "perhaps"))
             {
                 cues.Add((i, i + 1, CueEffect.Boundary));
             }
@@ -328,6 +328,12 @@ public sealed partial class SentenceAnalyzer
             if (OriginWords.Contains(w))
             {
                 sawOriginWord = true;
+                continue;
+            }
+
+            // "French-made Bastion carriers": a name between the origin word and the weapon noun
+            if (char.IsUpper(text[t.Start]) && sawOriginWord && !_lexicon.Parties.TryMatchAt(text, tokens, k, null, out _))
+            {
                 continue;
             }
 
