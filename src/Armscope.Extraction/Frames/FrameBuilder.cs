@@ -657,7 +657,7 @@ public sealed class FrameBuilder
             }
 
             // "denied reports that X is buying": a denial governs the clause it introduces.
-            if (cEnd <= clauseStart && clauseStart - cEnd <= 3 && s.Lower(cFirst) is "denied" or "denies" or "deny" or "dismissed" or "rejected")
+            if (cEnd <= clauseStart && clauseStart - cEnd <= 3 && s.Lower(cFirst) is "denied" or "denies" or "deny" or "dismissed" or "rejected" or "warned" or "warns")
             {
                 return true;
             }
