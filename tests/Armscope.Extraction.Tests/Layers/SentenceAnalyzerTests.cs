@@ -194,7 +194,7 @@ public class SentenceAnalyzerTests
     [Fact]
     public void A_bare_systems_noun_stands_for_a_weapon_named_elsewhere()
     {
-        var s = Lexicon.Analyze("Turkish officials said Ankara would keep its Russian-built systems.");
+        var s = Lexicon.Analyze("Turkish officials said Ankara would keep the Russian-built systems.");
 
         var w = Weapon(s, "systems");
         Assert.True(w.Anaphoric);
