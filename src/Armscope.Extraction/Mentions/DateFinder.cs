@@ -21,6 +21,9 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<mod>(?:early|late|mid|the end of|the beginning of|the start of|the middle of|end|end-)[\s-]*)?" + Month + @"(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthRegex();
 
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<rel>last|this|next)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthRelativeYearRegex();
+
     [GeneratedRegex(@"\b(?:(?:fiscal|FY)\s?(?:year\s)?)?(?<year>(?:19[5-9]|20[0-4])\d)(?<s>s)?(?:[-–/]\d\d\b)?\b(?![-–]\d)(?!\s?(?:km|kilomet|mm|m\b|kg|tons|tonnes|troops|soldiers|units|aircraft|tanks|jets))", RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();
 
@@ -59,6 +62,16 @@ public static partial class DateFinder
             var isRange = BetweenRegex().IsMatch(sentence[Math.Max(0, m.Index - 30)..m.Index]) || FollowedByRangeEnd(sentence, m.Index + m.Length);
             var isFuture = future || (published is { } p && date.CompareTo(PartialDate.Of(p)) > 0 && !SamePeriod(date, p));
             found.Add(new DateMention(start + m.Index, start + m.Index + m.Length, date, isRange, isFuture));
+        }
+
+        if (published is { } pubYear)
+        {
+            // "in April last year", "in March this year"
+            foreach (Match m in MonthRelativeYearRegex().Matches(sentence))
+            {
+                var offset = m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+                Add(m, new PartialDate(pubYear.Year + offset, MonthOf(m.Groups["month"].Value)), offset > 0);
+            }
         }
 
         foreach (Match m in DayMonthRegex().Matches(sentence))
@@ -207,8 +220,23 @@ public static partial class DateFinder
             }
         }
 
+        // "MOSCOW, July 28 -": a dateline dates the report, not the event.
+        found.RemoveAll(d => IsDateline(sentence, d.StartChar - start, d.EndChar - start));
         found.Sort((a, b) => a.StartChar.CompareTo(b.StartChar));
         return found;
+    }
+
+    private static bool IsDateline(string sentence, int from, int to)
+    {
+        if (from > 60)
+        {
+            return false;
+        }
+
+        var before = sentence[..from];
+        var after = sentence[to..].TrimStart();
+        var placeOnly = before.Length > 0 && before.All(c => char.IsUpper(c) || c is ',' or ' ' or '/' or '-' or '.' or '(' or ')') && before.Any(char.IsUpper);
+        return placeOnly && (after.StartsWith('-') || after.StartsWith('–') || after.StartsWith('—') || after.StartsWith('('));
     }
 
     private static PartialDate MonthOffset(DateOnly pub, int months)
