@@ -1255,7 +1255,8 @@ public sealed class FrameBuilder
         var anchor = s.Tokens[head.First].Start;
         var inClause = s.Dates.Where(d => d.StartChar >= from && d.StartChar < to).ToList();
         var pool = inClause.Count > 0 ? inClause : s.Dates;
-        var nearest = pool.MinBy(d => Math.Abs(d.StartChar - anchor));
+        // A date after the trigger in its clause dates it ("an agreement concluded in December 2001"); else the nearest.
+        var nearest = inClause.Where(d => d.StartChar > anchor).MinBy(d => d.StartChar) ?? pool.MinBy(d => Math.Abs(d.StartChar - anchor));
 
         // "between late 2019 and early 2020": a range is dated by its start.
         return nearest is { IsRange: true } ? pool.Where(d => d.IsRange).MinBy(d => d.StartChar) : nearest;
