@@ -164,6 +164,13 @@ public sealed class FrameBuilder
             yield break;
         }
 
+        // "agreed to buy 48 more in principle": a commitment before any contract.
+        if (status == TransferStatus.Order && Enumerable.Range(chain[0].First, Math.Max(0, Math.Min(s.Tokens.Count, chain[^1].End + 12) - chain[0].First))
+                .Any(k => s.Lower(k) == "principle" && k > 0 && s.Lower(k - 1) == "in"))
+        {
+            status = TransferStatus.Interest;
+        }
+
         var first = chain[0].First;
         var last = chain[^1].End;
         var readiness = ReadinessCue(s, first);
@@ -1116,7 +1123,7 @@ public sealed class FrameBuilder
 
     private static readonly HashSet<string> DealNouns = new(StringComparer.Ordinal)
     {
-        "deal", "deals", "contract", "contracts", "agreement", "purchase", "order", "sale", "sales", "delivery", "deliveries", "package", "transfer", "acquisition", "procurement",
+        "deal", "deals", "contract", "contracts", "agreement", "purchase", "order", "sale", "sales", "delivery", "deliveries", "package", "transfer", "acquisition", "procurement", "plan", "plans",
     };
 
     private static Reference RefersBack(AnalyzedSentence s, int from, int to, TriggerMention head)
