@@ -258,7 +258,9 @@ public sealed class IngestPipeline
                     {
                         if (_pipeline._register.ContainsAsync(ContentHash.Of(document.Text), Token).GetAwaiter().GetResult())
                         {
-                            _tally.Skipped();
+                            // Stored already: no extraction, but the register still hears of this copy, within the next
+                            // batch write (it keeps every copy's name and source) rather than in a transaction of its own.
+                            Put(_toStore.Writer, new Extracted(item.Origin, document, []));
                             continue;
                         }
                     }

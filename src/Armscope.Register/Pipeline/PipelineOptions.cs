@@ -15,7 +15,10 @@ public sealed record PipelineOptions
     /// <summary>Most documents waiting between two stages: with <see cref="BatchSize"/>, what bounds memory.</summary>
     public int Capacity { get; init; } = 512;
 
-    /// <summary>Ask the register whether a document's content is already stored before extracting it (saves work when re-ingesting).</summary>
+    /// <summary>
+    /// Ask the register whether a document's content is already stored before extracting it (saves work when re-ingesting);
+    /// such a document still goes to the register, without transfers, within a batch, so the register can keep it as a copy.
+    /// </summary>
     public bool SkipKnownBeforeExtraction { get; init; } = true;
 
     /// <summary>Most documents read but not yet stored at any moment: what back-pressure guarantees.</summary>

@@ -214,6 +214,30 @@ public sealed class IngestPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_story_already_stored_is_not_extracted_again_but_still_reaches_the_register_as_a_copy()
+    {
+        var register = Register<ProbeRegister>();
+        var extracted = 0;
+        var pipeline = new IngestPipeline(
+            register,
+            (document, token) =>
+            {
+                Interlocked.Increment(ref extracted);
+                return Extractor.Extract(document, token);
+            },
+            new PipelineOptions { Parallelism = 2 });
+        var story = "Russia delivered S-400 systems to Turkey in July 2019.";
+        await pipeline.RunAsync(["wire"], _ => [Item("wire:1", story)], _failures.Add);
+
+        var summary = await pipeline.RunAsync(["reprint"], _ => [Item("reprint:1", story)], _failures.Add).WaitAsync(Patience);
+
+        Assert.Equal(new IngestSummary(0, 1, 0, 0, 0), summary);
+        Assert.Equal(1, extracted);
+        Assert.Equal(2, register.Stored);
+        Assert.Equal(new RegisterCounts(1, 1, 1), await register.CountAsync());
+    }
+
+    [Fact]
     public async Task A_stage_that_breaks_ends_the_run_with_its_own_error_instead_of_hanging()
     {
         var register = Register<ProbeRegister>();
