@@ -201,6 +201,8 @@ public sealed class FrameBuilder
 
         var passive = IsPassive(s, head, clauseStart);
         var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
+        roles.OwnersWeapon = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd).Any(w => Enumerable.Range(Math.Max(0, w.First - 3), Math.Min(3, w.First))
+            .Any(k => s.Lower(k) is "used" or "surplus" or "own" or "only" || (s.Lower(k) == "hand" && k > 0 && s.Lower(k - 1) == "second")));
         if (requestSent)
         {
             // the addressee of a request is the supplier asked
@@ -736,6 +738,9 @@ public sealed class FrameBuilder
 
         public bool NoPartyInSentence { get; set; }
 
+        /// <summary>"its only S-300", "second-hand F-16s": the weapon's owner supplies it, not its maker.</summary>
+        public bool OwnersWeapon { get; set; }
+
         /// <summary>"..., and then bought ...": the buyer of the clause before, when this clause names none.</summary>
         public string? PreviousRecipient { get; set; }
     }
@@ -875,6 +880,13 @@ public sealed class FrameBuilder
             }
         }
 
+        // "Germany, which builds the jet with others, had blocked sales": the state before the relative clause acts.
+        if (r.Subject.Count == 0 && clauseStart > 0 && s.Lower(clauseStart) is "which" or "who" &&
+            s.Parties.LastOrDefault(p => p.End <= clauseStart && clauseStart - p.End <= 1 && !p.ModifiesWeapon) is { } antecedent)
+        {
+            r.Subject.Add(antecedent);
+        }
+
         // "It ordered ...", "They bought ...": no named subject between the clause start and the trigger.
         if (r.Subject.Count == 0)
         {
@@ -882,7 +894,19 @@ public sealed class FrameBuilder
             {
                 if (s.Lower(k) is "it" or "they")
                 {
-                    r.PronounSubject = true;
+                    // "The United States announced that it would suspend": the pronoun is the reporter.
+                    var reporter = k >= 2 && s.Lower(k - 1) is "that" or "said" or "says" or "announced" or "stated" or "confirmed"
+                        ? s.Parties.LastOrDefault(p => p.End < k - 1 && k - p.End <= 14 && !p.ModifiesWeapon && !p.Possessive && !Prepositions.Contains(PrepositionBefore(s, p)))
+                        : null;
+                    if (reporter is not null)
+                    {
+                        r.Subject.Add(reporter);
+                    }
+                    else
+                    {
+                        r.PronounSubject = true;
+                    }
+
                     break;
                 }
             }
@@ -1033,7 +1057,13 @@ public sealed class FrameBuilder
                 }
         }
 
-        if (suppliers.Count == 0 && origin is not null)
+        if (suppliers.Count == 0 && r.PronounSubject && role == TriggerRole.Giver && !passive && focus.Supplier is not null)
+        {
+            suppliers = [focus.Supplier];
+            supplierFrom = "'it'/'they' as the supplier in focus";
+        }
+
+        if (suppliers.Count == 0 && origin is not null && !r.OwnersWeapon)
         {
             suppliers = [origin];
             supplierFrom = r.Origin.Any(o => o.Code == origin) ? "origin word before the weapon" : "catalogue origin of the weapon";
