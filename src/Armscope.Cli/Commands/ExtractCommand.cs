@@ -5,6 +5,7 @@ using Armscope.Core.Serialization;
 using Armscope.Core.Vocabulary;
 using Armscope.Extraction;
 using Armscope.Ingestion;
+using Armscope.Register.Ingest;
 using Spectre.Console;
 
 namespace Armscope.Cli.Commands;
@@ -17,8 +18,10 @@ internal static class ExtractCommand
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none." };
         var json = new Option<bool>("--json") { Description = "Write JSON Lines: one {\"document\", \"transfers\"} object per document." };
         var explain = new Option<bool>("--explain") { Description = "For each record, show the trigger, the words that filled each role and the cues for status and modality." };
+        var maxDocBytes = new Option<long>("--max-doc-bytes") { Description = "Largest document text accepted, in UTF-8 bytes; larger ones are refused.", HelpName = "BYTES", DefaultValueFactory = _ => DocumentLimits.Default.MaxBytes };
+        var docTimeout = new Option<double>("--doc-timeout") { Description = "Longest extraction of one document, in seconds; slower ones are refused.", HelpName = "SECONDS", DefaultValueFactory = _ => DocumentLimits.Default.Timeout.TotalSeconds };
         var paths = new Argument<string[]>("PATH") { Description = "Text, HTML, JSON Lines files or folders.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("extract", "Extract the arms transfers each document states.") { published, json, explain, paths };
+        var command = new Command("extract", "Extract the arms transfers each document states.") { published, json, explain, maxDocBytes, docTimeout, paths };
         command.SetAction(parse =>
         {
             DateOnly? date = null;
@@ -33,14 +36,26 @@ internal static class ExtractCommand
                 date = d;
             }
 
-            return Run(parse.GetValue(paths)!, date, parse.GetValue(json), parse.GetValue(explain));
+            var limits = new DocumentLimits { MaxBytes = parse.GetValue(maxDocBytes), Timeout = TimeSpan.FromSeconds(Math.Min(parse.GetValue(docTimeout), TimeSpan.MaxValue.TotalSeconds / 2)) };
+            try
+            {
+                limits.Validate();
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                Console.Error.WriteLine($"armscope: {e.Message.Split(" (Parameter", 2)[0]}");
+                return 2;
+            }
+
+            return Run(parse.GetValue(paths)!, date, parse.GetValue(json), parse.GetValue(explain), limits);
         });
         return command;
     }
 
-    private static int Run(string[] paths, DateOnly? published, bool json, bool explain)
+    private static int Run(string[] paths, DateOnly? published, bool json, bool explain, DocumentLimits limits)
     {
         var extractor = new TransferExtractor(ReferenceData.Default);
+        var extract = limits.Bound((document, token) => extractor.ExtractExplained(document, token));
         var failures = 0;
         using var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
         foreach (var item in new DocumentReader(published).Read(paths))
@@ -52,7 +67,19 @@ internal static class ExtractCommand
                 continue;
             }
 
-            var explained = extractor.ExtractExplained(item.Document);
+            // One bad document (too large, too slow, or one the extractor cannot take) is reported and the rest go on.
+            IReadOnlyList<ExplainedTransfer> explained;
+            try
+            {
+                explained = extract(item.Document, CancellationToken.None);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failures++;
+                Console.Error.WriteLine($"armscope: {item.Origin}: {(e is DocumentRefusedException ? "" : "extraction failed: ")}{e.Message.ReplaceLineEndings(" ")}");
+                continue;
+            }
+
             var transfers = explained.Select(e => e.Transfer).ToList();
             if (json)
             {

@@ -52,7 +52,7 @@ public sealed record DocumentLimits
     /// Extraction within the time limit: the extractor is asked to stop when the time is up and, should it not
     /// notice, is left behind: the caller gets a <see cref="TimeoutException"/> either way and never waits longer.
     /// </summary>
-    public Func<Document, CancellationToken, IReadOnlyList<Transfer>> Bound(Func<Document, CancellationToken, IReadOnlyList<Transfer>> extract) =>
+    public Func<Document, CancellationToken, T> Bound<T>(Func<Document, CancellationToken, T> extract) =>
         (document, cancellationToken) =>
         {
             if (Problem(document) is { } problem)
