@@ -281,6 +281,12 @@ public sealed class FrameBuilder
             yield break;
         }
 
+        // "The Typhoons will give Qatar an edge": a weapon as the subject of an active giving verb is no transfer.
+        if (weaponFrom == "subject" && !passive && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun && roles.Subject.Count == 0)
+        {
+            yield break;
+        }
+
         var (modality, modalityCue) = ModalityOf(s, clauseStart, clauseEnd, chain, status);
         if (interestFromIntent && modality == Modality.Planned)
         {
