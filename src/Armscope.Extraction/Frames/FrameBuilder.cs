@@ -259,8 +259,23 @@ public sealed class FrameBuilder
                 _ => null,
             };
             // "The deal was worth $500m" restates a deal; only a verb ("the deal was cancelled") adds a fact to it.
-            if (reference == Reference.Deal && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced"))) && !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual))
+            if (reference == Reference.Deal && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced"))) &&
+                !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual))
             {
+                // "The deal was worth $5.43 billion": the value belongs to the transfer just told; merging attaches it.
+                if (focus.LastTransfer is { Value: null } told && told.Status == status && ValueOf(s, clauseStart, clauseEnd, told.Status) is { } worth)
+                {
+                    yield return told with
+                    {
+                        Value = worth.Value,
+                        When = null,
+                        Quantity = null,
+                        SentenceIndex = sentenceIndex,
+                        NominalOnly = true,
+                        Explanation = told.Explanation with { ValueFrom = s.Text[worth.StartChar..worth.EndChar] },
+                    };
+                }
+
                 antecedent = null;
             }
 

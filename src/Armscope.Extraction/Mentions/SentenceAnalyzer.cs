@@ -22,7 +22,7 @@ public sealed partial class SentenceAnalyzer
 
     public SentenceAnalyzer(ExtractionLexicon lexicon) => _lexicon = lexicon;
 
-    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+(?:more|additional|new|further|used|second-hand|secondhand|refurbished|upgraded|modernised|modernized|surplus|ex-[A-Za-z]+|[a-z]+-[a-z]+|light|heavy|medium|advanced|modern|older|newer|extra))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+(?:more|additional|new|further|used|second-hand|secondhand|refurbished|upgraded|modernised|modernized|surplus|ex-[A-Za-z]+|[a-z]+-[a-z]+|light|heavy|medium|advanced|modern|older|newer|extra|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QuantityBeforeRegex();
 
     public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline)
