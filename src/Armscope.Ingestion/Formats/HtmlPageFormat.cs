@@ -62,6 +62,13 @@ public sealed class HtmlPageFormat : IDocumentFormat
     /// <param name="path">The local file, when the page is one.</param>
     public static ReadResult FromHtml(string html, string origin, string? id, string? pageUrl, string? path, ReadContext context, DateOnly? publishedFallback = null)
     {
+        // Parsing and article extraction recurse through the element tree: a page nested thousands deep would take
+        // minutes or overflow the stack, which no handler can catch.
+        if (HtmlNesting.Depth(html, HtmlNesting.MaxDepth + 1) > HtmlNesting.MaxDepth)
+        {
+            return ReadResult.Failed(origin, $"HTML nested deeper than {HtmlNesting.MaxDepth:N0} elements, not read");
+        }
+
         var article = context.Html.Parse(html, pageUrl);
         if (string.IsNullOrWhiteSpace(article.Text))
         {

@@ -71,6 +71,19 @@ public sealed class JsonLinesFormat : IDocumentFormat
 
     private static ReadResult ReadLine(string line, string origin, ReadContext context)
     {
+        try
+        {
+            return ReadObject(line, origin, context);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A string escape that decodes to no text, such as half a surrogate pair ("\ud800").
+            return ReadResult.Failed(origin, $"broken JSON line ({e.Message.Split(". ")[0].TrimEnd('.')})");
+        }
+    }
+
+    private static ReadResult ReadObject(string line, string origin, ReadContext context)
+    {
         JsonDocument json;
         try
         {
