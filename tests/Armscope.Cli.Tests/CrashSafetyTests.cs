@@ -36,10 +36,10 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         (code, text) = await ArmscopeProcess.RunAsync(RunLimit, "ingest", input, "--db", clean, "--resume");
         Assert.True(code == 0, text);
         var startUp = watch.Elapsed.TotalMilliseconds;
-        var writing = Math.Max(150, cleanRun.TotalMilliseconds - startUp);
 
-        // When a restarted run finishes before its kill, the round ends and is compared, the writing stretch is
-        // re-measured from that run, and the next round starts from an empty register.
+        // A kill lands either during start-up or once the run has stored a random number of further documents (plus a
+        // few milliseconds, so it falls inside the next batch). When a restarted run finishes before its kill, the
+        // round ends and is compared, and the next round starts from an empty register.
         var random = new Random(backEnd.Length * 7919);
         var kills = 0;
         var killsWhileWriting = 0;
@@ -53,20 +53,12 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
             for (var attempt = 0; ; attempt++)
             {
                 Assert.True(attempt < 200, "the killed ingest never finished");
-                var before = await CountAsync(target);
-                var started = Stopwatch.StartNew();
+                var before = StoredDocuments(target);
                 using var process = ArmscopeProcess.Start("ingest", input, "--db", target, "--resume");
-                // Around the end of start-up, plus a little of the writing: each run gets a small way further, so a
-                // round takes many kills, some before the first write, the rest inside it.
-                var killAfter = kills < KillsWanted
-                    ? TimeSpan.FromMilliseconds((startUp * (0.6 + (0.6 * random.NextDouble()))) + (writing * 0.25 * random.NextDouble()))
-                    : RunLimit;
-                if (!process.WaitForExit(killAfter))
+                if (kills < KillsWanted && await KillAtRandomMomentAsync(process, target, before, startUp, random))
                 {
-                    process.Kill(entireProcessTree: true);
-                    await process.WaitForExitAsync();
                     kills++;
-                    if ((await CountAsync(target)).Documents > before.Documents)
+                    if (StoredDocuments(target) > before)
                     {
                         killsWhileWriting++;
                     }
@@ -74,19 +66,15 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
                     continue;
                 }
 
+                await process.WaitForExitAsync();
                 Assert.True(process.ExitCode == 0, ArmscopeProcess.OutputOf(process));
-                if (attempt == 0)
-                {
-                    writing = Math.Max(150, started.Elapsed.TotalMilliseconds - (startUp * 0.9));
-                }
-
                 break;
             }
 
             var exported = await ExportAsync(target);
             Assert.Equal(expected.Length, exported.Length);
             Assert.True(expected.AsSpan().SequenceEqual(exported), $"round {rounds}: the export differs from a clean run's");
-            docsCompared += (await CountAsync(target)).Documents;
+            docsCompared += StoredDocuments(target);
         }
 
         var line = $"crash safety ({backEnd}): {kills} SIGKILLs survived ({killsWhileWriting} while documents were being stored) over {rounds} round(s); "
@@ -97,22 +85,71 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => _locations.Dispose();
 
+    /// <summary>Kills the run at a random moment; false when it ended first.</summary>
+    private static async Task<bool> KillAtRandomMomentAsync(Process process, string target, long before, double startUp, Random random)
+    {
+        if (random.Next(4) == 0)
+        {
+            await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMilliseconds(startUp * (0.3 + (0.7 * random.NextDouble())))));
+        }
+        else
+        {
+            var goal = before + 1 + random.Next(Math.Max(1, (Documents - (int)before) / 4));
+            var limit = Stopwatch.StartNew();
+            while (!process.HasExited && StoredDocuments(target) < goal && limit.Elapsed < RunLimit)
+            {
+                await Task.Delay(15);
+            }
+
+            await Task.Delay(random.Next(60));
+        }
+
+        if (process.HasExited)
+        {
+            return false;
+        }
+
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        return true;
+    }
+
+    /// <summary>Documents the register holds, read directly (no schema check), 0 while it has none.</summary>
+    private static long StoredDocuments(string location)
+    {
+        try
+        {
+            if (Registers.IsServerLocation(location))
+            {
+                using var connection = new Npgsql.NpgsqlConnection(location);
+                connection.Open();
+                using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM documents", connection);
+                return (long)command.ExecuteScalar()!;
+            }
+
+            if (!File.Exists(location))
+            {
+                return 0;
+            }
+
+            using var file = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={location};Mode=ReadOnly;Pooling=False");
+            file.Open();
+            using var count = file.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM documents";
+            return (long)count.ExecuteScalar()!;
+        }
+        catch (Exception e) when (e is Npgsql.PostgresException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // The schema is not there yet, or the file is being created.
+            return 0;
+        }
+    }
+
     private async Task<byte[]> ExportAsync(string location)
     {
         var file = Path.Combine(_locations.Folder, Guid.NewGuid().ToString("N") + ".json");
         var (code, text) = await ArmscopeProcess.RunAsync(RunLimit, "export", "--format", "json", "--db", location, "--output", file);
         Assert.True(code == 0, text);
         return await File.ReadAllBytesAsync(file);
-    }
-
-    private static async Task<RegisterCounts> CountAsync(string location)
-    {
-        if (!Registers.IsServerLocation(location) && !File.Exists(location))
-        {
-            return new RegisterCounts(0, 0, 0);
-        }
-
-        await using var register = Registers.Open(location);
-        return await register.CountAsync();
     }
 }
