@@ -36,10 +36,36 @@ public static partial class DateFinder
     [GeneratedRegex(@"\bbetween\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BetweenRegex();
 
+    // Words one of the date patterns needs, so a sentence without any is passed over without running them.
+    // Case-insensitive, a superset for the case-sensitive patterns; letters that other letters match under IgnoreCase
+    // (Kelvin sign, long s, dotted and dotless i, Angstrom sign) turn the shortcut off.
+    private static readonly System.Buffers.SearchValues<string> MonthWords = System.Buffers.SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> YearDigits = System.Buffers.SearchValues.Create(["19", "20"], StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> RelativeWords = System.Buffers.SearchValues.Create(
+        ["day", "tonight", "this morning", "this afternoon", "this evening", "week", "month", "year", "quarter", "spring", "summer", "autumn", "fall", "winter"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly MatchCollection NoMatches = BetweenRegex().Matches("");
+
+    private const string CaseFoldingExotics = "\u212A\u017F\u0130\u0131\u212B";
+
     /// <summary>Dates in text[start..end), in order of appearance.</summary>
     /// <param name="futureContext">The sentence speaks of the future, so a month or weekday without a year is the next one, not the last.</param>
     public static List<DateMention> Find(string text, int start, int end, DateOnly? published, bool futureContext)
     {
+        var span = text.AsSpan(start, end - start);
+        var exotic = span.IndexOfAny(CaseFoldingExotics) >= 0;
+        var months = exotic || span.ContainsAny(MonthWords);
+        var years = span.ContainsAny(YearDigits);
+        var relative = published is not null && (exotic || span.ContainsAny(RelativeWords));
+        if (!months && !years && !relative)
+        {
+            return [];
+        }
+
         var sentence = text[start..end];
         var found = new List<DateMention>();
         var taken = new bool[sentence.Length];
@@ -64,7 +90,7 @@ public static partial class DateFinder
             found.Add(new DateMention(start + m.Index, start + m.Index + m.Length, date, isRange, isFuture));
         }
 
-        if (published is { } pubYear)
+        if (published is { } pubYear && months)
         {
             // "in April last year", "in March this year"
             foreach (Match m in MonthRelativeYearRegex().Matches(sentence))
@@ -74,7 +100,7 @@ public static partial class DateFinder
             }
         }
 
-        foreach (Match m in DayMonthRegex().Matches(sentence))
+        foreach (Match m in months ? DayMonthRegex().Matches(sentence) : NoMatches)
         {
             var month = MonthOf(m.Groups["month"].Value);
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -101,7 +127,7 @@ public static partial class DateFinder
             }
         }
 
-        foreach (Match m in MonthRegex().Matches(sentence))
+        foreach (Match m in months ? MonthRegex().Matches(sentence) : NoMatches)
         {
             var monthWord = m.Groups["month"].Value;
             var month = MonthOf(monthWord);
@@ -120,7 +146,7 @@ public static partial class DateFinder
             }
         }
 
-        foreach (Match m in YearRegex().Matches(sentence))
+        foreach (Match m in years ? YearRegex().Matches(sentence) : NoMatches)
         {
             if (m.Groups["s"].Success)
             {
@@ -130,7 +156,7 @@ public static partial class DateFinder
             Add(m, new PartialDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)), false);
         }
 
-        if (published is { } pub)
+        if (published is { } pub && relative)
         {
             foreach (Match m in WeekdayRegex().Matches(sentence))
             {

@@ -21,6 +21,22 @@ public static partial class MoneyFinder
 
     public static List<MoneyMention> Find(string text, int start, int end)
     {
+        // Both patterns need a digit (\d: any Unicode digit): most sentences have none.
+        var hasDigit = false;
+        foreach (var c in text.AsSpan(start, end - start))
+        {
+            if (char.IsDigit(c))
+            {
+                hasDigit = true;
+                break;
+            }
+        }
+
+        if (!hasDigit)
+        {
+            return [];
+        }
+
         var sentence = text[start..end];
         var found = new List<MoneyMention>();
         foreach (Match m in PrefixRegex().Matches(sentence))
