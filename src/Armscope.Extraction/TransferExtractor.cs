@@ -40,6 +40,10 @@ public sealed class TransferExtractor
         var text = document.Text;
         var sentences = SentenceSplitter.Split(text);
         var focus = new DocumentFocus();
+
+        // A document without a publication date is dated by its dateline, when it has one.
+        var published = document.Published ?? sentences.Take(4).Select(x => DateFinder.DatelineDate(text, x.Start, x.End)).FirstOrDefault(d => d is not null);
+        document = document with { Published = published };
         var candidates = new List<Candidate>();
         var analysed = new List<AnalyzedSentence>(sentences.Count);
         for (var i = 0; i < sentences.Count; i++)

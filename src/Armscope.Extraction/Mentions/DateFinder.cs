@@ -252,6 +252,27 @@ public static partial class DateFinder
         return found;
     }
 
+    /// <summary>The full date of a dateline ("ANKARA, 12 September 2017 - ..."), which dates the report when nothing else does.</summary>
+    public static DateOnly? DatelineDate(string text, int start, int end)
+    {
+        var sentence = text[start..end];
+        foreach (Match m in DayMonthRegex().Matches(sentence))
+        {
+            if (m.Groups["year"].Success && IsDateline(sentence, m.Index, m.Index + m.Length))
+            {
+                var y = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                var month = MonthOf(m.Groups["month"].Value);
+                var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                if (day >= 1 && day <= DateTime.DaysInMonth(y, month))
+                {
+                    return new DateOnly(y, month, day);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsDateline(string sentence, int from, int to)
     {
         if (from > 60)
