@@ -49,10 +49,15 @@ public sealed class FrameBuilder
         var boundaries = Boundaries(s);
         var chains = Chains(s, boundaries);
         string? previousRecipient = null;
+        List<Candidate> told = [];
         for (var c = 0; c < chains.Count; c++)
         {
             var chain = chains[c];
             var nextChainStart = c + 1 < chains.Count ? chains[c + 1][0].First : s.Tokens.Count;
+            if (c + 1 < chains.Count && IsSubjectOfEnding(s, chain, chains[c + 1]))
+            {
+                continue;
+            }
 
             // "Manila bought 12 FA-50s, and they were delivered ...": "they" reaches back within the sentence too.
             if (s.Weapons.LastOrDefault(w => w.Designation is not null && w.End <= chain[0].First) is { } earlier)
@@ -76,8 +81,17 @@ public sealed class FrameBuilder
                 }).ToList();
             }
 
+            if (built.Count == 0 && told.Count > 0)
+            {
+                built = ContinueTransfer(s, sentenceIndex, published, chain, boundaries, nextChainStart, told).ToList();
+            }
+
             candidates.AddRange(built);
             previousRecipient = built.Select(b => b.Recipient).LastOrDefault() ?? previousRecipient;
+            if (built.Count > 0)
+            {
+                told = built;
+            }
         }
 
         if (candidates.Count == 0)
@@ -243,12 +257,12 @@ public sealed class FrameBuilder
         if (weapons.Count == 0 && (passive || role == TriggerRole.Arrival))
         {
             // "The TB2, which ..., has been exported to": the sentence's subject, past a relative clause.
-            weapons = s.Weapons.Where(w => w.End <= first && !IsExcluded(s, w) && (w.First <= 2 || !CommaBetween(s, w.End, first))).TakeLast(1).ToList();
+            weapons = s.Weapons.Where(w => w.End <= first && !IsExcluded(s, w) && (w.First <= 2 || CommasBetween(s, w.End, first) % 2 == 0)).TakeLast(1).ToList();
             weaponFrom = "sentence subject";
         }
 
         var excludedInClause = s.Weapons.Any(w => w.First >= clauseStart && w.First < clauseEnd && IsExcluded(s, w));
-        if (weapons.Count == 0 && !excludedInClause && (s.Weapons.Count == 0 || chain.Any(t => t.Entry.IsNoun)))
+        if (weapons.Count == 0 && !excludedInClause && (s.Weapons.Count == 0 || chain.Any(t => t.Entry.IsNoun) || RefersBack(s, clauseStart, clauseEnd, head) == Reference.Deal))
         {
             // "it", "they": the weapon named last; "the deal", "the sale": the transfer found last.
             var reference = RefersBack(s, clauseStart, clauseEnd, head);
@@ -307,7 +321,7 @@ public sealed class FrameBuilder
         {
             (modality, modalityCue) = (Modality.Actual, "an intention stated as fact");
         }
-        var date = DateOf(s, clauseStart, clauseEnd, head);
+        var date = DateOf(s, clauseStart, clauseEnd, head, chain);
         var money = weapons.Count(w => !w.Anaphoric) <= 1 ? ValueOf(s, clauseStart, clauseEnd, status) : null;
         if (date is not null && date.IsFuture && modality == Modality.Actual)
         {
@@ -534,6 +548,158 @@ public sealed class FrameBuilder
         }
     }
 
+    /// <summary>
+    /// "Jakarta signed for 11 Su-35s in 2018 but dropped the plan in 2021", "..., and the first were handed over in July":
+    /// a later clause that names no weapon and no new party of its own tells the next step of the transfer just told.
+    /// </summary>
+    private static IEnumerable<Candidate> ContinueTransfer(AnalyzedSentence s, int sentenceIndex, DateOnly? published, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, List<Candidate> told)
+    {
+        var head = chain.FirstOrDefault(t => t.Entry.Status is not null);
+        if (head is null)
+        {
+            yield break;
+        }
+
+        var status = chain.Select(t => t.Entry.Status).FirstOrDefault(st => st is TransferStatus.Cancellation or TransferStatus.Suspension or TransferStatus.Refusal) ?? head.Entry.Status!.Value;
+        var statusTrigger = chain.First(t => t.Entry.Status == status);
+        var first = chain[0].First;
+        var last = chain[^1].End;
+        var clauseStart = boundaries.LastOrDefault(b => b <= first, 0);
+        var clauseEnd = Math.Min(boundaries.FirstOrDefault(b => b >= last, s.Tokens.Count), nextChainStart);
+        if (clauseEnd <= last)
+        {
+            clauseEnd = Math.Min(s.Tokens.Count, nextChainStart);
+        }
+
+        if (clauseStart == 0 || IsNegated(s, clauseStart, first, last) || ReadinessCue(s, first) is not null)
+        {
+            yield break;
+        }
+
+        var weapons = s.Weapons.Where(w => w.First >= clauseStart && w.First < clauseEnd).ToList();
+        if (weapons.Any(w => !w.IsGeneric || !w.Definite || w.Quantity is not null))
+        {
+            yield break; // a weapon of its own ("eight patrol vessels"): the clause's own transfer, or none
+        }
+
+        if (!StatesAStep(s, chain, first, last))
+        {
+            yield break;
+        }
+
+        var parties = s.Parties.Where(p => p.First >= clauseStart && p.First < clauseEnd).Select(p => p.Code).ToList();
+        var (modality, modalityCue) = ModalityOf(s, clauseStart, clauseEnd, chain, status);
+        var date = DateOf(s, clauseStart, clauseEnd, head, chain);
+        if (date is not null && date.IsFuture && modality == Modality.Actual)
+        {
+            (modality, modalityCue) = (Modality.Planned, "date after publication");
+        }
+
+        var dateInClause = date is not null && date.StartChar >= s.Tokens[clauseStart].Start && (clauseEnd >= s.Tokens.Count || date.StartChar < s.Tokens[clauseEnd].Start);
+        PartialDate? when = dateInClause ? date!.Date : null;
+        if (when is null && published is { } p && modality == Modality.Actual && status is TransferStatus.Refusal or TransferStatus.Suspension)
+        {
+            when = PartialDate.Of(p);
+        }
+
+        var money = ValueOf(s, clauseStart, clauseEnd, status);
+        var trigger = string.Join(" ", chain.Select(t => s.Text[s.Tokens[t.First].Start..s.Tokens[t.End - 1].End]));
+        var seen = new HashSet<(string, string, string?, WeaponCategory)>();
+        foreach (var c in told)
+        {
+            // A refusal is the supplier's; a generic noun ("the tanks") picks the transfer of its kind.
+            if (c.Status == status || (status == TransferStatus.Refusal && !parties.Contains(c.Supplier)) ||
+                weapons.Count > 0 && weapons.All(w => w.Category != c.Category) ||
+                parties.Any(code => code != c.Supplier && code != c.Recipient) || !seen.Add((c.Supplier, c.Recipient, c.System, c.Category)))
+            {
+                continue;
+            }
+
+            yield return c with
+            {
+                Status = status,
+                Modality = modality,
+                When = when,
+                Quantity = null,
+                Value = money?.Value,
+                NominalOnly = chain.All(t => t.Entry.IsNoun || t.Entry.Status is null),
+                Explanation = c.Explanation with
+                {
+                    Trigger = trigger,
+                    StatusCue = $"'{s.Text[s.Tokens[statusTrigger.First].Start..s.Tokens[statusTrigger.End - 1].End]}', continuing the transfer told before in the sentence",
+                    ModalityCue = modalityCue,
+                    DateFrom = dateInClause ? s.Text[date!.StartChar..date.EndChar] : null,
+                    ValueFrom = money is null ? null : s.Text[money.StartChar..money.EndChar],
+                },
+            };
+        }
+    }
+
+    private static readonly HashSet<string> StepObjects = new(StringComparer.Ordinal)
+    {
+        "them", "it", "the", "its", "their", "all", "plan", "plans", "deal", "deals", "contract", "contracts", "order", "orders", "sale", "sales",
+        "delivery", "deliveries", "purchase", "purchases", "agreement", "shipments", "shipment", "payments", "programme", "program", "talks", "remainder", "rest",
+        "proposal", "request", "transfer", "transfers", "exports", "export",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "its", "their", "all", "any", "further", "this", "that", "these", "those" };
+
+    /// <summary>
+    /// Whether a clause with no weapon of its own states a step of a transfer told before: a verb whose object, if any, is that
+    /// transfer or weapon ("suspended the delivery", "dropped the plan", "were handed over"), not "froze assets" or "gave work";
+    /// a noun only as a predicate's subject or "in talks", not "after two years of negotiations".
+    /// </summary>
+    private static bool StatesAStep(AnalyzedSentence s, List<TriggerMention> chain, int first, int last)
+    {
+        var verb = chain.LastOrDefault(t => !t.Entry.IsNoun);
+        if (verb is null)
+        {
+            var prevWord = first > 0 ? s.Lower(first - 1) : "";
+            var nextWord = last < s.Tokens.Count ? s.Lower(last) : "";
+            return prevWord == "in" && chain[0].Entry.Status == TransferStatus.Negotiation || BeForms.Contains(nextWord) || nextWord is "have" or "has" or "had";
+        }
+
+        if (IsPassive(s, verb, 0) || verb.Entry.Role == TriggerRole.Arrival || last >= s.Tokens.Count || s.Tokens[last].Kind == Core.Text.TokenKind.Punctuation)
+        {
+            return true;
+        }
+
+        // "a deal that Moscow blocked in 2010": the relative pronoun is the verb's object.
+        var relative = Enumerable.Range(Math.Max(1, first - 4), first - Math.Max(1, first - 4)).LastOrDefault(j => s.Lower(j) is "that" or "which", -1);
+        if (relative > 0 && StepObjects.Contains(s.Lower(relative - 1)))
+        {
+            return true;
+        }
+
+        var k = last;
+        while (k < s.Tokens.Count && Determiners.Contains(s.Lower(k)) && !StepObjects.Contains(s.Lower(k + 1 < s.Tokens.Count ? k + 1 : k)))
+        {
+            k++;
+        }
+
+        var obj = k < s.Tokens.Count ? s.Lower(k) : "";
+        return StepObjects.Contains(obj) && obj is not "the" || s.Weapons.Any(w => w.First == k || w.First == k + 1);
+    }
+
+    /// <summary>
+    /// "the $3.4 billion deal, awarded in 2013, was cancelled": a deal named only to say how it ended is that ending, not an
+    /// order of its own.
+    /// </summary>
+    private static bool IsSubjectOfEnding(AnalyzedSentence s, List<TriggerMention> chain, List<TriggerMention> next)
+    {
+        if (!chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) || !chain.Any(t => DealNouns.Contains(s.Lower(t.First))) ||
+            !next.Any(t => !t.Entry.IsNoun && t.Entry.Status is TransferStatus.Cancellation or TransferStatus.Suspension or TransferStatus.Refusal))
+        {
+            return false;
+        }
+
+        var from = chain[^1].End;
+        var to = next[0].First;
+        return to - from <= 12 && CommasBetween(s, from, to) % 2 == 0 &&
+               !s.Parties.Any(p => p.First >= from && p.First < to) && !s.Weapons.Any(w => w.First >= from && w.First < to) &&
+               Enumerable.Range(from, to - from).All(k => s.Lower(k) is not ("and" or "but" or "that" or "which" or "after" or "before" or "when"));
+    }
+
     private static bool UnderAContract(AnalyzedSentence s, List<TriggerMention> chain)
     {
         var head = chain[0];
@@ -557,7 +723,7 @@ public sealed class FrameBuilder
     {
         for (var k = clauseStart; k < first; k++)
         {
-            if (s.Lower(k) is not ("," or "and" or "then" or "later" or "also" or "has" or "had" or "have" or "subsequently"))
+            if (s.Lower(k) is not ("," or "and" or "but" or "then" or "later" or "also" or "has" or "had" or "have" or "subsequently" or "formally" or "eventually" or "quickly"))
             {
                 return false;
             }
@@ -590,6 +756,10 @@ public sealed class FrameBuilder
         var participle = w.EndsWith("ed", StringComparison.Ordinal) || w is "sold" or "bought" or "sent" or "given" or "built" or "made";
         return participle && t.First > 0 && s.Weapons.Any(x => x.End == t.First);
     }
+
+    /// <summary>Commas between two tokens: an even number closes a parenthesis ("the deal, awarded in 2013, was cancelled").</summary>
+    private static int CommasBetween(AnalyzedSentence s, int from, int to) =>
+        Enumerable.Range(from, Math.Max(0, to - from)).Count(k => s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] == ',');
 
     private static bool CommaBetween(AnalyzedSentence s, int from, int to)
     {
@@ -1035,8 +1205,10 @@ public sealed class FrameBuilder
                 Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
                 break;
             case TriggerRole.Taker when !passive:
+                // "bought China's HQ-9": a possessive naming the weapon's maker is the seller, not the owner.
+                Supply(r.Possessor.Where(p => p.Code == origin && !r.Subject.Any(x => x.Code == origin)), "maker named as the weapon's possessor");
                 Receive(r.Subject, "subject");
-                Receive(r.Possessor, "possessor");
+                Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
                 Supply(r.From, "'from'");
                 Supply(r.With, "'with'");
                 Supply(r.By, "'by'");
@@ -1306,13 +1478,22 @@ public sealed class FrameBuilder
     private static bool HasSubordinator(AnalyzedSentence s, int from, int to) =>
         s.Cues.Any(c => c.Effect == CueEffect.Possible && c.First >= Math.Max(0, from - 12) && c.First < to && Subordinators.Contains(s.Lower(c.First)));
 
-    private static DateMention? DateOf(AnalyzedSentence s, int clauseStart, int clauseEnd, TriggerMention head)
+    private static DateMention? DateOf(AnalyzedSentence s, int clauseStart, int clauseEnd, TriggerMention head, List<TriggerMention>? chain = null)
     {
         var from = s.Tokens.Count > 0 && clauseStart < s.Tokens.Count ? s.Tokens[clauseStart].Start : s.Span.Start;
         var to = clauseEnd < s.Tokens.Count ? s.Tokens[clauseEnd].Start : s.Span.End;
         var anchor = s.Tokens[head.First].Start;
-        var inClause = s.Dates.Where(d => d.StartChar >= from && d.StartChar < to).ToList();
-        var pool = inClause.Count > 0 ? inClause : s.Dates;
+
+        // "the deal, awarded two years ago, was cancelled on Tuesday": a date right after another step dates that step.
+        var dates = chain is null ? s.Dates : s.Dates.Where(d => d.StartChar >= anchor ||
+            s.Triggers.LastOrDefault(t => s.Tokens[t.End - 1].End <= d.StartChar) is not { } owner || chain.Contains(owner) || owner.Entry.IsNoun).ToList();
+        if (dates.Count == 0)
+        {
+            dates = s.Dates;
+        }
+
+        var inClause = dates.Where(d => d.StartChar >= from && d.StartChar < to).ToList();
+        var pool = inClause.Count > 0 ? inClause : dates;
         // A date after the trigger in its clause dates it ("an agreement concluded in December 2001"); else the nearest.
         var nearest = inClause.Where(d => d.StartChar > anchor).MinBy(d => d.StartChar) ?? pool.MinBy(d => Math.Abs(d.StartChar - anchor));
 

@@ -378,7 +378,15 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            triggers.Add(new TriggerMention(m.FirstToken, m.EndToken, m.Value));
+            // "the order", "a purchase": a verb form after a determiner is the noun, a deal named rather than an act.
+            var entry = m.Value;
+            if (!entry.IsNoun && m.EndToken - m.FirstToken == 1 && m.FirstToken > 0 && !w.EndsWith("ed", StringComparison.Ordinal) &&
+                PhraseKey.Fold(tokens[m.FirstToken - 1].In(text)) is "the" or "a" or "an" or "its" or "their" or "this" or "that")
+            {
+                entry = entry with { IsNoun = true };
+            }
+
+            triggers.Add(new TriggerMention(m.FirstToken, m.EndToken, entry));
         }
 
         // "export order", "arms purchase contract": in a compound the last noun is the head.

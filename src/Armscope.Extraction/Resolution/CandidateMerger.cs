@@ -1,4 +1,5 @@
 using Armscope.Core.Text;
+using Armscope.Core.Vocabulary;
 using Armscope.Extraction.Frames;
 
 namespace Armscope.Extraction.Resolution;
@@ -12,7 +13,7 @@ public static class CandidateMerger
 {
     public static List<Candidate> Merge(IEnumerable<Candidate> candidates)
     {
-        var all = candidates.ToList();
+        var all = NameGenericWeapons(candidates.ToList());
 
         // A headline restates the story's lead; its facts come back, fuller, in the body.
         all.RemoveAll(h => h.FromHeadline && all.Any(b => !b.FromHeadline && b.Supplier == h.Supplier && b.Recipient == h.Recipient && b.Category == h.Category));
@@ -36,6 +37,32 @@ public static class CandidateMerger
 
         return merged;
     }
+
+    /// <summary>
+    /// "a $3.4 billion Chinese missile defence deal" in a story that names the HQ-9 for the same two parties: a weapon
+    /// described only by its kind is the system of that kind the document names for them, when it names exactly one.
+    /// </summary>
+    private static List<Candidate> NameGenericWeapons(List<Candidate> all)
+    {
+        var named = all.Where(n => n.System is not null).ToList();
+        return all.Select(g =>
+        {
+            if (g.System is not null)
+            {
+                return g;
+            }
+
+            var systems = named.Where(n => n.Supplier == g.Supplier && n.Recipient == g.Recipient && SameKind(n.Category, g.Category))
+                .GroupBy(WeaponKey).Select(x => x.First()).ToList();
+            return systems.Count == 1
+                ? g with { System = systems[0].System, Category = systems[0].Category, Explanation = g.Explanation with { WeaponFrom = $"{systems[0].System} (the one system of its kind named for these parties)" } }
+                : g;
+        }).ToList();
+    }
+
+    /// <summary>Missile defence is written as missiles or as air defence; otherwise kinds must agree.</summary>
+    private static bool SameKind(WeaponCategory a, WeaponCategory b) =>
+        a == b || (a, b) is (WeaponCategory.Missiles, WeaponCategory.AirDefenceSystems) or (WeaponCategory.AirDefenceSystems, WeaponCategory.Missiles);
 
     private static string WeaponKey(Candidate c) => c.System is null ? "category:" + c.Category : PhraseKey.Of(c.System).Replace(" ", string.Empty, StringComparison.Ordinal);
 
