@@ -16,7 +16,11 @@ public sealed record Candidate(
     int SentenceIndex,
     bool FromHeadline,
     bool NominalOnly,
-    Explanation Explanation);
+    Explanation Explanation)
+{
+    /// <summary>A weapon described by its kind as one besides those named ("other air defence systems"): never one of them.</summary>
+    public bool AnotherWeapon { get; init; }
+}
 
 /// <summary>Why a record was produced: the trigger, the words that filled each role, and the cues for status and modality.</summary>
 public sealed record Explanation(string Trigger, string SupplierFrom, string RecipientFrom, string WeaponFrom, string StatusCue, string ModalityCue, string? DateFrom, string? ValueFrom)

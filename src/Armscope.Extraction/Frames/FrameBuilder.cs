@@ -343,8 +343,11 @@ public sealed class FrameBuilder
         }
 
         string? inheritedOrigin = null;
+        var another = false;
         foreach (var weapon in weapons)
         {
+            // "other air defence systems, anti-tank munitions and ...": the list shares its first item's "other".
+            another = weapon.IsGeneric && (IsAnotherWeapon(s, weapon) || another);
             // Coordinated weapons share the origin word of the first ("Russian-built air defence systems, anti-tank munitions and ...").
             var origin = roles.Origin.Where(o => o.End <= weapon.First && weapon.First - o.End <= 5).Select(o => o.Code).LastOrDefault()
                          ?? weapon.Origin ?? (weapon.IsGeneric ? inheritedOrigin : null);
@@ -385,7 +388,10 @@ public sealed class FrameBuilder
                         s.IsHeadline,
                         chain.All(t => t.Entry.IsNoun || t.Entry.Status is null),
                         new Explanation(trigger, supplierFrom, recipientFrom, $"{Describe(weapon)} ({weaponFrom})", $"'{s.Text[s.Tokens[statusTrigger.First].Start..s.Tokens[statusTrigger.End - 1].End]}'", modalityCue,
-                            date is null ? null : s.Text[date.StartChar..date.EndChar], money is null ? null : s.Text[money.StartChar..money.EndChar]));
+                            date is null ? null : s.Text[date.StartChar..date.EndChar], money is null ? null : s.Text[money.StartChar..money.EndChar]))
+                    {
+                        AnotherWeapon = another,
+                    };
                 }
             }
         }
@@ -755,6 +761,25 @@ public sealed class FrameBuilder
         var w = s.Lower(t.First);
         var participle = w.EndsWith("ed", StringComparison.Ordinal) || w is "sold" or "bought" or "sent" or "given" or "built" or "made";
         return participle && t.First > 0 && s.Weapons.Any(x => x.End == t.First);
+    }
+
+    /// <summary>"other Russian air defence systems", "more missile defence systems": weapons besides the ones the story names.</summary>
+    private static bool IsAnotherWeapon(AnalyzedSentence s, WeaponMention w)
+    {
+        for (var k = w.First - 1; k >= Math.Max(0, w.First - 4); k--)
+        {
+            if (s.Lower(k) is "other" or "another" or "more" or "additional" or "further" or "extra" or "different" or "various" or "new" or "similar")
+            {
+                return true;
+            }
+
+            if (s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] is not ('-' or '\'' or '’') || s.Triggers.Any(t => t.First <= k && k < t.End))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Commas between two tokens: an even number closes a parenthesis ("the deal, awarded in 2013, was cancelled").</summary>

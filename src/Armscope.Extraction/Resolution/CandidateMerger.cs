@@ -13,7 +13,7 @@ public static class CandidateMerger
 {
     public static List<Candidate> Merge(IEnumerable<Candidate> candidates)
     {
-        var all = NameGenericWeapons(candidates.ToList());
+        var all = candidates.ToList();
 
         // A headline restates the story's lead; its facts come back, fuller, in the body.
         all.RemoveAll(h => h.FromHeadline && all.Any(b => !b.FromHeadline && b.Supplier == h.Supplier && b.Recipient == h.Recipient && b.Category == h.Category));
@@ -22,6 +22,7 @@ public static class CandidateMerger
         // A weapon described only by its kind in a headline, or in the same sentence as its name, is that named weapon.
         all.RemoveAll(g => g.System is null && all.Any(n => n.System is not null && n.Supplier == g.Supplier && n.Recipient == g.Recipient &&
                                                        n.Status == g.Status && n.Category == g.Category && (g.FromHeadline || n.SentenceIndex == g.SentenceIndex)));
+        all = NameGenericWeapons(all);
         foreach (var c in all)
         {
             var i = merged.FindIndex(m => SameFact(m, c));
@@ -47,7 +48,7 @@ public static class CandidateMerger
         var named = all.Where(n => n.System is not null).ToList();
         return all.Select(g =>
         {
-            if (g.System is not null)
+            if (g.System is not null || g.AnotherWeapon)
             {
                 return g;
             }
