@@ -55,9 +55,24 @@ public sealed class TransferExtractor
             candidates.AddRange(_frames.Build(sentence, i, document.Published, focus));
         }
 
-        return CandidateMerger.Merge(candidates)
+        return CandidateMerger.Merge(candidates.Select(c => WithoutAnnouncementDate(c, published)))
             .Select(c => new ExplainedTransfer(ToTransfer(c, analysed[c.SentenceIndex]), c.Explanation))
             .ToList();
+    }
+
+    /// <summary>
+    /// "Berlin pledged on Friday to send tanks": a delivery still to come is dated by when it will happen, not by the day
+    /// it was announced; a date before publication on a planned or possible delivery is the announcement's.
+    /// </summary>
+    private static Candidate WithoutAnnouncementDate(Candidate c, DateOnly? published)
+    {
+        if (c.Modality == Modality.Actual || c.Status != TransferStatus.Delivery || c.When is not { } when || published is not { } p)
+        {
+            return c;
+        }
+
+        var reported = new PartialDate(p.Year, when.Month is null ? null : p.Month, when.Day is null ? null : p.Day);
+        return when.CompareTo(reported) < 0 ? c with { When = null } : c;
     }
 
     /// <summary>A first line followed by a blank line is a headline: it restates the story and never outranks the body.</summary>

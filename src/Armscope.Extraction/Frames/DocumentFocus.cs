@@ -30,8 +30,17 @@ public sealed class DocumentFocus
         }
     }
 
-    /// <summary>The last transfer found: what "the package includes ..." adds weapons to.</summary>
+    /// <summary>The last transfer found, for "the deal was worth ...".</summary>
     public Candidate? LastTransfer { get; set; }
+
+    /// <summary>Every transfer found so far, in order: what "the package includes ..." adds weapons to.</summary>
+    public List<Candidate> Told { get; } = [];
+
+    /// <summary>A package announced without its contents ("a new weapons package for Ukraine"): the parties a later list joins.</summary>
+    public Candidate? PendingPackage { get; set; }
+
+    /// <summary>The last sentence listed a package's contents: "It also contains ..." goes on with it.</summary>
+    public bool LastWasPackage { get; set; }
 
     /// <summary>People introduced with their state ("the Turkish foreign minister, Ali Veli"): surname -> state code, for "we" in their quotes.</summary>
     public Dictionary<string, string> People { get; } = new(StringComparer.Ordinal);

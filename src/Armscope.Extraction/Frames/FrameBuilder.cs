@@ -97,11 +97,17 @@ public sealed class FrameBuilder
         if (candidates.Count == 0)
         {
             candidates.AddRange(PackageContents(s, sentenceIndex, focus));
+            focus.LastWasPackage = candidates.Count > 0;
+        }
+        else
+        {
+            focus.LastWasPackage = false;
         }
 
         if (candidates.Count > 0)
         {
             focus.LastTransfer = candidates[^1];
+            focus.Told.AddRange(candidates);
         }
 
         // The sentence's last named weapon becomes the document's focus for later "it" and "the system".
@@ -261,6 +267,13 @@ public sealed class FrameBuilder
             weaponFrom = "sentence subject";
         }
 
+        if (weapons.Count == 0 && statusTrigger.Entry.IsNoun && ListedContents(s, last) is { Count: > 0 } listed)
+        {
+            // "a new aid package for Ukraine that includes 40 Bradleys and 20 HIMARS": the deal's contents, past its relative clause.
+            weapons = listed;
+            weaponFrom = "listed in the package";
+        }
+
         var excludedInClause = s.Weapons.Any(w => w.First >= clauseStart && w.First < clauseEnd && IsExcluded(s, w));
         if (weapons.Count == 0 && !excludedInClause && (s.Weapons.Count == 0 || chain.Any(t => t.Entry.IsNoun) || RefersBack(s, clauseStart, clauseEnd, head) == Reference.Deal))
         {
@@ -300,13 +313,29 @@ public sealed class FrameBuilder
             }
         }
 
-        weapons = weapons.Select(w => w.IsGeneric && !w.Anaphoric && s.Weapons.LastOrDefault(n => n.Designation is not null && n.End <= w.First && n.Category == w.Category) is { } named
+        // "28 Typhoons, the fighters ...": a kind named after a system of that kind is that system, unless another step of
+        // another party comes between ("Germany pledged Marders and France promised armoured vehicles").
+        weapons = weapons.Select(w => w.IsGeneric && !w.Anaphoric && s.Weapons.LastOrDefault(n => n.Designation is not null && n.End <= w.First && n.Category == w.Category) is { } named &&
+                                      !s.Parties.Any(p => p.First >= named.End && p.End <= w.First && !p.ModifiesWeapon && s.Triggers.Any(t => t.First >= p.End && t.End <= w.First && t.Entry.Status is not null))
             ? named with { First = w.First, End = w.End, Quantity = w.Quantity }
             : w).ToList();
         var resolvedFromFocus = weapons.Any(w => w.Anaphoric || (w.IsGeneric && w.Definite && focus.Weapon?.Category == w.Category));
         weapons = weapons.Select(w => ResolveAnaphoric(w, focus)).OfType<WeaponMention>().ToList();
         if (weapons.Count == 0)
         {
+            // "announced a new weapons package for Ukraine." The next sentence may list what it includes.
+            if (s.Lower(statusTrigger.First) == "package" || s.Lower(statusTrigger.End - 1) is "package" or "packages")
+            {
+                var (givers, giverFrom, takers, takerFrom) = AssignParties(roles, role, passive, null, focus, false);
+                if (givers.Count == 1 && takers.Count == 1 && givers[0] != takers[0])
+                {
+                    var (m, mCue) = ModalityOf(s, clauseStart, clauseEnd, chain, status);
+                    focus.PendingPackage = new Candidate(givers[0], takers[0], null, WeaponCategory.Other, status, m, null, null, null, sentenceIndex, s.IsHeadline, true,
+                        new Explanation(s.Text[s.Tokens[statusTrigger.First].Start..s.Tokens[statusTrigger.End - 1].End], giverFrom, takerFrom, "",
+                            $"'{s.Text[s.Tokens[statusTrigger.First].Start..s.Tokens[statusTrigger.End - 1].End]}'", mCue, null, null));
+                }
+            }
+
             yield break;
         }
 
@@ -519,20 +548,47 @@ public sealed class FrameBuilder
         "package", "deal", "contract", "agreement", "order", "shipment", "notification", "sale", "aid", "tranche", "batch", "request",
     };
 
+    /// <summary>The weapons listed after "includes", "including", "covers" that follow a deal's noun, before any other step.</summary>
+    private static List<WeaponMention> ListedContents(AnalyzedSentence s, int from)
+    {
+        for (var k = from; k < s.Tokens.Count && k < from + 8; k++)
+        {
+            if (s.Triggers.Any(t => t.First == k && t.Entry.Status is not null))
+            {
+                break;
+            }
+
+            if (ContentVerbs.Contains(s.Lower(k)))
+            {
+                var next = s.Triggers.Where(t => t.First > k && t.Entry.Status is not null).Select(t => t.First).DefaultIfEmpty(s.Tokens.Count).Min();
+                return s.Weapons.Where(w => w.First > k && w.First < next && !w.Anaphoric && !IsExcluded(s, w)).ToList();
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>"The package includes 50 Bradleys and 100 M113s": each weapon listed joins the transfer the story just told.</summary>
     private static IEnumerable<Candidate> PackageContents(AnalyzedSentence s, int sentenceIndex, DocumentFocus focus)
     {
-        if (focus.LastTransfer is not { } last)
-        {
-            yield break;
-        }
-
         for (var k = 1; k < s.Tokens.Count; k++)
         {
-            if (!ContentVerbs.Contains(s.Lower(k)) || !Enumerable.Range(Math.Max(0, k - 6), Math.Min(6, k)).Any(j => PackageNouns.Contains(s.Lower(j))) ||
-                s.Parties.Any(p => p.First < k && !p.ModifiesWeapon && p.Code != last.Supplier && p.Code != last.Recipient))
+            // the package noun may stand before a parenthesis ("the package, valued at $2.85 billion, includes");
+            // "It also contains ..." goes on with the package just listed.
+            var reach = Math.Min(k, CommasBetween(s, Math.Max(0, k - 16), k) >= 2 ? 16 : 6);
+            var continuesList = focus.LastWasPackage && s.Lower(0) is "it" or "this" or "they" && k <= 2;
+            if (!ContentVerbs.Contains(s.Lower(k)) || !(continuesList || Enumerable.Range(k - reach, reach).Any(j => PackageNouns.Contains(s.Lower(j)))))
             {
                 continue;
+            }
+
+            // The transfer the package belongs to: the latest one between the parties named before the verb ("The Pentagon said the package ...").
+            var named = s.Parties.Where(p => p.First < k && !p.ModifiesWeapon).Select(p => p.Code).ToList();
+            var told = focus.Told.LastOrDefault(t => named.All(code => code == t.Supplier || code == t.Recipient));
+            var pending = focus.PendingPackage is { } p && named.All(code => code == p.Supplier || code == p.Recipient) ? p : null;
+            if ((pending is not null && (told is null || pending.SentenceIndex > told.SentenceIndex) ? pending : told) is not { } last)
+            {
+                yield break;
             }
 
             foreach (var w in s.Weapons.Where(w => w.First > k && !w.Anaphoric && !IsExcluded(s, w)))
@@ -982,13 +1038,16 @@ public sealed class FrameBuilder
             }
 
             var capitalised = s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]) && k > 0 && k == p.First - 1;
-            if (w is "the" or "a" or "an" || capitalised || s.Parties.Any(x => x.First <= k && k < x.End))
+            if (w is "the" or "a" or "an" || capitalised || s.Parties.Any(x => x.First <= k && k < x.End) ||
+                w is "s" or "'" or "’" && k > 0 && s.Parties.Any(x => x.End == k || x.End == k - 1))
             {
                 continue;
             }
 
-            // one common noun between a determiner or name and the party: "the French shipbuilder Naval Group"
-            if (s.Tokens[k].Kind == Core.Text.TokenKind.Word && nouns == 0 && k > 0 && (s.Lower(k - 1) is "the" or "a" or "an" || char.IsUpper(s.Text[s.Tokens[k - 1].Start])) &&
+            // up to two common nouns between a determiner or name and the party: "the French shipbuilder Naval Group",
+            // "Russia's state conglomerate Rostec"
+            if (s.Tokens[k].Kind == Core.Text.TokenKind.Word && nouns < 2 && k > 0 &&
+                (s.Lower(k - 1) is "the" or "a" or "an" or "s" || char.IsUpper(s.Text[s.Tokens[k - 1].Start]) || nouns == 0 && s.Tokens[k - 1].Kind == Core.Text.TokenKind.Word && !Prepositions.Contains(s.Lower(k - 1))) &&
                 !s.Triggers.Any(t => t.First <= k && k < t.End) && !s.Cues.Any(c => c.First <= k && k < c.End) && !char.IsUpper(s.Text[s.Tokens[k].Start]))
             {
                 nouns++;
@@ -1020,13 +1079,27 @@ public sealed class FrameBuilder
     private static Roles CollectRoles(AnalyzedSentence s, int clauseStart, int first, int last, int clauseEnd, List<TriggerMention> chain)
     {
         var r = new Roles { ClauseStart = clauseStart, NoPartyInSentence = s.Parties.Count == 0 };
+        bool NamesWeapon(int at) => s.Weapons.Any(w => w.First == at && !w.IsGeneric);
         List<PartyMention>? coordinated = null;
         PartyMention? previous = null;
         foreach (var p in s.Parties)
         {
-            if (p.ModifiesWeapon)
+            // "from France's Airbus": the state named as the firm's owner plays the firm's part.
+            if (p.Form == PartyForm.Organisation && s.Parties.Any(q => q.Possessive && q.Form != PartyForm.Organisation && p.First - q.End is >= 1 and <= 2))
             {
-                r.Origin.Add(p);
+                continue;
+            }
+
+            // "(Russian) Sukhoi Su-35 fighters", "Boeing F-15EX": a maker's name right before its weapon describes the weapon, it does not act.
+            // ("sold India S-400s": a state's name before a weapon is the verb's object.)
+            if (p.ModifiesWeapon || !p.Possessive && p.Form is PartyForm.Organisation or PartyForm.Demonym &&
+                (NamesWeapon(p.End) || s.Parties.Any(x => x.First == p.End && x.Form == PartyForm.Organisation && !x.Possessive && NamesWeapon(x.End))))
+            {
+                if (p.ModifiesWeapon || p.Form != PartyForm.Organisation)
+                {
+                    r.Origin.Add(p); // a maker's name adds nothing to the catalogue's origin of its weapon
+                }
+
                 continue;
             }
 
@@ -1231,7 +1304,7 @@ public sealed class FrameBuilder
                 break;
             case TriggerRole.Taker when !passive:
                 // "bought China's HQ-9": a possessive naming the weapon's maker is the seller, not the owner.
-                Supply(r.Possessor.Where(p => p.Code == origin && !r.Subject.Any(x => x.Code == origin)), "maker named as the weapon's possessor");
+                Supply(r.Possessor.Where(p => p.Code == origin && r.Subject.Count == 0), "maker named as the weapon's possessor");
                 Receive(r.Subject, "subject");
                 Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
                 Supply(r.From, "'from'");
@@ -1259,11 +1332,15 @@ public sealed class FrameBuilder
                     Receive(r.To, "'to'");
                     Receive(r.For, "'for'");
                     var named = r.Subject.Concat(r.Possessor).Concat(r.With).Concat(r.Object).ToList();
+
+                    // "signed a contract with Italy's Leonardo for 28 Typhoons": the maker the deal is made with sells,
+                    // whatever the catalogue says of a weapon built by several states.
+                    Supply(r.With.Where(p => (p.Form == PartyForm.Organisation || p.Possessive) && !r.Subject.Any(x => x.Code == p.Code)), "'with' a maker");
                     if (origin is not null)
                     {
                         Supply(named.Where(p => p.Code == origin), "party matching the weapon's origin");
                         Supply(r.Origin.Where(p => p.Code == origin), "origin word before the weapon");
-                        Receive(named.Where(p => p.Code != origin), "other party of the deal");
+                        Receive(named.Where(p => p.Code != origin && !suppliers.Contains(p.Code)), "other party of the deal");
                     }
                     else
                     {
@@ -1426,7 +1503,19 @@ public sealed class FrameBuilder
             : w with { Category = focus.Weapon.Category, Anaphoric = false };
     }
 
+    /// <summary>
+    /// Only orders, deliveries and talks can be planned; an interest, an offer, a suspension, a cancellation or a refusal
+    /// exists once it is stated ("will choose between", "dropped its plan to buy").
+    /// </summary>
     private static (Modality, string) ModalityOf(AnalyzedSentence s, int clauseStart, int clauseEnd, List<TriggerMention> chain, TransferStatus status)
+    {
+        var (modality, cue) = ClauseModality(s, clauseStart, clauseEnd, chain, status);
+        return modality == Modality.Planned && status is not (TransferStatus.Order or TransferStatus.Delivery or TransferStatus.Negotiation)
+            ? (Modality.Actual, $"stated as fact ({cue} does not make a {status.ToString().ToLowerInvariant()} planned)")
+            : (modality, cue);
+    }
+
+    private static (Modality, string) ClauseModality(AnalyzedSentence s, int clauseStart, int clauseEnd, List<TriggerMention> chain, TransferStatus status)
     {
         string? possible = null, planned = null;
         foreach (var (first, end, effect) in s.Cues)
