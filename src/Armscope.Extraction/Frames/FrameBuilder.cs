@@ -139,8 +139,15 @@ public sealed class FrameBuilder
             statusTrigger = finite;
             status = finite.Entry.Status!.Value;
         }
-        // A deal noun takes its direction from a verb that completes it ("a deal to supply", "a contract to buy").
+        // A deal noun takes its direction from a verb that completes it ("a deal to supply", "a contract to buy");
+        // a firm that wins or secures an order or a contract is its seller.
         var role = statusTrigger.Entry.Role;
+        if (statusTrigger.Entry.IsNoun && chain.Any(t => t.First < statusTrigger.First && s.Lower(t.First) is "won" or "win" or "wins" or "winning" or "secured" or "secure" or "secures" or "securing" &&
+                                                         !(t.First > 0 && (s.Tokens[t.First - 1].Kind == Core.Text.TokenKind.Number || s.Lower(t.First - 1) is "million" or "billion" or "trillion"))))
+        {
+            role = TriggerRole.Giver;
+        }
+
         if (role == TriggerRole.Either)
         {
             role = chain.Where(t => !t.Entry.IsNoun && t.First > statusTrigger.First && t.Entry.Role != TriggerRole.Either).Select(t => t.Entry.Role).DefaultIfEmpty(TriggerRole.Either).First();
@@ -279,6 +286,15 @@ public sealed class FrameBuilder
         {
             // "it", "they": the weapon named last; "the deal", "the sale": the transfer found last.
             var reference = RefersBack(s, clauseStart, clauseEnd, head);
+            // A deal named by a noun takes "it"/"they" only from before it ("its delivery"), not from a later clause.
+            var nounOnly = chain.All(t => t.Entry.IsNoun || t.Entry.Status is null);
+            if (reference == Reference.Pronoun && nounOnly && RefersBack(s, clauseStart, first, head) != Reference.Pronoun &&
+                !s.Weapons.Any(w => w.Anaphoric && w.First >= first && w.First < clauseEnd) &&
+                !Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Any(k => s.Lower(k) is "its" or "their"))
+            {
+                reference = RefersBack(s, first, clauseEnd, head) == Reference.Deal ? Reference.Deal : Reference.None;
+            }
+
             var antecedent = reference switch
             {
                 Reference.Pronoun => focus.Weapon,
@@ -350,6 +366,14 @@ public sealed class FrameBuilder
         {
             (modality, modalityCue) = (Modality.Actual, "an intention stated as fact");
         }
+        // "Under the contracts signed yesterday, the consortium will supply four corvettes", "won an order to supply radars":
+        // deliveries still to come under a contract the sentence tells of are that contract, the order.
+        if (status == TransferStatus.Delivery && (modality != Modality.Actual || s.Lower(Math.Max(0, statusTrigger.First - 1)) == "to") && IsUnderContract(s, statusTrigger))
+        {
+            status = TransferStatus.Order;
+            (modality, modalityCue) = (Modality.Actual, "stated as fact (a contract for future deliveries)");
+        }
+
         var date = DateOf(s, clauseStart, clauseEnd, head, chain);
         var money = weapons.Count(w => !w.Anaphoric) <= 1 ? ValueOf(s, clauseStart, clauseEnd, status) : null;
         if (date is not null && date.IsFuture && modality == Modality.Actual)
@@ -762,6 +786,31 @@ public sealed class FrameBuilder
                Enumerable.Range(from, to - from).All(k => s.Lower(k) is not ("and" or "but" or "that" or "which" or "after" or "before" or "when"));
     }
 
+    private static readonly HashSet<string> ContractNouns = new(StringComparer.Ordinal) { "contract", "contracts", "agreement", "agreements", "deal", "order" };
+
+    /// <summary>"under a 2015 agreement", "under which", "a contract to deliver", "an order worth $40 million to supply".</summary>
+    private static bool IsUnderContract(AnalyzedSentence s, TriggerMention trigger)
+    {
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (!ContractNouns.Contains(s.Lower(k)))
+            {
+                continue;
+            }
+
+            var under = Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.Lower(j) is "under" or "through");
+            var underWhich = k + 2 < s.Tokens.Count && s.Lower(k + 1) is "under" && s.Lower(k + 2) is "which";
+            var toDeliver = k < trigger.First && trigger.First - k <= 12 && trigger.First > 0 && s.Lower(trigger.First - 1) == "to" &&
+                            !s.Triggers.Any(t => t.First > k && t.First < trigger.First - 1 && t.Entry.Status is not null);
+            if (under && (k < trigger.First || CommasBetween(s, trigger.End, k) == 0) || underWhich && k < trigger.First || toDeliver)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool UnderAContract(AnalyzedSentence s, List<TriggerMention> chain)
     {
         var head = chain[0];
@@ -1084,6 +1133,13 @@ public sealed class FrameBuilder
         PartyMention? previous = null;
         foreach (var p in s.Parties)
         {
+            // "The Kremlin said the new deliveries would prolong the war": a speaker is not the agent of a deal it only names.
+            if (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) && p.End < first && p.End + 1 < s.Tokens.Count &&
+                s.Lower(p.End) is "said" or "says" or "told" or "warned" or "added" or "noted" or "argued" or "claimed" or "complained" or "criticised" or "criticized")
+            {
+                continue;
+            }
+
             // "from France's Airbus": the state named as the firm's owner plays the firm's part.
             if (p.Form == PartyForm.Organisation && s.Parties.Any(q => q.Possessive && q.Form != PartyForm.Organisation && p.First - q.End is >= 1 and <= 2))
             {
@@ -1471,7 +1527,8 @@ public sealed class FrameBuilder
 
         for (var k = from; k < to; k++)
         {
-            if (DealNouns.Contains(s.Lower(k)) && (k == 0 || s.Lower(k - 1) is "the" or "this" or "that" or "its" or "their" or "s" or "proposed" or "planned" or "first" or "further"))
+            if (DealNouns.Contains(s.Lower(k)) && (k == 0 || s.Lower(k - 1) is "the" or "this" or "that" or "its" or "their" or "s" or "proposed" or "planned" or "first" or "further" ||
+                                                   k >= 2 && s.Lower(k - 1) is "new" or "latest" or "recent" or "planned" && s.Lower(k - 2) is "the" or "these"))
             {
                 return Reference.Deal;
             }

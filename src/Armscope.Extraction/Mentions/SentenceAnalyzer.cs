@@ -115,6 +115,7 @@ public sealed partial class SentenceAnalyzer
         }
 
         AddPatternDesignations(text, tokens, weapons);
+        AddNamedDesignations(text, tokens, weapons);
         AddAnaphoricSystems(text, tokens, weapons);
         weapons.Sort((a, b) => a.First.CompareTo(b.First));
         return weapons;
@@ -160,6 +161,60 @@ public sealed partial class SentenceAnalyzer
             weapons.Remove(generic);
             weapons.Add(new WeaponMention(i, generic.End, designation, generic.Category, null, IsDefinite(text, tokens, i), QuantityBefore(text, tokens, i)));
             i = generic.End - 1;
+        }
+    }
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "navy", "army", "force", "forces", "guard", "ministry", "corps", "marines", "marine", "air", "defence", "defense", "coast", "royal",
+        "national", "state", "western", "eastern", "european", "soviet", "nato", "allied", "gulf", "arab", "asian", "african", "new", "old",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "all", "more", "two", "three",
+        "us", "u", "s", "uk", "eu", "un", "mr", "ms", "president", "minister", "general", "admiral", "chief", "government", "military",
+    };
+
+    private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal)
+    {
+        "the", "its", "their", "a", "an", "more", "new", "additional", "further", "of", "used", "second", "ex",
+    };
+
+    /// <summary>
+    /// Unseen names ("24 French-made Bastion armoured vehicles", "four Kidd-class destroyers", "the Tamandaré frigates"): one or two
+    /// capitalised words that are no party, between a quantity, a determiner or a maker's origin and a category noun.
+    /// </summary>
+    private void AddNamedDesignations(string text, List<Token> tokens, List<WeaponMention> weapons)
+    {
+        foreach (var g in weapons.Where(w => w.IsGeneric && !w.Anaphoric && w.Category != WeaponCategory.Other).ToList())
+        {
+            var end = g.First;
+            var classWord = end >= 2 && PhraseKey.Fold(tokens[end - 1].In(text)) == "class" && text[tokens[end - 2].Start] == '-';
+            var k = classWord ? end - 2 : end;
+            var start = k;
+            while (start > 0 && k - start < 2 && tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[start - 1].Start]) &&
+                   !NotNames.Contains(PhraseKey.Fold(tokens[start - 1].In(text))))
+            {
+                start--;
+            }
+
+            if (start == k || start == 0 || weapons.Any(w => w != g && w.First < k && w.End > start) ||
+                _lexicon.Parties.TryMatchAt(text, tokens, start, null, out _) || _lexicon.Triggers.TryMatchAt(text, tokens, start, null, out _))
+            {
+                continue;
+            }
+
+            // What opens the name: a number, a determiner, or a maker's origin ("French-made", "Turkish").
+            var before = PhraseKey.Fold(tokens[start - 1].In(text));
+            var opens = tokens[start - 1].Kind == TokenKind.Number || NumberWords.Parse(before) is not null || NameOpeners.Contains(before) ||
+                        before is "made" or "built" or "designed" or "produced" or "developed" && start >= 2 && text[tokens[start - 2].Start] == '-' ||
+                        _lexicon.Parties.TryMatchAt(text, tokens, start - 1, null, out var party) && party.Value.Form == PartyForm.Demonym;
+            if (!opens)
+            {
+                continue;
+            }
+
+            var designation = Designation(text, tokens, start, k) + (classWord ? " class" : "");
+            weapons.Remove(g);
+            weapons.Add(new WeaponMention(start, g.End, designation, g.Category, null, IsDefinite(text, tokens, start), QuantityBefore(text, tokens, start)));
         }
     }
 
