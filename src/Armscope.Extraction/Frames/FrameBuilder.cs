@@ -1082,6 +1082,13 @@ public sealed class FrameBuilder
             var w = s.Lower(k);
             if (Prepositions.Contains(w))
             {
+                // "from the surplus fleet of the Royal Air Force", "from the stocks of the Bundeswehr": the owner of the stocks supplies.
+                if (w == "of" && k > 0 && s.Lower(k - 1) is "fleet" or "fleets" or "stocks" or "stock" or "stockpiles" or "inventory" or "inventories" or "arsenal" or "reserves" or "surplus" &&
+                    Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.Lower(j) == "from"))
+                {
+                    return "from";
+                }
+
                 // "help from the United States" is not a seller
                 return k > 0 && s.Lower(k - 1) is "help" or "assistance" or "support" ? "with help" : w;
             }
@@ -1177,7 +1184,7 @@ public sealed class FrameBuilder
                 {
                     "to" or "into" => r.To,
                     "from" => r.From,
-                    "by" => r.By,
+                    "by" when CommasBetween(s, last, p.First) == 0 => r.By, // an appositive after a comma ("..., a yard run by the navy") is no agent
                     "with" => r.With,
                     "for" => r.For,
                     "in" or "at" => r.In,

@@ -15,7 +15,7 @@ public sealed partial class SentenceAnalyzer
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
-        "the", "these", "those", "this", "that", "such",
+        "the", "these", "those", "this", "that", "such", "both",
     };
 
     private readonly ExtractionLexicon _lexicon;
