@@ -8,6 +8,16 @@ public sealed class DocumentFocus
     /// <summary>The last weapon named, for "it", "they" and "the system".</summary>
     public WeaponMention? Weapon { get; set; }
 
+    /// <summary>Every named weapon so far, in order: "the frigates" is the last one of that kind.</summary>
+    public List<WeaponMention> Named { get; } = [];
+
+    /// <summary>
+    /// The last named weapon of a kind; for aircraft only the weapon in focus, since "the fighters" after a helicopter
+    /// was named are not that helicopter.
+    /// </summary>
+    public WeaponMention? LastNamed(Core.Vocabulary.WeaponCategory category) =>
+        category == Core.Vocabulary.WeaponCategory.Aircraft ? (Weapon?.Category == category ? Weapon : null) : Named.LastOrDefault(w => w.Category == category);
+
     /// <summary>The weapon of the last transfer found, for "the deal", "the sale", "the contract".</summary>
     public WeaponMention? TransferWeapon { get; set; }
 

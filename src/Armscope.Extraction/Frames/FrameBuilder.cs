@@ -111,6 +111,7 @@ public sealed class FrameBuilder
         }
 
         // The sentence's last named weapon becomes the document's focus for later "it" and "the system".
+        focus.Named.AddRange(s.Weapons.Where(w => w.Designation is not null));
         var named = s.Weapons.LastOrDefault(w => w.Designation is not null);
         if (named is not null)
         {
@@ -302,7 +303,7 @@ public sealed class FrameBuilder
                 _ => null,
             };
             // "The deal was worth $500m" restates a deal; only a verb ("the deal was cancelled") adds a fact to it.
-            if (reference == Reference.Deal && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced"))) &&
+            if (reference == Reference.Deal && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced" or "begin" or "begins" or "start" or "starts" or "resume" or "resumed" or "resumes"))) &&
                 !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual))
             {
                 // "The deal was worth $5.43 billion": the value belongs to the transfer just told; merging attaches it.
@@ -335,7 +336,7 @@ public sealed class FrameBuilder
                                       !s.Parties.Any(p => p.First >= named.End && p.End <= w.First && !p.ModifiesWeapon && s.Triggers.Any(t => t.First >= p.End && t.End <= w.First && t.Entry.Status is not null))
             ? named with { First = w.First, End = w.End, Quantity = w.Quantity }
             : w).ToList();
-        var resolvedFromFocus = weapons.Any(w => w.Anaphoric || (w.IsGeneric && w.Definite && focus.Weapon?.Category == w.Category));
+        var resolvedFromFocus = weapons.Any(w => w.Anaphoric || (w.IsGeneric && w.Definite && focus.LastNamed(w.Category) is not null));
         weapons = weapons.Select(w => ResolveAnaphoric(w, focus)).OfType<WeaponMention>().ToList();
         if (weapons.Count == 0)
         {
@@ -1483,7 +1484,7 @@ public sealed class FrameBuilder
         for (var k = w.First - 1; k >= Math.Max(0, w.First - 5); k--)
         {
             var word = s.Lower(k);
-            if (word is "replace" or "replacing" or "replaces" or "retire" or "retiring" or "succeed")
+            if (word is "replace" or "replacing" or "replaces" or "replacement" or "replacements" or "retire" or "retiring" or "succeed" or "successor")
             {
                 return true; // "to replace its MiG-29s": the weapon being replaced is not the one transferred
             }
@@ -1535,7 +1536,8 @@ public sealed class FrameBuilder
         for (var k = from; k < to; k++)
         {
             if (DealNouns.Contains(s.Lower(k)) && (k == 0 || s.Lower(k - 1) is "the" or "this" or "that" or "its" or "their" or "s" or "proposed" or "planned" or "first" or "further" ||
-                                                   k >= 2 && s.Lower(k - 1) is "new" or "latest" or "recent" or "planned" && s.Lower(k - 2) is "the" or "these"))
+                                                   k >= 2 && s.Lower(k - 1) is "new" or "latest" or "recent" or "planned" && s.Lower(k - 2) is "the" or "these" ||
+                                                   s.Lower(k) is "deliveries" or "shipments" && (k == from || s.Lower(k - 1) is "said" or "that" or "and" or "but" or "first")))
             {
                 return Reference.Deal;
             }
@@ -1547,7 +1549,8 @@ public sealed class FrameBuilder
     /// <summary>A bare "system" stands for the weapon in focus; "a similar Chinese system" is another weapon of the same kind.</summary>
     private static WeaponMention? ResolveAnaphoric(WeaponMention w, DocumentFocus focus)
     {
-        if (w.IsGeneric && !w.Anaphoric && w.Definite && focus.Weapon is { } f && f.Category == w.Category)
+        // "the radars", "the frigates": the system of that kind the story named last, even if another kind came since.
+        if (w.IsGeneric && !w.Anaphoric && w.Definite && focus.LastNamed(w.Category) is { } f)
         {
             return f with { First = w.First, End = w.End, Quantity = w.Quantity };
         }
