@@ -229,6 +229,7 @@ public sealed class FrameBuilder
 
         var passive = IsPassive(s, head, clauseStart);
         var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
+        roles.NounHead = statusTrigger.Entry.IsNoun;
         roles.OwnersWeapon = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd).Any(w => Enumerable.Range(Math.Max(0, w.First - 3), Math.Min(3, w.First))
             .Any(k => s.Lower(k) is "used" or "surplus" or "own" or "only" || (s.Lower(k) == "hand" && k > 0 && s.Lower(k - 1) == "second")));
         if (requestSent)
@@ -353,6 +354,13 @@ public sealed class FrameBuilder
                 }
             }
 
+            yield break;
+        }
+
+        // "reaches a top speed of 28 knots": "reach" is an arrival only when a place, a party, follows it.
+        if (statusTrigger.Entry.Role == TriggerRole.Arrival && s.Lower(statusTrigger.First) is "reach" or "reaches" or "reached" &&
+            !s.Parties.Any(p => p.First >= statusTrigger.End && p.First - statusTrigger.End <= 2))
+        {
             yield break;
         }
 
@@ -1053,6 +1061,9 @@ public sealed class FrameBuilder
         /// <summary>Parties named after a preposition outside the chain's clause ("from the United States" in an earlier clause).</summary>
         public HashSet<PartyMention> Prepositional { get; } = [];
 
+        /// <summary>The chain's status word is a noun ("Ankara's purchase"), not a verb.</summary>
+        public bool NounHead { get; set; }
+
         /// <summary>The subject is "it" or "they": a state named in an earlier sentence.</summary>
         public bool PronounSubject { get; set; }
 
@@ -1367,6 +1378,12 @@ public sealed class FrameBuilder
                 Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
                 break;
             case TriggerRole.Taker when !passive:
+                // "sanctions over Ankara's purchase of the S-400": a buying noun's possessor is the buyer, whatever the sentence's subject.
+                if (r.NounHead)
+                {
+                    Receive(r.Possessor.Where(p => p.Code != origin), "possessor of the purchase");
+                }
+
                 // "bought China's HQ-9": a possessive naming the weapon's maker is the seller, not the owner.
                 Supply(r.Possessor.Where(p => p.Code == origin && r.Subject.Count == 0), "maker named as the weapon's possessor");
                 Receive(r.Subject, "subject");
@@ -1481,6 +1498,12 @@ public sealed class FrameBuilder
     /// <summary>Weapons named as exceptions ("other than the S-400", "instead of the F-35") are not what the clause transfers.</summary>
     private static bool IsExcluded(AnalyzedSentence s, WeaponMention w)
     {
+        // "a package of F-16 training and sustainment services": services for a weapon are not the weapon.
+        if (w.End < s.Tokens.Count && s.Lower(w.End) is "training" or "sustainment" or "maintenance" or "servicing" or "services" or "spares" or "simulators" or "simulator" or "pilots" or "crews" or "upgrades")
+        {
+            return true;
+        }
+
         for (var k = w.First - 1; k >= Math.Max(0, w.First - 5); k--)
         {
             var word = s.Lower(k);

@@ -433,10 +433,11 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            // "the order", "a purchase": a verb form after a determiner is the noun, a deal named rather than an act.
+            // "the order", "a purchase", "Ankara's purchase": a verb form after a determiner is the noun, a deal named rather than an act.
             var entry = m.Value;
             if (!entry.IsNoun && m.EndToken - m.FirstToken == 1 && m.FirstToken > 0 && !w.EndsWith("ed", StringComparison.Ordinal) &&
-                PhraseKey.Fold(tokens[m.FirstToken - 1].In(text)) is "the" or "a" or "an" or "its" or "their" or "this" or "that")
+                (PhraseKey.Fold(tokens[m.FirstToken - 1].In(text)) is "the" or "a" or "an" or "its" or "their" or "this" or "that" or "his" or "her" ||
+                 m.FirstToken >= 2 && PhraseKey.Fold(tokens[m.FirstToken - 1].In(text)) == "s" && text[tokens[m.FirstToken - 2].Start] is '\'' or '’'))
             {
                 entry = entry with { IsNoun = true };
             }
