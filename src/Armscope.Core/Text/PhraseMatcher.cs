@@ -51,14 +51,20 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Longest non-overlapping matches, left to right. Words may be joined by spaces, hyphens, slashes or dots only.</summary>
-    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens, Func<int, int, bool>? accept = null)
+    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens, Func<int, int, bool>? accept = null) =>
+        FindAll(text, AsSpan(tokens), null, accept);
+
+    /// <summary>As <see cref="FindAll(string, IReadOnlyList{Token}, Func{int, int, bool}?)"/>, with words folded once in <paramref name="folds"/> (shared with other matchers).</summary>
+    public List<PhraseMatch<T>> FindAll(string text, List<Token> tokens, TokenFolds folds, Func<int, int, bool>? accept = null) =>
+        FindAll(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds), accept);
+
+    private List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<Token> span, TokenFolds? folds, Func<int, int, bool>? accept)
     {
-        var span = AsSpan(tokens);
         var found = new List<PhraseMatch<T>>();
         var i = 0;
         while (i < span.Length)
         {
-            if (TryMatchAt(text, span, i, accept, out var match))
+            if (TryMatchAt(text, span, folds, i, accept, out var match))
             {
                 found.Add(match);
                 i = match.EndToken;
@@ -74,9 +80,16 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>The longest phrase starting at token <paramref name="first"/>.</summary>
     public bool TryMatchAt(string text, IReadOnlyList<Token> tokens, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match) =>
-        TryMatchAt(text, AsSpan(tokens), first, accept, out match);
+        TryMatchAt(text, AsSpan(tokens), null, first, accept, out match);
 
-    private bool TryMatchAt(string text, ReadOnlySpan<Token> tokens, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match)
+    /// <summary>As <see cref="TryMatchAt(string, IReadOnlyList{Token}, int, Func{int, int, bool}?, out PhraseMatch{T})"/>, with words folded once in <paramref name="folds"/>.</summary>
+    public bool TryMatchAt(string text, List<Token> tokens, TokenFolds folds, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match) =>
+        TryMatchAt(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds), first, accept, out match);
+
+    private static TokenFolds CheckFolds(string text, List<Token> tokens, TokenFolds folds) =>
+        folds.Covers(text, tokens) ? folds : throw new ArgumentException("the folds were made for another token list", nameof(folds));
+
+    private bool TryMatchAt(string text, ReadOnlySpan<Token> tokens, TokenFolds? folds, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match)
     {
         match = default;
         if (tokens[first].Kind == TokenKind.Punctuation || _root.Children is null)
@@ -84,8 +97,8 @@ public sealed class PhraseMatcher<T>
             return false;
         }
 
-        // Words are folded into this buffer and looked up as spans: no string per token.
-        Span<char> folded = stackalloc char[2 * FoldOnStack];
+        // Words are folded once per sentence (folds), or into this buffer and looked up as spans: no string per token.
+        Span<char> folded = folds is null ? stackalloc char[2 * FoldOnStack] : [];
         var node = _root;
         var best = -1;
         T? bestValue = default;
@@ -100,7 +113,9 @@ public sealed class PhraseMatcher<T>
 
             var word = t.In(text);
             Node? next;
-            var known = word.Length <= FoldOnStack
+            var known = folds is not null
+                ? node.Children.TryGetValue(folds[i], out next)
+                : word.Length <= FoldOnStack
                 ? node.Lookup.TryGetValue(folded[..PhraseKey.Fold(word, folded)], out next)
                 : node.Children.TryGetValue(PhraseKey.Fold(word), out next);
             if (!known)

@@ -12,6 +12,15 @@ public sealed class AnalyzedSentence
 
     public required List<Token> Tokens { get; init; }
 
+    /// <summary>The tokens' folded forms, each computed once: rules ask for the same words many times.</summary>
+    public TokenFolds Folds
+    {
+        get => _folds ??= new TokenFolds(Text, Tokens);
+        init => _folds = value;
+    }
+
+    private TokenFolds? _folds;
+
     public required List<PartyMention> Parties { get; init; }
 
     public required List<WeaponMention> Weapons { get; init; }
@@ -31,7 +40,7 @@ public sealed class AnalyzedSentence
 
     public string Word(int token) => Tokens[token].TextIn(Text);
 
-    public string Lower(int token) => PhraseKey.Fold(Tokens[token].In(Text));
+    public string Lower(int token) => Folds[token];
 
     /// <summary>The token index at or after a character offset.</summary>
     public int TokenAt(int charOffset)

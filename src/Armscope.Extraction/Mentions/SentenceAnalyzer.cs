@@ -28,16 +28,18 @@ public sealed partial class SentenceAnalyzer
     public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline)
     {
         var tokens = Tokenizer.Tokenize(text, span.Start, span.End);
-        var cues = FindCues(text, tokens);
+        var lower = new TokenFolds(text, tokens);
+        var cues = FindCues(text, tokens, lower);
         var future = cues.Any(c => c.Effect == CueEffect.Planned);
-        var weapons = FindWeapons(text, tokens);
-        var parties = FindParties(text, tokens, weapons);
-        var triggers = FindTriggers(text, tokens, weapons);
+        var weapons = FindWeapons(text, tokens, lower);
+        var parties = FindParties(text, tokens, lower, weapons);
+        var triggers = FindTriggers(text, tokens, lower, weapons);
         return new AnalyzedSentence
         {
             Text = text,
             Span = span,
             Tokens = tokens,
+            Folds = lower,
             Parties = parties,
             Weapons = weapons,
             Triggers = triggers,
@@ -49,11 +51,11 @@ public sealed partial class SentenceAnalyzer
         };
     }
 
-    private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens)
+    private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens, TokenFolds lower)
     {
         // "May" with a capital is the month far more often than the modal.
-        var cues = _lexicon.Cues.FindAll(text, tokens)
-            .Where(m => !(text[tokens[m.FirstToken].Start] == 'M' && PhraseKey.Fold(tokens[m.FirstToken].In(text)) == "may"))
+        var cues = _lexicon.Cues.FindAll(text, tokens, lower)
+            .Where(m => !(text[tokens[m.FirstToken].Start] == 'M' && lower[m.FirstToken] == "may"))
             .Select(m => (m.FirstToken, m.EndToken, m.Value)).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -72,8 +74,8 @@ public sealed partial class SentenceAnalyzer
 
             // ", and" / ", but" / ", while" start a new clause; a plain comma does not (lists of parties or systems).
             if (t.Kind == TokenKind.Punctuation && text[t.Start] is ',' or '—' or '–' && i + 1 < tokens.Count &&
-                PhraseKey.Fold(tokens[i + 1].In(text)) is "and" or "but" or "while" or "although" or "though" or "whereas" or "yet" or "so" &&
-                !(i + 2 < tokens.Count && PhraseKey.Fold(tokens[i + 2].In(text)) is "up" or "at" or "possibly" or "perhaps"))
+                lower[i + 1] is "and" or "but" or "while" or "although" or "though" or "whereas" or "yet" or "so" &&
+                !(i + 2 < tokens.Count && lower[i + 2] is "up" or "at" or "possibly" or "perhaps"))
             {
                 cues.Add((i, i + 1, CueEffect.Boundary));
             }
@@ -83,9 +85,9 @@ public sealed partial class SentenceAnalyzer
         return cues;
     }
 
-    private List<WeaponMention> FindWeapons(string text, List<Token> tokens)
+    private List<WeaponMention> FindWeapons(string text, List<Token> tokens, TokenFolds lower)
     {
-        var raw = _lexicon.Weapons.FindAll(text, tokens);
+        var raw = _lexicon.Weapons.FindAll(text, tokens, lower);
         var weapons = new List<WeaponMention>();
         for (var k = 0; k < raw.Count; k++)
         {
@@ -104,36 +106,42 @@ public sealed partial class SentenceAnalyzer
 
                 // A category noun right after a system names the same thing ("S-400 air defence systems").
                 if (k + 1 < raw.Count && raw[k + 1].Value.System is null && raw[k + 1].FirstToken - end <= 3 &&
-                    OnlyModifiersBetween(text, tokens, end, raw[k + 1].FirstToken))
+                    OnlyModifiersBetween(text, tokens, lower, end, raw[k + 1].FirstToken))
                 {
                     end = raw[k + 1].EndToken;
                     k++;
                 }
             }
 
-            weapons.Add(new WeaponMention(first, end, entry.System?.Designation, entry.Category, entry.System?.Origin, IsDefinite(text, tokens, first), QuantityBefore(text, tokens, first)));
+            weapons.Add(new WeaponMention(first, end, entry.System?.Designation, entry.Category, entry.System?.Origin, IsDefinite(text, tokens, lower, first), QuantityBefore(text, tokens, first)));
         }
 
-        AddPatternDesignations(text, tokens, weapons);
-        AddAnaphoricSystems(text, tokens, weapons);
+        AddPatternDesignations(text, tokens, lower, weapons);
+        AddAnaphoricSystems(text, tokens, lower, weapons);
         weapons.Sort((a, b) => a.First.CompareTo(b.First));
         return weapons;
     }
 
     /// <summary>Unseen designations ("KF-21 fighter jets", "Type 054B frigates"): letters and a number followed by a category noun.</summary>
-    private void AddPatternDesignations(string text, List<Token> tokens, List<WeaponMention> weapons)
+    private void AddPatternDesignations(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
+            // Cheapest tests first, and no string or closure per token: this runs on every token.
             var t = tokens[i];
-            var word = t.In(text).ToString();
-            var designationLike = word.All(char.IsUpper) || (word.Length <= 3 && char.IsUpper(word[0]) && text.Length > t.End && text[t.End] == '-');
-            if (t.Kind != TokenKind.Word || t.Length > 4 || !designationLike && PhraseKey.Fold(t.In(text)) is not ("type" or "project"))
+            if (t.Kind != TokenKind.Word || t.Length > 4)
             {
                 continue;
             }
 
-            if (weapons.Any(w => w.First <= i && i < w.End))
+            var word = t.In(text);
+            var designationLike = IsAllUpper(word) || (word.Length <= 3 && char.IsUpper(word[0]) && text.Length > t.End && text[t.End] == '-');
+            if (!designationLike && lower[i] is not ("type" or "project"))
+            {
+                continue;
+            }
+
+            if (Covers(weapons, i))
             {
                 continue;
             }
@@ -150,7 +158,16 @@ public sealed partial class SentenceAnalyzer
             }
 
             var end = AbsorbVariant(text, tokens, j + 1);
-            var generic = weapons.FirstOrDefault(w => w.IsGeneric && w.First >= end && w.First - end <= 2 && OnlyModifiersBetween(text, tokens, end, w.First));
+            WeaponMention? generic = null;
+            foreach (var w in weapons)
+            {
+                if (w.IsGeneric && w.First >= end && w.First - end <= 2 && OnlyModifiersBetween(text, tokens, lower, end, w.First))
+                {
+                    generic = w;
+                    break;
+                }
+            }
+
             if (generic is null)
             {
                 continue;
@@ -158,34 +175,61 @@ public sealed partial class SentenceAnalyzer
 
             var designation = Designation(text, tokens, i, end);
             weapons.Remove(generic);
-            weapons.Add(new WeaponMention(i, generic.End, designation, generic.Category, null, IsDefinite(text, tokens, i), QuantityBefore(text, tokens, i)));
+            weapons.Add(new WeaponMention(i, generic.End, designation, generic.Category, null, IsDefinite(text, tokens, lower, i), QuantityBefore(text, tokens, i)));
             i = generic.End - 1;
         }
     }
 
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when a weapon mention covers token <paramref name="token"/>.</summary>
+    private static bool Covers(List<WeaponMention> weapons, int token)
+    {
+        foreach (var w in weapons)
+        {
+            if (w.First <= token && token < w.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A bare "system(s)" that no category noun covers ("the long-range system", "a similar Chinese system").</summary>
-    private void AddAnaphoricSystems(string text, List<Token> tokens, List<WeaponMention> weapons)
+    private void AddAnaphoricSystems(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (PhraseKey.Fold(tokens[i].In(text)) is not ("system" or "systems") || char.IsUpper(text[tokens[i].Start]) || weapons.Any(w => w.First <= i && i < w.End))
+            if (lower[i] is not ("system" or "systems") || char.IsUpper(text[tokens[i].Start]) || Covers(weapons, i))
             {
                 continue;
             }
 
             // "Patriot surface-to-air missile systems": the noun of a name already found.
-            if (weapons.Any(w => w.End <= i && i - w.End <= 5 && OnlyModifiersBetween(text, tokens, w.End, i)))
+            if (weapons.Any(w => w.End <= i && i - w.End <= 5 && OnlyModifiersBetween(text, tokens, lower, w.End, i)))
             {
                 continue;
             }
 
             // "the air defence system" is a category noun already; "weapons system" and "political system" are not weapons here.
-            if (i > 0 && PhraseKey.Fold(tokens[i - 1].In(text)) is "political" or "legal" or "banking" or "financial" or "payment" or "healthcare" or "education")
+            if (i > 0 && lower[i - 1] is "political" or "legal" or "banking" or "financial" or "payment" or "healthcare" or "education")
             {
                 continue;
             }
 
-            weapons.Add(new WeaponMention(i, i + 1, null, WeaponCategory.Other, null, IsDefinite(text, tokens, i), QuantityBefore(text, tokens, i), Anaphoric: true));
+            weapons.Add(new WeaponMention(i, i + 1, null, WeaponCategory.Other, null, IsDefinite(text, tokens, lower, i), QuantityBefore(text, tokens, i), Anaphoric: true));
         }
     }
 
@@ -217,7 +261,7 @@ public sealed partial class SentenceAnalyzer
         return end;
     }
 
-    private static bool OnlyModifiersBetween(string text, List<Token> tokens, int from, int to)
+    private static bool OnlyModifiersBetween(string text, List<Token> tokens, TokenFolds lower, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
@@ -228,7 +272,7 @@ public sealed partial class SentenceAnalyzer
             }
 
             var hyphenated = k > 0 && text[tokens[k - 1].Start] is '-';
-            if (t.Kind == TokenKind.Word && !hyphenated && PhraseKey.Fold(t.In(text)) is "and" or "or" or "to" or "from" or "for" or "with" or "of" or "by" or "in")
+            if (t.Kind == TokenKind.Word && !hyphenated && lower[k] is "and" or "or" or "to" or "from" or "for" or "with" or "of" or "by" or "in")
             {
                 return false;
             }
@@ -237,11 +281,11 @@ public sealed partial class SentenceAnalyzer
         return true;
     }
 
-    private static bool IsDefinite(string text, List<Token> tokens, int first)
+    private static bool IsDefinite(string text, List<Token> tokens, TokenFolds lower, int first)
     {
         for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
         {
-            var w = PhraseKey.Fold(tokens[k].In(text));
+            var w = lower[k];
             if (Determiners.Contains(w))
             {
                 return true;
@@ -276,13 +320,13 @@ public sealed partial class SentenceAnalyzer
         return n is > 0 and < 100_000 && !(n is >= 1900 and <= 2100) ? n : null;
     }
 
-    private List<PartyMention> FindParties(string text, List<Token> tokens, List<WeaponMention> weapons)
+    private List<PartyMention> FindParties(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         var parties = new List<PartyMention>();
-        foreach (var m in _lexicon.Parties.FindAll(text, tokens, (first, _) => char.IsUpper(text[tokens[first].Start])))
+        foreach (var m in _lexicon.Parties.FindAll(text, tokens, lower, (first, _) => char.IsUpper(text[tokens[first].Start])))
         {
             var (code, form) = m.Value;
-            if (weapons.Any(w => w.First <= m.FirstToken && m.FirstToken < w.End))
+            if (Covers(weapons, m.FirstToken))
             {
                 continue; // part of a system's name
             }
@@ -293,8 +337,8 @@ public sealed partial class SentenceAnalyzer
                 continue; // "US$60 million" is a currency
             }
 
-            var possessive = end + 1 < tokens.Count && text[tokens[end].Start] is '\'' or '’' && PhraseKey.Fold(tokens[end + 1].In(text)) == "s";
-            var modifies = ModifiesWeapon(text, tokens, end, form, weapons);
+            var possessive = end + 1 < tokens.Count && text[tokens[end].Start] is '\'' or '’' && lower[end + 1] == "s";
+            var modifies = ModifiesWeapon(text, tokens, lower, end, form, weapons);
             parties.Add(new PartyMention(m.FirstToken, end, code, form, possessive, modifies));
         }
 
@@ -302,7 +346,7 @@ public sealed partial class SentenceAnalyzer
     }
 
     /// <summary>"Russian-built systems", "a Chinese system", "U.S.-made Abrams": a party word that tells where a weapon comes from.</summary>
-    private bool ModifiesWeapon(string text, List<Token> tokens, int end, PartyForm form, List<WeaponMention> weapons)
+    private bool ModifiesWeapon(string text, List<Token> tokens, TokenFolds lower, int end, PartyForm form, List<WeaponMention> weapons)
     {
         var k = end;
         var sawOriginWord = false;
@@ -324,7 +368,7 @@ public sealed partial class SentenceAnalyzer
                 return false;
             }
 
-            var w = PhraseKey.Fold(t.In(text));
+            var w = lower[k];
             if (OriginWords.Contains(w))
             {
                 sawOriginWord = true;
@@ -332,12 +376,12 @@ public sealed partial class SentenceAnalyzer
             }
 
             // "French-made Bastion carriers": a name between the origin word and the weapon noun
-            if (char.IsUpper(text[t.Start]) && sawOriginWord && !_lexicon.Parties.TryMatchAt(text, tokens, k, null, out _))
+            if (char.IsUpper(text[t.Start]) && sawOriginWord && !_lexicon.Parties.TryMatchAt(text, tokens, lower, k, null, out _))
             {
                 continue;
             }
 
-            if (char.IsUpper(text[t.Start]) || _lexicon.Triggers.TryMatchAt(text, tokens, k, null, out _) || w is "and" or "or" or "of" or "to" or "officials" or "official")
+            if (char.IsUpper(text[t.Start]) || _lexicon.Triggers.TryMatchAt(text, tokens, lower, k, null, out _) || w is "and" or "or" or "of" or "to" or "officials" or "official")
             {
                 return false;
             }
@@ -346,27 +390,27 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
-    private List<TriggerMention> FindTriggers(string text, List<Token> tokens, List<WeaponMention> weapons)
+    private List<TriggerMention> FindTriggers(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         var triggers = new List<TriggerMention>();
-        foreach (var m in _lexicon.Triggers.FindAll(text, tokens))
+        foreach (var m in _lexicon.Triggers.FindAll(text, tokens, lower))
         {
-            if (weapons.Any(w => w.First <= m.FirstToken && m.FirstToken < w.End))
+            if (Covers(weapons, m.FirstToken))
             {
                 continue;
             }
 
-            var w = PhraseKey.Fold(tokens[m.FirstToken].In(text));
+            var w = lower[m.FirstToken];
 
             // "in order to" is not an order; "interest rates" is not an interest.
-            if (w == "order" && m.FirstToken > 0 && PhraseKey.Fold(tokens[m.FirstToken - 1].In(text)) == "in")
+            if (w == "order" && m.FirstToken > 0 && lower[m.FirstToken - 1] == "in")
             {
                 continue;
             }
 
             // "export credit", "export customers": a modifier of another noun, not a transfer.
             if (w is "export" or "exports" && m.EndToken < tokens.Count && tokens[m.EndToken].Kind == TokenKind.Word && char.IsLower(text[tokens[m.EndToken].Start]) &&
-                PhraseKey.Fold(tokens[m.EndToken].In(text)) is not ("the" or "its" or "their" or "a" or "an" or "more" or "to" or "of" or "from" or "and") &&
+                lower[m.EndToken] is not ("the" or "its" or "their" or "a" or "an" or "more" or "to" or "of" or "from" or "and") &&
                 !weapons.Any(x => x.First == m.EndToken))
             {
                 continue;
@@ -382,7 +426,7 @@ public sealed partial class SentenceAnalyzer
         }
 
         // "export order", "arms purchase contract": in a compound the last noun is the head.
-        triggers.RemoveAll(t => PhraseKey.Fold(tokens[t.First].In(text)) is "export" or "exports" or "import" or "imports" or "supply" or "sale" or "sales" or "purchase" or "procurement" or "delivery" or "acquisition" or "transfer" or "lease" &&
+        triggers.RemoveAll(t => lower[t.First] is "export" or "exports" or "import" or "imports" or "supply" or "sale" or "sales" or "purchase" or "procurement" or "delivery" or "acquisition" or "transfer" or "lease" &&
                                 triggers.Any(n => n.First == t.End && n.Entry.IsNoun && n.Entry.Status is not null && t.Entry.Status is not null));
         return triggers;
     }
