@@ -29,9 +29,25 @@ public sealed class AnalyzedSentence
 
     public required List<(int First, int End, CueEffect Effect)> Cues { get; init; }
 
-    public required List<DateMention> Dates { get; init; }
+    /// <summary>Dates of the sentence, found on first use: most sentences never need them (no trigger, or no weapon for it).</summary>
+    public List<DateMention> Dates
+    {
+        get => _dates ??= SentenceAnalyzer.FindDates(this);
+        init => _dates = value;
+    }
 
-    public required List<MoneyMention> Money { get; init; }
+    /// <summary>Amounts of money of the sentence, found on first use like <see cref="Dates"/>.</summary>
+    public List<MoneyMention> Money
+    {
+        get => _money ??= MoneyFinder.Find(Text, Span.Start, Span.End);
+        init => _money = value;
+    }
+
+    /// <summary>The document's publication date, which resolves relative dates ("last year") in <see cref="Dates"/>.</summary>
+    public DateOnly? Published { get; init; }
+
+    private List<DateMention>? _dates;
+    private List<MoneyMention>? _money;
 
     /// <summary>True for the headline (first line of a document followed by a blank line).</summary>
     public bool IsHeadline { get; init; }

@@ -252,6 +252,35 @@ public static partial class DateFinder
         return found;
     }
 
+    /// <summary>
+    /// False when <see cref="Find"/> cannot throw on text[start..end): true only with digits that int.Parse rejects
+    /// (non-ASCII), letters that the case-insensitive patterns match but the month table does not know, "N ... ago"
+    /// (N may be past the calendar) or a publication date at the calendar's ends.
+    /// </summary>
+    public static bool MayThrow(string text, int start, int end, DateOnly? published)
+    {
+        if (published is { Year: <= 1 or >= 9999 })
+        {
+            return true;
+        }
+
+        var span = text.AsSpan(start, end - start);
+        if (span.IndexOfAny(CaseFoldingExotics) >= 0 || span.Contains("ago", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var c in span)
+        {
+            if (c > '\u007f' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The full date of a dateline ("ANKARA, 12 September 2017 - ..."), which dates the report when nothing else does.</summary>
     public static DateOnly? DatelineDate(string text, int start, int end)
     {

@@ -30,11 +30,10 @@ public sealed partial class SentenceAnalyzer
         var tokens = Tokenizer.Tokenize(text, span.Start, span.End);
         var lower = new TokenFolds(text, tokens);
         var cues = FindCues(text, tokens, lower);
-        var future = cues.Any(c => c.Effect == CueEffect.Planned);
         var weapons = FindWeapons(text, tokens, lower);
         var parties = FindParties(text, tokens, lower, weapons);
         var triggers = FindTriggers(text, tokens, lower, weapons);
-        return new AnalyzedSentence
+        var sentence = new AnalyzedSentence
         {
             Text = text,
             Span = span,
@@ -44,11 +43,36 @@ public sealed partial class SentenceAnalyzer
             Weapons = weapons,
             Triggers = triggers,
             Cues = cues,
-            Dates = DateFinder.Find(text, span.Start, span.End, published, future)
-                .Where(d => !weapons.Any(w => d.StartChar < tokens[w.End - 1].End && d.EndChar > tokens[w.First].Start)).ToList(),
-            Money = MoneyFinder.Find(text, span.Start, span.End),
+            Published = published,
             IsHeadline = isHeadline,
         };
+
+        // Dates and money are found when first asked for; where finding them can throw, now, as before, so a
+        // document that failed to extract still fails the same way.
+        if (DateFinder.MayThrow(text, span.Start, span.End, published))
+        {
+            _ = sentence.Dates;
+        }
+
+        if (MoneyFinder.MayThrow(text, span.Start, span.End))
+        {
+            _ = sentence.Money;
+        }
+
+        return sentence;
+    }
+
+    /// <summary>
+    /// The dates of an analysed sentence (<see cref="AnalyzedSentence.Dates"/> calls this on first use), except those
+    /// inside a weapon's name. Depends only on the sentence's text, cues and weapons, which nothing changes after analysis.
+    /// </summary>
+    internal static List<DateMention> FindDates(AnalyzedSentence s)
+    {
+        var tokens = s.Tokens;
+        var weapons = s.Weapons;
+        var future = s.Cues.Any(c => c.Effect == CueEffect.Planned);
+        return DateFinder.Find(s.Text, s.Span.Start, s.Span.End, s.Published, future)
+            .Where(d => !weapons.Any(w => d.StartChar < tokens[w.End - 1].End && d.EndChar > tokens[w.First].Start)).ToList();
     }
 
     private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens, TokenFolds lower)
