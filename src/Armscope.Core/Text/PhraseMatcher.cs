@@ -13,6 +13,9 @@ public sealed class PhraseMatcher<T>
 {
     private readonly Node _root = new();
 
+    /// <summary>The ids (<see cref="WordIds"/>) of the words phrases start with, one bit each: most tokens start none, and a bit says so without a look-up.</summary>
+    private ulong[] _firstWords = [];
+
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase; a phrase added twice keeps its first value.</summary>
@@ -31,12 +34,24 @@ public sealed class PhraseMatcher<T>
             {
                 node.Children = new Dictionary<string, Node>(StringComparer.Ordinal);
                 node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+                node.ById = [];
             }
 
             if (!node.Children.TryGetValue(word, out var next))
             {
                 next = new Node();
                 node.Children[word] = next;
+                var id = WordIds.Add(word);
+                node.ById![id] = next;
+                if (node == _root)
+                {
+                    if (id >> 6 >= _firstWords.Length)
+                    {
+                        Array.Resize(ref _firstWords, Math.Max(2 * _firstWords.Length, (id >> 6) + 1));
+                    }
+
+                    _firstWords[id >> 6] |= 1UL << id;
+                }
             }
 
             node = next;
@@ -64,7 +79,12 @@ public sealed class PhraseMatcher<T>
         var i = 0;
         while (i < span.Length)
         {
-            if (TryMatchAt(text, span, folds, i, accept, out var match))
+            // Most tokens start no phrase: say so before the call.
+            if (folds is not null && (span[i].Kind == TokenKind.Punctuation || !StartsAPhrase(folds.IdOf(i))))
+            {
+                i++;
+            }
+            else if (TryMatchAt(text, span, folds, i, accept, out var match))
             {
                 found.Add(match);
                 i = match.EndToken;
@@ -92,7 +112,7 @@ public sealed class PhraseMatcher<T>
     private bool TryMatchAt(string text, ReadOnlySpan<Token> tokens, TokenFolds? folds, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match)
     {
         match = default;
-        if (tokens[first].Kind == TokenKind.Punctuation || _root.Children is null)
+        if (tokens[first].Kind == TokenKind.Punctuation || _root.Children is null || (folds is not null && !StartsAPhrase(folds.IdOf(first))))
         {
             return false;
         }
@@ -113,8 +133,9 @@ public sealed class PhraseMatcher<T>
 
             var word = t.In(text);
             Node? next;
+            // With folds, a word's id: a number compared, not a string hashed, in each matcher.
             var known = folds is not null
-                ? node.Children.TryGetValue(folds[i], out next)
+                ? node.ById!.TryGetValue(folds.IdOf(i), out next)
                 : word.Length <= FoldOnStack
                 ? node.Lookup.TryGetValue(folded[..PhraseKey.Fold(word, folded)], out next)
                 : node.Children.TryGetValue(PhraseKey.Fold(word), out next);
@@ -153,6 +174,8 @@ public sealed class PhraseMatcher<T>
         match = new PhraseMatch<T>(first, best, bestValue!);
         return true;
     }
+
+    private bool StartsAPhrase(int id) => id >= 0 && id >> 6 < _firstWords.Length && (_firstWords[id >> 6] & (1UL << id)) != 0;
 
     /// <summary>Longest word folded on the stack; longer ones (never in a gazetteer) take the allocating path.</summary>
     private const int FoldOnStack = 48;
@@ -195,6 +218,7 @@ public sealed class PhraseMatcher<T>
     {
         public Dictionary<string, Node>? Children;
         public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public Dictionary<int, Node>? ById;
         public bool HasValue;
         public T? Value;
     }

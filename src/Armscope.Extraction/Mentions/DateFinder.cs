@@ -48,6 +48,8 @@ public static partial class DateFinder
         ["day", "tonight", "this morning", "this afternoon", "this evening", "week", "month", "year", "quarter", "spring", "summer", "autumn", "fall", "winter"],
         StringComparison.OrdinalIgnoreCase);
 
+    private static readonly System.Buffers.SearchValues<string> Ago = System.Buffers.SearchValues.Create(["ago"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly MatchCollection NoMatches = BetweenRegex().Matches("");
 
     private const string CaseFoldingExotics = "\u212A\u017F\u0130\u0131\u212B";
@@ -265,7 +267,7 @@ public static partial class DateFinder
         }
 
         var span = text.AsSpan(start, end - start);
-        if (span.IndexOfAny(CaseFoldingExotics) >= 0 || span.Contains("ago", StringComparison.OrdinalIgnoreCase))
+        if (span.IndexOfAny(CaseFoldingExotics) >= 0 || span.ContainsAny(Ago))
         {
             return true;
         }
