@@ -22,8 +22,11 @@ public sealed partial class SentenceAnalyzer
 
     public SentenceAnalyzer(ExtractionLexicon lexicon) => _lexicon = lexicon;
 
-    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+(?:more|additional|new|further|used|second-hand|secondhand|refurbished|upgraded|modernised|modernized|surplus|ex-[A-Za-z]+|[a-z]+-[a-z]+|light|heavy|medium|advanced|modern|older|newer|extra|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex QuantityBeforeRegex();
+    /// <summary>Words allowed between a count and its weapon ("12 more", "24 used"); <see cref="QuantityWindow"/> reads them too.</summary>
+    internal const string QuantityModifierWords = "more|additional|new|further|used|second-hand|secondhand|refurbished|upgraded|modernised|modernized|surplus|light|heavy|medium|advanced|modern|older|newer|extra";
+
+    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+(?:" + QuantityModifierWords + @"|ex-[A-Za-z]+|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex QuantityBeforeRegex();
 
     public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline)
     {
@@ -327,7 +330,12 @@ public sealed partial class SentenceAnalyzer
     private int? QuantityBefore(string text, List<Token> tokens, int first)
     {
         var at = tokens[first].Start;
-        var from = Math.Max(0, at - 60);
+        var from = QuantityWindow.Start(text, Math.Max(0, at - 60), at);
+        if (from < 0)
+        {
+            return null;
+        }
+
         var m = QuantityBeforeRegex().Match(text, from, at - from);
         if (!m.Success)
         {
