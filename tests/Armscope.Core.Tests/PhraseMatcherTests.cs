@@ -137,4 +137,44 @@ public class PhraseMatcherTests
         var found = m.FindAll(text, tokens, (first, end) => first != 0);
         Assert.Equal("Korea", found.Single().Value);
     }
+
+    [Theory]
+    [InlineData("Exports to South Korea rose, the Republic of Korea Air Force said.")]
+    [InlineData("TÜRKIYE and Türkiye, the S-400 and S 400 and S400; U.S.-made air defence systems")]
+    [InlineData("more air defence for Kyiv -- Korea/Korea.")]
+    public void Matching_with_words_folded_once_finds_what_matching_word_by_word_finds(string text)
+    {
+        var m = Matcher("Korea", "South Korea", "Republic of Korea", "air defence", "air defence system", "Turkiye", "S-400", "U.S.");
+        var tokens = Tokenizer.Tokenize(text);
+        var folds = new TokenFolds(text, tokens);
+        Assert.Equal(m.FindAll(text, tokens), m.FindAll(text, tokens, folds));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Assert.Equal(PhraseKey.Fold(tokens[i].In(text)), folds[i]);
+            Assert.Equal(m.TryMatchAt(text, tokens, i, null, out var a), m.TryMatchAt(text, tokens, folds, i, null, out var b));
+            Assert.Equal(a, b);
+        }
+    }
+
+    [Fact]
+    public void A_word_first_seen_before_any_matcher_knew_it_is_found_once_a_matcher_learns_it()
+    {
+        const string text = "Ruritanovia bought drones";
+        var tokens = Tokenizer.Tokenize(text);
+        var before = new TokenFolds(text, tokens);
+        Assert.Equal(-1, before.IdOf(0));
+
+        var m = Matcher("Ruritanovia");
+        Assert.Equal("Ruritanovia", m.FindAll(text, tokens, before).Single().Value);
+        Assert.Equal("Ruritanovia", m.FindAll(text, tokens, new TokenFolds(text, tokens)).Single().Value);
+    }
+
+    [Fact]
+    public void Folds_made_for_other_tokens_are_refused()
+    {
+        var m = Matcher("Korea");
+        const string text = "Korea";
+        var folds = new TokenFolds(text, Tokenizer.Tokenize(text));
+        Assert.Throws<ArgumentException>(() => m.FindAll(text, Tokenizer.Tokenize(text), folds));
+    }
 }

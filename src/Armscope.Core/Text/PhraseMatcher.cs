@@ -13,6 +13,9 @@ public sealed class PhraseMatcher<T>
 {
     private readonly Node _root = new();
 
+    /// <summary>The ids (<see cref="WordIds"/>) of the words phrases start with, one bit each: most tokens start none, and a bit says so without a look-up.</summary>
+    private ulong[] _firstWords = [];
+
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase; a phrase added twice keeps its first value.</summary>
@@ -31,12 +34,24 @@ public sealed class PhraseMatcher<T>
             {
                 node.Children = new Dictionary<string, Node>(StringComparer.Ordinal);
                 node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+                node.ById = [];
             }
 
             if (!node.Children.TryGetValue(word, out var next))
             {
                 next = new Node();
                 node.Children[word] = next;
+                var id = WordIds.Add(word);
+                node.ById![id] = next;
+                if (node == _root)
+                {
+                    if (id >> 6 >= _firstWords.Length)
+                    {
+                        Array.Resize(ref _firstWords, Math.Max(2 * _firstWords.Length, (id >> 6) + 1));
+                    }
+
+                    _firstWords[id >> 6] |= 1UL << id;
+                }
             }
 
             node = next;
@@ -51,14 +66,25 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Longest non-overlapping matches, left to right. Words may be joined by spaces, hyphens, slashes or dots only.</summary>
-    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens, Func<int, int, bool>? accept = null)
+    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens, Func<int, int, bool>? accept = null) =>
+        FindAll(text, AsSpan(tokens), null, accept);
+
+    /// <summary>As <see cref="FindAll(string, IReadOnlyList{Token}, Func{int, int, bool}?)"/>, with words folded once in <paramref name="folds"/> (shared with other matchers).</summary>
+    public List<PhraseMatch<T>> FindAll(string text, List<Token> tokens, TokenFolds folds, Func<int, int, bool>? accept = null) =>
+        FindAll(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds), accept);
+
+    private List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<Token> span, TokenFolds? folds, Func<int, int, bool>? accept)
     {
-        var span = AsSpan(tokens);
         var found = new List<PhraseMatch<T>>();
         var i = 0;
         while (i < span.Length)
         {
-            if (TryMatchAt(text, span, i, accept, out var match))
+            // Most tokens start no phrase: say so before the call.
+            if (folds is not null && (span[i].Kind == TokenKind.Punctuation || !StartsAPhrase(folds.IdOf(i))))
+            {
+                i++;
+            }
+            else if (TryMatchAt(text, span, folds, i, accept, out var match))
             {
                 found.Add(match);
                 i = match.EndToken;
@@ -74,18 +100,25 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>The longest phrase starting at token <paramref name="first"/>.</summary>
     public bool TryMatchAt(string text, IReadOnlyList<Token> tokens, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match) =>
-        TryMatchAt(text, AsSpan(tokens), first, accept, out match);
+        TryMatchAt(text, AsSpan(tokens), null, first, accept, out match);
 
-    private bool TryMatchAt(string text, ReadOnlySpan<Token> tokens, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match)
+    /// <summary>As <see cref="TryMatchAt(string, IReadOnlyList{Token}, int, Func{int, int, bool}?, out PhraseMatch{T})"/>, with words folded once in <paramref name="folds"/>.</summary>
+    public bool TryMatchAt(string text, List<Token> tokens, TokenFolds folds, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match) =>
+        TryMatchAt(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds), first, accept, out match);
+
+    private static TokenFolds CheckFolds(string text, List<Token> tokens, TokenFolds folds) =>
+        folds.Covers(text, tokens) ? folds : throw new ArgumentException("the folds were made for another token list", nameof(folds));
+
+    private bool TryMatchAt(string text, ReadOnlySpan<Token> tokens, TokenFolds? folds, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match)
     {
         match = default;
-        if (tokens[first].Kind == TokenKind.Punctuation || _root.Children is null)
+        if (tokens[first].Kind == TokenKind.Punctuation || _root.Children is null || (folds is not null && !StartsAPhrase(folds.IdOf(first))))
         {
             return false;
         }
 
-        // Words are folded into this buffer and looked up as spans: no string per token.
-        Span<char> folded = stackalloc char[2 * FoldOnStack];
+        // Words are folded once per sentence (folds), or into this buffer and looked up as spans: no string per token.
+        Span<char> folded = folds is null ? stackalloc char[2 * FoldOnStack] : [];
         var node = _root;
         var best = -1;
         T? bestValue = default;
@@ -100,7 +133,10 @@ public sealed class PhraseMatcher<T>
 
             var word = t.In(text);
             Node? next;
-            var known = word.Length <= FoldOnStack
+            // With folds, a word's id: a number compared, not a string hashed, in each matcher.
+            var known = folds is not null
+                ? node.ById!.TryGetValue(folds.IdOf(i), out next)
+                : word.Length <= FoldOnStack
                 ? node.Lookup.TryGetValue(folded[..PhraseKey.Fold(word, folded)], out next)
                 : node.Children.TryGetValue(PhraseKey.Fold(word), out next);
             if (!known)
@@ -138,6 +174,8 @@ public sealed class PhraseMatcher<T>
         match = new PhraseMatch<T>(first, best, bestValue!);
         return true;
     }
+
+    private bool StartsAPhrase(int id) => id >= 0 && id >> 6 < _firstWords.Length && (_firstWords[id >> 6] & (1UL << id)) != 0;
 
     /// <summary>Longest word folded on the stack; longer ones (never in a gazetteer) take the allocating path.</summary>
     private const int FoldOnStack = 48;
@@ -180,6 +218,7 @@ public sealed class PhraseMatcher<T>
     {
         public Dictionary<string, Node>? Children;
         public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public Dictionary<int, Node>? ById;
         public bool HasValue;
         public T? Value;
     }

@@ -12,6 +12,15 @@ public sealed class AnalyzedSentence
 
     public required List<Token> Tokens { get; init; }
 
+    /// <summary>The tokens' folded forms, each computed once: rules ask for the same words many times.</summary>
+    public TokenFolds Folds
+    {
+        get => _folds ??= new TokenFolds(Text, Tokens);
+        init => _folds = value;
+    }
+
+    private TokenFolds? _folds;
+
     public required List<PartyMention> Parties { get; init; }
 
     public required List<WeaponMention> Weapons { get; init; }
@@ -20,9 +29,25 @@ public sealed class AnalyzedSentence
 
     public required List<(int First, int End, CueEffect Effect)> Cues { get; init; }
 
-    public required List<DateMention> Dates { get; init; }
+    /// <summary>Dates of the sentence, found on first use: most sentences never need them (no trigger, or no weapon for it).</summary>
+    public List<DateMention> Dates
+    {
+        get => _dates ??= SentenceAnalyzer.FindDates(this);
+        init => _dates = value;
+    }
 
-    public required List<MoneyMention> Money { get; init; }
+    /// <summary>Amounts of money of the sentence, found on first use like <see cref="Dates"/>.</summary>
+    public List<MoneyMention> Money
+    {
+        get => _money ??= MoneyFinder.Find(Text, Span.Start, Span.End);
+        init => _money = value;
+    }
+
+    /// <summary>The document's publication date, which resolves relative dates ("last year") in <see cref="Dates"/>.</summary>
+    public DateOnly? Published { get; init; }
+
+    private List<DateMention>? _dates;
+    private List<MoneyMention>? _money;
 
     /// <summary>True for the headline (first line of a document followed by a blank line).</summary>
     public bool IsHeadline { get; init; }
@@ -31,7 +56,7 @@ public sealed class AnalyzedSentence
 
     public string Word(int token) => Tokens[token].TextIn(Text);
 
-    public string Lower(int token) => PhraseKey.Fold(Tokens[token].In(Text));
+    public string Lower(int token) => Folds[token];
 
     /// <summary>The token index at or after a character offset.</summary>
     public int TokenAt(int charOffset)

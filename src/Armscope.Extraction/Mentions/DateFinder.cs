@@ -48,6 +48,8 @@ public static partial class DateFinder
         ["day", "tonight", "this morning", "this afternoon", "this evening", "week", "month", "year", "quarter", "spring", "summer", "autumn", "fall", "winter"],
         StringComparison.OrdinalIgnoreCase);
 
+    private static readonly System.Buffers.SearchValues<string> Ago = System.Buffers.SearchValues.Create(["ago"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly MatchCollection NoMatches = BetweenRegex().Matches("");
 
     private const string CaseFoldingExotics = "\u212A\u017F\u0130\u0131\u212B";
@@ -250,6 +252,35 @@ public static partial class DateFinder
         found.RemoveAll(d => IsDateline(sentence, d.StartChar - start, d.EndChar - start));
         found.Sort((a, b) => a.StartChar.CompareTo(b.StartChar));
         return found;
+    }
+
+    /// <summary>
+    /// False when <see cref="Find"/> cannot throw on text[start..end): true only with digits that int.Parse rejects
+    /// (non-ASCII), letters that the case-insensitive patterns match but the month table does not know, "N ... ago"
+    /// (N may be past the calendar) or a publication date at the calendar's ends.
+    /// </summary>
+    public static bool MayThrow(string text, int start, int end, DateOnly? published)
+    {
+        if (published is { Year: <= 1 or >= 9999 })
+        {
+            return true;
+        }
+
+        var span = text.AsSpan(start, end - start);
+        if (span.IndexOfAny(CaseFoldingExotics) >= 0 || span.ContainsAny(Ago))
+        {
+            return true;
+        }
+
+        foreach (var c in span)
+        {
+            if (c > '\u007f' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The full date of a dateline ("ANKARA, 12 September 2017 - ..."), which dates the report when nothing else does.</summary>

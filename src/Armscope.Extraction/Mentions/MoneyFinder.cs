@@ -74,6 +74,24 @@ public static partial class MoneyFinder
         return found;
     }
 
+    /// <summary>
+    /// False when <see cref="Find"/> cannot throw on text[start..end): only an amount of 17 digits or more can overflow
+    /// a decimal once multiplied by its scale.
+    /// </summary>
+    public static bool MayThrow(string text, int start, int end)
+    {
+        var digits = 0;
+        foreach (var c in text.AsSpan(start, end - start))
+        {
+            if (char.IsAsciiDigit(c) && ++digits >= 17)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? HedgeBefore(string sentence, int at)
     {
         var before = sentence[Math.Max(0, at - 30)..at];

@@ -22,38 +22,67 @@ public sealed partial class SentenceAnalyzer
 
     public SentenceAnalyzer(ExtractionLexicon lexicon) => _lexicon = lexicon;
 
-    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+(?:more|additional|new|further|used|second-hand|secondhand|refurbished|upgraded|modernised|modernized|surplus|ex-[A-Za-z]+|[a-z]+-[a-z]+|light|heavy|medium|advanced|modern|older|newer|extra|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex QuantityBeforeRegex();
+    /// <summary>Words allowed between a count and its weapon ("12 more", "24 used"); <see cref="QuantityWindow"/> reads them too.</summary>
+    internal const string QuantityModifierWords = "more|additional|new|further|used|second-hand|secondhand|refurbished|upgraded|modernised|modernized|surplus|light|heavy|medium|advanced|modern|older|newer|extra";
+
+    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+(?:" + QuantityModifierWords + @"|ex-[A-Za-z]+|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex QuantityBeforeRegex();
 
     public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline)
     {
         var tokens = Tokenizer.Tokenize(text, span.Start, span.End);
-        var cues = FindCues(text, tokens);
-        var future = cues.Any(c => c.Effect == CueEffect.Planned);
-        var weapons = FindWeapons(text, tokens);
-        var parties = FindParties(text, tokens, weapons);
-        var triggers = FindTriggers(text, tokens, weapons);
-        return new AnalyzedSentence
+        var lower = new TokenFolds(text, tokens);
+        var cues = FindCues(text, tokens, lower);
+        var weapons = FindWeapons(text, tokens, lower);
+        var parties = FindParties(text, tokens, lower, weapons);
+        var triggers = FindTriggers(text, tokens, lower, weapons);
+        var sentence = new AnalyzedSentence
         {
             Text = text,
             Span = span,
             Tokens = tokens,
+            Folds = lower,
             Parties = parties,
             Weapons = weapons,
             Triggers = triggers,
             Cues = cues,
-            Dates = DateFinder.Find(text, span.Start, span.End, published, future)
-                .Where(d => !weapons.Any(w => d.StartChar < tokens[w.End - 1].End && d.EndChar > tokens[w.First].Start)).ToList(),
-            Money = MoneyFinder.Find(text, span.Start, span.End),
+            Published = published,
             IsHeadline = isHeadline,
         };
+
+        // Dates and money are found when first asked for; where finding them can throw, now, as before, so a
+        // document that failed to extract still fails the same way.
+        if (DateFinder.MayThrow(text, span.Start, span.End, published))
+        {
+            _ = sentence.Dates;
+        }
+
+        if (MoneyFinder.MayThrow(text, span.Start, span.End))
+        {
+            _ = sentence.Money;
+        }
+
+        return sentence;
     }
 
-    private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens)
+    /// <summary>
+    /// The dates of an analysed sentence (<see cref="AnalyzedSentence.Dates"/> calls this on first use), except those
+    /// inside a weapon's name. Depends only on the sentence's text, cues and weapons, which nothing changes after analysis.
+    /// </summary>
+    internal static List<DateMention> FindDates(AnalyzedSentence s)
+    {
+        var tokens = s.Tokens;
+        var weapons = s.Weapons;
+        var future = s.Cues.Any(c => c.Effect == CueEffect.Planned);
+        return DateFinder.Find(s.Text, s.Span.Start, s.Span.End, s.Published, future)
+            .Where(d => !weapons.Any(w => d.StartChar < tokens[w.End - 1].End && d.EndChar > tokens[w.First].Start)).ToList();
+    }
+
+    private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens, TokenFolds lower)
     {
         // "May" with a capital is the month far more often than the modal.
-        var cues = _lexicon.Cues.FindAll(text, tokens)
-            .Where(m => !(text[tokens[m.FirstToken].Start] == 'M' && PhraseKey.Fold(tokens[m.FirstToken].In(text)) == "may"))
+        var cues = _lexicon.Cues.FindAll(text, tokens, lower)
+            .Where(m => !(text[tokens[m.FirstToken].Start] == 'M' && lower[m.FirstToken] == "may"))
             .Select(m => (m.FirstToken, m.EndToken, m.Value)).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -72,8 +101,8 @@ public sealed partial class SentenceAnalyzer
 
             // ", and" / ", but" / ", while" start a new clause; a plain comma does not (lists of parties or systems).
             if (t.Kind == TokenKind.Punctuation && text[t.Start] is ',' or '—' or '–' && i + 1 < tokens.Count &&
-                PhraseKey.Fold(tokens[i + 1].In(text)) is "and" or "but" or "while" or "although" or "though" or "whereas" or "yet" or "so" &&
-                !(i + 2 < tokens.Count && PhraseKey.Fold(tokens[i + 2].In(text)) is "up" or "at" or "possibly" or "perhaps"))
+                lower[i + 1] is "and" or "but" or "while" or "although" or "though" or "whereas" or "yet" or "so" &&
+                !(i + 2 < tokens.Count && lower[i + 2] is "up" or "at" or "possibly" or "perhaps"))
             {
                 cues.Add((i, i + 1, CueEffect.Boundary));
             }
@@ -83,9 +112,9 @@ public sealed partial class SentenceAnalyzer
         return cues;
     }
 
-    private List<WeaponMention> FindWeapons(string text, List<Token> tokens)
+    private List<WeaponMention> FindWeapons(string text, List<Token> tokens, TokenFolds lower)
     {
-        var raw = _lexicon.Weapons.FindAll(text, tokens);
+        var raw = _lexicon.Weapons.FindAll(text, tokens, lower);
         var weapons = new List<WeaponMention>();
         for (var k = 0; k < raw.Count; k++)
         {
@@ -104,37 +133,43 @@ public sealed partial class SentenceAnalyzer
 
                 // A category noun right after a system names the same thing ("S-400 air defence systems").
                 if (k + 1 < raw.Count && raw[k + 1].Value.System is null && raw[k + 1].FirstToken - end <= 3 &&
-                    OnlyModifiersBetween(text, tokens, end, raw[k + 1].FirstToken))
+                    OnlyModifiersBetween(text, tokens, lower, end, raw[k + 1].FirstToken))
                 {
                     end = raw[k + 1].EndToken;
                     k++;
                 }
             }
 
-            weapons.Add(new WeaponMention(first, end, entry.System?.Designation, entry.Category, entry.System?.Origin, IsDefinite(text, tokens, first), QuantityBefore(text, tokens, first)));
+            weapons.Add(new WeaponMention(first, end, entry.System?.Designation, entry.Category, entry.System?.Origin, IsDefinite(text, tokens, lower, first), QuantityBefore(text, tokens, first)));
         }
 
-        AddPatternDesignations(text, tokens, weapons);
-        AddNamedDesignations(text, tokens, weapons);
-        AddAnaphoricSystems(text, tokens, weapons);
+        AddPatternDesignations(text, tokens, lower, weapons);
+        AddNamedDesignations(text, tokens, lower, weapons);
+        AddAnaphoricSystems(text, tokens, lower, weapons);
         weapons.Sort((a, b) => a.First.CompareTo(b.First));
         return weapons;
     }
 
     /// <summary>Unseen designations ("KF-21 fighter jets", "Type 054B frigates"): letters and a number followed by a category noun.</summary>
-    private void AddPatternDesignations(string text, List<Token> tokens, List<WeaponMention> weapons)
+    private void AddPatternDesignations(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
+            // Cheapest tests first, and no string or closure per token: this runs on every token.
             var t = tokens[i];
-            var word = t.In(text).ToString();
-            var designationLike = word.All(char.IsUpper) || (word.Length <= 3 && char.IsUpper(word[0]) && text.Length > t.End && text[t.End] == '-');
-            if (t.Kind != TokenKind.Word || t.Length > 4 || !designationLike && PhraseKey.Fold(t.In(text)) is not ("type" or "project"))
+            if (t.Kind != TokenKind.Word || t.Length > 4)
             {
                 continue;
             }
 
-            if (weapons.Any(w => w.First <= i && i < w.End))
+            var word = t.In(text);
+            var designationLike = IsAllUpper(word) || (word.Length <= 3 && char.IsUpper(word[0]) && text.Length > t.End && text[t.End] == '-');
+            if (!designationLike && lower[i] is not ("type" or "project"))
+            {
+                continue;
+            }
+
+            if (Covers(weapons, i))
             {
                 continue;
             }
@@ -151,7 +186,16 @@ public sealed partial class SentenceAnalyzer
             }
 
             var end = AbsorbVariant(text, tokens, j + 1);
-            var generic = weapons.FirstOrDefault(w => w.IsGeneric && w.First >= end && w.First - end <= 2 && OnlyModifiersBetween(text, tokens, end, w.First));
+            WeaponMention? generic = null;
+            foreach (var w in weapons)
+            {
+                if (w.IsGeneric && w.First >= end && w.First - end <= 2 && OnlyModifiersBetween(text, tokens, lower, end, w.First))
+                {
+                    generic = w;
+                    break;
+                }
+            }
+
             if (generic is null)
             {
                 continue;
@@ -159,7 +203,7 @@ public sealed partial class SentenceAnalyzer
 
             var designation = Designation(text, tokens, i, end);
             weapons.Remove(generic);
-            weapons.Add(new WeaponMention(i, generic.End, designation, generic.Category, null, IsDefinite(text, tokens, i), QuantityBefore(text, tokens, i)));
+            weapons.Add(new WeaponMention(i, generic.End, designation, generic.Category, null, IsDefinite(text, tokens, lower, i), QuantityBefore(text, tokens, i)));
             i = generic.End - 1;
         }
     }
@@ -182,31 +226,31 @@ public sealed partial class SentenceAnalyzer
     /// Unseen names ("24 French-made Bastion armoured vehicles", "four Kidd-class destroyers", "the Tamandaré frigates"): one or two
     /// capitalised words that are no party, between a quantity, a determiner or a maker's origin and a category noun.
     /// </summary>
-    private void AddNamedDesignations(string text, List<Token> tokens, List<WeaponMention> weapons)
+    private void AddNamedDesignations(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         foreach (var g in weapons.Where(w => w.IsGeneric && !w.Anaphoric && w.Category != WeaponCategory.Other).ToList())
         {
             var end = g.First;
-            var classWord = end >= 2 && PhraseKey.Fold(tokens[end - 1].In(text)) == "class" && text[tokens[end - 2].Start] == '-';
+            var classWord = end >= 2 && lower[end - 1] == "class" && text[tokens[end - 2].Start] == '-';
             var k = classWord ? end - 2 : end;
             var start = k;
             while (start > 0 && k - start < 2 && tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[start - 1].Start]) &&
-                   !NotNames.Contains(PhraseKey.Fold(tokens[start - 1].In(text))))
+                   !NotNames.Contains(lower[start - 1]))
             {
                 start--;
             }
 
             if (start == k || start == 0 || weapons.Any(w => w != g && w.First < k && w.End > start) ||
-                _lexicon.Parties.TryMatchAt(text, tokens, start, null, out _) || _lexicon.Triggers.TryMatchAt(text, tokens, start, null, out _))
+                _lexicon.Parties.TryMatchAt(text, tokens, lower, start, null, out _) || _lexicon.Triggers.TryMatchAt(text, tokens, lower, start, null, out _))
             {
                 continue;
             }
 
             // What opens the name: a number, a determiner, or a maker's origin ("French-made", "Turkish").
-            var before = PhraseKey.Fold(tokens[start - 1].In(text));
+            var before = lower[start - 1];
             var opens = tokens[start - 1].Kind == TokenKind.Number || NumberWords.Parse(before) is not null || NameOpeners.Contains(before) ||
                         before is "made" or "built" or "designed" or "produced" or "developed" && start >= 2 && text[tokens[start - 2].Start] == '-' ||
-                        _lexicon.Parties.TryMatchAt(text, tokens, start - 1, null, out var party) && party.Value.Form == PartyForm.Demonym;
+                        _lexicon.Parties.TryMatchAt(text, tokens, lower, start - 1, null, out var party) && party.Value.Form == PartyForm.Demonym;
             if (!opens)
             {
                 continue;
@@ -214,33 +258,60 @@ public sealed partial class SentenceAnalyzer
 
             var designation = Designation(text, tokens, start, k) + (classWord ? " class" : "");
             weapons.Remove(g);
-            weapons.Add(new WeaponMention(start, g.End, designation, g.Category, null, IsDefinite(text, tokens, start), QuantityBefore(text, tokens, start)));
+            weapons.Add(new WeaponMention(start, g.End, designation, g.Category, null, IsDefinite(text, tokens, lower, start), QuantityBefore(text, tokens, start)));
         }
     }
 
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when a weapon mention covers token <paramref name="token"/>.</summary>
+    private static bool Covers(List<WeaponMention> weapons, int token)
+    {
+        foreach (var w in weapons)
+        {
+            if (w.First <= token && token < w.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A bare "system(s)" that no category noun covers ("the long-range system", "a similar Chinese system").</summary>
-    private void AddAnaphoricSystems(string text, List<Token> tokens, List<WeaponMention> weapons)
+    private void AddAnaphoricSystems(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (PhraseKey.Fold(tokens[i].In(text)) is not ("system" or "systems") || char.IsUpper(text[tokens[i].Start]) || weapons.Any(w => w.First <= i && i < w.End))
+            if (lower[i] is not ("system" or "systems") || char.IsUpper(text[tokens[i].Start]) || Covers(weapons, i))
             {
                 continue;
             }
 
             // "Patriot surface-to-air missile systems": the noun of a name already found.
-            if (weapons.Any(w => w.End <= i && i - w.End <= 5 && OnlyModifiersBetween(text, tokens, w.End, i)))
+            if (weapons.Any(w => w.End <= i && i - w.End <= 5 && OnlyModifiersBetween(text, tokens, lower, w.End, i)))
             {
                 continue;
             }
 
             // "the air defence system" is a category noun already; "weapons system" and "political system" are not weapons here.
-            if (i > 0 && PhraseKey.Fold(tokens[i - 1].In(text)) is "political" or "legal" or "banking" or "financial" or "payment" or "healthcare" or "education")
+            if (i > 0 && lower[i - 1] is "political" or "legal" or "banking" or "financial" or "payment" or "healthcare" or "education")
             {
                 continue;
             }
 
-            weapons.Add(new WeaponMention(i, i + 1, null, WeaponCategory.Other, null, IsDefinite(text, tokens, i), QuantityBefore(text, tokens, i), Anaphoric: true));
+            weapons.Add(new WeaponMention(i, i + 1, null, WeaponCategory.Other, null, IsDefinite(text, tokens, lower, i), QuantityBefore(text, tokens, i), Anaphoric: true));
         }
     }
 
@@ -272,7 +343,7 @@ public sealed partial class SentenceAnalyzer
         return end;
     }
 
-    private static bool OnlyModifiersBetween(string text, List<Token> tokens, int from, int to)
+    private static bool OnlyModifiersBetween(string text, List<Token> tokens, TokenFolds lower, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
@@ -283,7 +354,7 @@ public sealed partial class SentenceAnalyzer
             }
 
             var hyphenated = k > 0 && text[tokens[k - 1].Start] is '-';
-            if (t.Kind == TokenKind.Word && !hyphenated && PhraseKey.Fold(t.In(text)) is "and" or "or" or "to" or "from" or "for" or "with" or "of" or "by" or "in")
+            if (t.Kind == TokenKind.Word && !hyphenated && lower[k] is "and" or "or" or "to" or "from" or "for" or "with" or "of" or "by" or "in")
             {
                 return false;
             }
@@ -292,11 +363,11 @@ public sealed partial class SentenceAnalyzer
         return true;
     }
 
-    private static bool IsDefinite(string text, List<Token> tokens, int first)
+    private static bool IsDefinite(string text, List<Token> tokens, TokenFolds lower, int first)
     {
         for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
         {
-            var w = PhraseKey.Fold(tokens[k].In(text));
+            var w = lower[k];
             if (Determiners.Contains(w))
             {
                 return true;
@@ -314,7 +385,12 @@ public sealed partial class SentenceAnalyzer
     private int? QuantityBefore(string text, List<Token> tokens, int first)
     {
         var at = tokens[first].Start;
-        var from = Math.Max(0, at - 60);
+        var from = QuantityWindow.Start(text, Math.Max(0, at - 60), at);
+        if (from < 0)
+        {
+            return null;
+        }
+
         var m = QuantityBeforeRegex().Match(text, from, at - from);
         if (!m.Success)
         {
@@ -331,13 +407,13 @@ public sealed partial class SentenceAnalyzer
         return n is > 0 and < 100_000 && !(n is >= 1900 and <= 2100) ? n : null;
     }
 
-    private List<PartyMention> FindParties(string text, List<Token> tokens, List<WeaponMention> weapons)
+    private List<PartyMention> FindParties(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         var parties = new List<PartyMention>();
-        foreach (var m in _lexicon.Parties.FindAll(text, tokens, (first, _) => char.IsUpper(text[tokens[first].Start])))
+        foreach (var m in _lexicon.Parties.FindAll(text, tokens, lower, (first, _) => char.IsUpper(text[tokens[first].Start])))
         {
             var (code, form) = m.Value;
-            if (weapons.Any(w => w.First <= m.FirstToken && m.FirstToken < w.End))
+            if (Covers(weapons, m.FirstToken))
             {
                 continue; // part of a system's name
             }
@@ -348,8 +424,8 @@ public sealed partial class SentenceAnalyzer
                 continue; // "US$60 million" is a currency
             }
 
-            var possessive = end + 1 < tokens.Count && text[tokens[end].Start] is '\'' or '’' && PhraseKey.Fold(tokens[end + 1].In(text)) == "s";
-            var modifies = ModifiesWeapon(text, tokens, end, form, weapons);
+            var possessive = end + 1 < tokens.Count && text[tokens[end].Start] is '\'' or '’' && lower[end + 1] == "s";
+            var modifies = ModifiesWeapon(text, tokens, lower, end, form, weapons);
             parties.Add(new PartyMention(m.FirstToken, end, code, form, possessive, modifies));
         }
 
@@ -357,7 +433,7 @@ public sealed partial class SentenceAnalyzer
     }
 
     /// <summary>"Russian-built systems", "a Chinese system", "U.S.-made Abrams": a party word that tells where a weapon comes from.</summary>
-    private bool ModifiesWeapon(string text, List<Token> tokens, int end, PartyForm form, List<WeaponMention> weapons)
+    private bool ModifiesWeapon(string text, List<Token> tokens, TokenFolds lower, int end, PartyForm form, List<WeaponMention> weapons)
     {
         var k = end;
         var sawOriginWord = false;
@@ -379,7 +455,7 @@ public sealed partial class SentenceAnalyzer
                 return false;
             }
 
-            var w = PhraseKey.Fold(t.In(text));
+            var w = lower[k];
             if (OriginWords.Contains(w))
             {
                 sawOriginWord = true;
@@ -387,12 +463,12 @@ public sealed partial class SentenceAnalyzer
             }
 
             // "French-made Bastion carriers": a name between the origin word and the weapon noun
-            if (char.IsUpper(text[t.Start]) && sawOriginWord && !_lexicon.Parties.TryMatchAt(text, tokens, k, null, out _))
+            if (char.IsUpper(text[t.Start]) && sawOriginWord && !_lexicon.Parties.TryMatchAt(text, tokens, lower, k, null, out _))
             {
                 continue;
             }
 
-            if (char.IsUpper(text[t.Start]) || _lexicon.Triggers.TryMatchAt(text, tokens, k, null, out _) || w is "and" or "or" or "of" or "to" or "officials" or "official")
+            if (char.IsUpper(text[t.Start]) || _lexicon.Triggers.TryMatchAt(text, tokens, lower, k, null, out _) || w is "and" or "or" or "of" or "to" or "officials" or "official")
             {
                 return false;
             }
@@ -401,27 +477,27 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
-    private List<TriggerMention> FindTriggers(string text, List<Token> tokens, List<WeaponMention> weapons)
+    private List<TriggerMention> FindTriggers(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         var triggers = new List<TriggerMention>();
-        foreach (var m in _lexicon.Triggers.FindAll(text, tokens))
+        foreach (var m in _lexicon.Triggers.FindAll(text, tokens, lower))
         {
-            if (weapons.Any(w => w.First <= m.FirstToken && m.FirstToken < w.End))
+            if (Covers(weapons, m.FirstToken))
             {
                 continue;
             }
 
-            var w = PhraseKey.Fold(tokens[m.FirstToken].In(text));
+            var w = lower[m.FirstToken];
 
             // "in order to" is not an order; "interest rates" is not an interest.
-            if (w == "order" && m.FirstToken > 0 && PhraseKey.Fold(tokens[m.FirstToken - 1].In(text)) == "in")
+            if (w == "order" && m.FirstToken > 0 && lower[m.FirstToken - 1] == "in")
             {
                 continue;
             }
 
             // "export credit", "export customers": a modifier of another noun, not a transfer.
             if (w is "export" or "exports" && m.EndToken < tokens.Count && tokens[m.EndToken].Kind == TokenKind.Word && char.IsLower(text[tokens[m.EndToken].Start]) &&
-                PhraseKey.Fold(tokens[m.EndToken].In(text)) is not ("the" or "its" or "their" or "a" or "an" or "more" or "to" or "of" or "from" or "and") &&
+                lower[m.EndToken] is not ("the" or "its" or "their" or "a" or "an" or "more" or "to" or "of" or "from" or "and") &&
                 !weapons.Any(x => x.First == m.EndToken))
             {
                 continue;
@@ -436,8 +512,8 @@ public sealed partial class SentenceAnalyzer
             // "the order", "a purchase", "Ankara's purchase": a verb form after a determiner is the noun, a deal named rather than an act.
             var entry = m.Value;
             if (!entry.IsNoun && m.EndToken - m.FirstToken == 1 && m.FirstToken > 0 && !w.EndsWith("ed", StringComparison.Ordinal) &&
-                (PhraseKey.Fold(tokens[m.FirstToken - 1].In(text)) is "the" or "a" or "an" or "its" or "their" or "this" or "that" or "his" or "her" ||
-                 m.FirstToken >= 2 && PhraseKey.Fold(tokens[m.FirstToken - 1].In(text)) == "s" && text[tokens[m.FirstToken - 2].Start] is '\'' or '’'))
+                (lower[m.FirstToken - 1] is "the" or "a" or "an" or "its" or "their" or "this" or "that" or "his" or "her" ||
+                 m.FirstToken >= 2 && lower[m.FirstToken - 1] == "s" && text[tokens[m.FirstToken - 2].Start] is '\'' or '’'))
             {
                 entry = entry with { IsNoun = true };
             }
@@ -446,7 +522,7 @@ public sealed partial class SentenceAnalyzer
         }
 
         // "export order", "arms purchase contract": in a compound the last noun is the head.
-        triggers.RemoveAll(t => PhraseKey.Fold(tokens[t.First].In(text)) is "export" or "exports" or "import" or "imports" or "supply" or "sale" or "sales" or "purchase" or "procurement" or "delivery" or "acquisition" or "transfer" or "lease" &&
+        triggers.RemoveAll(t => lower[t.First] is "export" or "exports" or "import" or "imports" or "supply" or "sale" or "sales" or "purchase" or "procurement" or "delivery" or "acquisition" or "transfer" or "lease" &&
                                 triggers.Any(n => n.First == t.End && n.Entry.IsNoun && n.Entry.Status is not null && t.Entry.Status is not null));
         return triggers;
     }
