@@ -880,6 +880,11 @@ public sealed class FrameBuilder
     /// <summary>"other Russian air defence systems", "more missile defence systems": weapons besides the ones the story names.</summary>
     private static bool IsAnotherWeapon(AnalyzedSentence s, WeaponMention w)
     {
+        if (!s.Weapons.Contains(w))
+        {
+            return false; // a weapon recalled from an earlier sentence: its token positions are not this sentence's
+        }
+
         for (var k = w.First - 1; k >= Math.Max(0, w.First - 4); k--)
         {
             if (s.Lower(k) is "other" or "another" or "more" or "additional" or "further" or "extra" or "different" or "various" or "new" or "similar")
