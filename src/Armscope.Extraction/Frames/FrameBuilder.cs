@@ -178,7 +178,8 @@ public sealed class FrameBuilder
 
         // "Greece sent the United States a letter of request": the document sent states the status; its sender is the buyer.
         var requestSent = false;
-        if (statusTrigger.Entry.Role == TriggerRole.Giver && chain.FirstOrDefault(t => t.Entry.IsNoun && t.Entry.Status == TransferStatus.Interest && t.First > statusTrigger.First) is { } request)
+        if (statusTrigger.Entry.Role == TriggerRole.Giver && status is not (TransferStatus.Refusal or TransferStatus.Suspension or TransferStatus.Cancellation) &&
+            chain.FirstOrDefault(t => t.Entry.IsNoun && t.Entry.Status == TransferStatus.Interest && t.First > statusTrigger.First) is { } request)
         {
             statusTrigger = request;
             status = TransferStatus.Interest;

@@ -477,6 +477,18 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
+    /// <summary>"stopped the sale", "stopped approving exports", "stopped all deliveries": what follows "stop" is a transfer.</summary>
+    private static bool StopsATransfer(TokenFolds lower, int count, int k)
+    {
+        while (k < count && lower[k] is "the" or "its" or "their" or "all" or "any" or "further" or "new" or "arms" or "weapons")
+        {
+            k++;
+        }
+
+        return k < count && (lower[k].EndsWith("ing", StringComparison.Ordinal) ||
+                             lower[k] is "sale" or "sales" or "delivery" or "deliveries" or "shipment" or "shipments" or "export" or "exports" or "supply" or "supplies" or "transfer" or "transfers" or "deal" or "contract" or "payments" or "programme" or "program" or "grant" or "aid");
+    }
+
     private List<TriggerMention> FindTriggers(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         var triggers = new List<TriggerMention>();
@@ -499,6 +511,14 @@ public sealed partial class SentenceAnalyzer
             if (w is "export" or "exports" && m.EndToken < tokens.Count && tokens[m.EndToken].Kind == TokenKind.Word && char.IsLower(text[tokens[m.EndToken].Start]) &&
                 lower[m.EndToken] is not ("the" or "its" or "their" or "a" or "an" or "more" or "to" or "of" or "from" or "and") &&
                 !weapons.Any(x => x.First == m.EndToken))
+            {
+                continue;
+            }
+
+            // "declined to comment", "stopped to refuel in Cairo": a refusal or a halt needs a deal or a transfer as its object.
+            if (w is "decline" or "declines" or "declined" or "declining" or "stop" or "stops" or "stopped" or "stopping" &&
+                (m.EndToken >= tokens.Count || lower[m.EndToken] == "to" ||
+                 w.StartsWith("stop", StringComparison.Ordinal) && !StopsATransfer(lower, tokens.Count, m.EndToken)))
             {
                 continue;
             }
