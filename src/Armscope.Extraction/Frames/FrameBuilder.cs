@@ -87,6 +87,7 @@ public sealed class FrameBuilder
             }
 
             candidates.AddRange(built);
+            focus.Told.AddRange(built);
             previousRecipient = built.Select(b => b.Recipient).LastOrDefault() ?? previousRecipient;
             if (built.Count > 0)
             {
@@ -97,6 +98,7 @@ public sealed class FrameBuilder
         if (candidates.Count == 0)
         {
             candidates.AddRange(PackageContents(s, sentenceIndex, focus));
+            focus.Told.AddRange(candidates);
             focus.LastWasPackage = candidates.Count > 0;
         }
         else
@@ -107,7 +109,6 @@ public sealed class FrameBuilder
         if (candidates.Count > 0)
         {
             focus.LastTransfer = candidates[^1];
-            focus.Told.AddRange(candidates);
         }
 
         // The sentence's last named weapon becomes the document's focus for later "it" and "the system".
@@ -415,7 +416,7 @@ public sealed class FrameBuilder
             var origin = roles.Origin.Where(o => o.End <= weapon.First && weapon.First - o.End <= 5).Select(o => o.Code).LastOrDefault()
                          ?? weapon.Origin ?? (weapon.IsGeneric ? inheritedOrigin : null);
             inheritedOrigin = origin;
-            var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first));
+            var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
 
             // Several suppliers and several weapons ("British Aerospace and Saab will supply Gripens and Hawks"):
@@ -1337,8 +1338,11 @@ public sealed class FrameBuilder
     }
 
     private static (List<string> Suppliers, string SupplierFrom, List<string> Recipients, string RecipientFrom) AssignParties(
-        Roles r, TriggerRole role, bool passive, string? origin, DocumentFocus focus, bool fromFocus)
+        Roles r, TriggerRole role, bool passive, string? origin, DocumentFocus focus, bool fromFocus, string? designation = null, int sentenceIndex = -1)
     {
+        // "Russia ordered two carriers from France, but Paris suspended the delivery": the deal recalled is the one the same
+        // sentence told of that weapon, whoever the story is mostly about.
+        var toldOfWeapon = fromFocus && designation is not null ? focus.Told.LastOrDefault(t => t.System == designation && t.SentenceIndex == sentenceIndex) : null;
         static List<string> Codes(IEnumerable<PartyMention> ps) => ps.Select(p => p.Code).Distinct().ToList();
         List<string> suppliers = [];
         List<string> recipients = [];
@@ -1451,9 +1455,9 @@ public sealed class FrameBuilder
             supplierFrom = r.Origin.Any(o => o.Code == origin) ? "origin word before the weapon" : "catalogue origin of the weapon";
         }
 
-        if (suppliers.Count == 0 && fromFocus && focus.Supplier is not null)
+        if (suppliers.Count == 0 && fromFocus && (toldOfWeapon?.Supplier ?? focus.Supplier) is { } earlierSupplier)
         {
-            suppliers = [focus.Supplier];
+            suppliers = [earlierSupplier];
             supplierFrom = "earlier transfer";
         }
 
@@ -1490,6 +1494,11 @@ public sealed class FrameBuilder
             {
                 recipients = [outside[0].Code];
                 recipientFrom = "party opening the sentence";
+            }
+            else if (toldOfWeapon is not null && !suppliers.Contains(toldOfWeapon.Recipient))
+            {
+                recipients = [toldOfWeapon.Recipient];
+                recipientFrom = "earlier transfer of the weapon";
             }
             else if ((fromFocus || r.NoPartyInSentence || OnlySuppliersNamed(r, suppliers)) && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
             {
