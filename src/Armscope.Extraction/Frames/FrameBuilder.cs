@@ -223,6 +223,13 @@ public sealed class FrameBuilder
             {
                 status = TransferStatus.Refusal;
             }
+            else if (status == TransferStatus.Offer && !statusTrigger.Entry.IsNoun &&
+                     s.Lower(statusTrigger.First) is var verb && (verb.StartsWith("approv", StringComparison.Ordinal) || verb.StartsWith("authori", StringComparison.Ordinal) || verb.StartsWith("licen", StringComparison.Ordinal) || verb is "clear" or "cleared") &&
+                     Enumerable.Range(Math.Max(0, first - 3), Math.Min(3, first)).Any(k => s.Lower(k) is "not" or "t"))
+            {
+                // "Washington did not approve the destroyers Taipei sought": a supplier's withheld approval is a refusal.
+                status = TransferStatus.Refusal;
+            }
             else
             {
                 yield break;
@@ -657,10 +664,15 @@ public sealed class FrameBuilder
             yield break;
         }
 
-        var status = chain.Select(t => t.Entry.Status).FirstOrDefault(st => st is TransferStatus.Cancellation or TransferStatus.Suspension or TransferStatus.Refusal) ?? head.Entry.Status!.Value;
-        var statusTrigger = chain.First(t => t.Entry.Status == status);
         var first = chain[0].First;
         var last = chain[^1].End;
+
+        // "then refused to accept any more and froze payments": a buyer's refusal is no refusal to supply; its halt is the step.
+        var supplierNamed = s.Parties.Any(p => p.First >= first && p.First < last + 3 && told.Any(c => c.Supplier == p.Code)) ||
+                            s.Parties.Any(p => p.End <= first && first - p.End <= 3 && told.Any(c => c.Supplier == p.Code));
+        var status = chain.Select(t => t.Entry.Status).FirstOrDefault(st => st is TransferStatus.Cancellation or TransferStatus.Suspension || st == TransferStatus.Refusal && supplierNamed) ??
+                     chain.Select(t => t.Entry.Status).FirstOrDefault(st => st is not null && st != TransferStatus.Refusal) ?? head.Entry.Status!.Value;
+        var statusTrigger = chain.First(t => t.Entry.Status == status);
         var clauseStart = boundaries.LastOrDefault(b => b <= first, 0);
         var clauseEnd = Math.Min(boundaries.FirstOrDefault(b => b >= last, s.Tokens.Count), nextChainStart);
         if (clauseEnd <= last)

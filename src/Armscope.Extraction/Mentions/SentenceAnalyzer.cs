@@ -101,7 +101,7 @@ public sealed partial class SentenceAnalyzer
 
             // ", and" / ", but" / ", while" start a new clause; a plain comma does not (lists of parties or systems).
             if (t.Kind == TokenKind.Punctuation && text[t.Start] is ',' or '—' or '–' && i + 1 < tokens.Count &&
-                lower[i + 1] is "and" or "but" or "while" or "although" or "though" or "whereas" or "yet" or "so" &&
+                lower[i + 1] is "and" or "but" or "while" or "although" or "though" or "whereas" or "yet" or "so" or "then" &&
                 !(i + 2 < tokens.Count && lower[i + 2] is "up" or "at" or "possibly" or "perhaps"))
             {
                 cues.Add((i, i + 1, CueEffect.Boundary));
