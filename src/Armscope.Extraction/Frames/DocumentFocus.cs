@@ -1,3 +1,4 @@
+using Armscope.Core.Vocabulary;
 using Armscope.Extraction.Mentions;
 
 namespace Armscope.Extraction.Frames;
@@ -7,6 +8,9 @@ public sealed class DocumentFocus
 {
     /// <summary>The last weapon named, for "it", "they" and "the system".</summary>
     public WeaponMention? Weapon { get; set; }
+
+    /// <summary>The day of the news, from the lead ("said on Thursday"): the date of stances the report states without one.</summary>
+    public PartialDate? StoryDate { get; set; }
 
     /// <summary>Every named weapon so far, in order: "the frigates" is the last one of that kind.</summary>
     public List<WeaponMention> Named { get; } = [];

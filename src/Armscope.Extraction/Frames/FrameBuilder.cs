@@ -39,6 +39,14 @@ public sealed class FrameBuilder
         var candidates = new List<Candidate>();
         LearnPeople(s, focus);
 
+        // "..., the White House said on Thursday": the day the lead gives is the day of the news the report tells.
+        if (sentenceIndex <= 2 && !s.IsHeadline && focus.StoryDate is null && published is { } day &&
+            s.Dates.FirstOrDefault(d => d.Date.Day is not null && !d.IsRange && d.Date.CompareTo(PartialDate.Of(day)) <= 0 &&
+                                        d.Date.CompareTo(PartialDate.Of(day.AddDays(-7))) >= 0) is { } lead)
+        {
+            focus.StoryDate = lead.Date;
+        }
+
         // A question states nothing ("Will Ukraine get F-16s?"); the answer that follows may.
         if (s.Evidence.TrimEnd('"', '”', '\'', ' ').EndsWith('?'))
         {
@@ -83,7 +91,7 @@ public sealed class FrameBuilder
 
             if (built.Count == 0 && told.Count > 0)
             {
-                built = ContinueTransfer(s, sentenceIndex, published, chain, boundaries, nextChainStart, told).ToList();
+                built = ContinueTransfer(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, told).ToList();
             }
 
             candidates.AddRange(built);
@@ -410,7 +418,7 @@ public sealed class FrameBuilder
         if (when is null && published is { } p && modality == Modality.Actual &&
             status is TransferStatus.Interest or TransferStatus.Offer or TransferStatus.Negotiation or TransferStatus.Refusal or TransferStatus.Suspension)
         {
-            when = PartialDate.Of(p); // a stance with no date of its own is dated by the report
+            when = focus.StoryDate ?? PartialDate.Of(p); // a stance with no date of its own is dated by the report's news
         }
 
         string? inheritedOrigin = null;
@@ -656,7 +664,7 @@ public sealed class FrameBuilder
     /// "Jakarta signed for 11 Su-35s in 2018 but dropped the plan in 2021", "..., and the first were handed over in July":
     /// a later clause that names no weapon and no new party of its own tells the next step of the transfer just told.
     /// </summary>
-    private static IEnumerable<Candidate> ContinueTransfer(AnalyzedSentence s, int sentenceIndex, DateOnly? published, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, List<Candidate> told)
+    private static IEnumerable<Candidate> ContinueTransfer(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, List<Candidate> told)
     {
         var head = chain.FirstOrDefault(t => t.Entry.Status is not null);
         if (head is null)
@@ -708,7 +716,7 @@ public sealed class FrameBuilder
         PartialDate? when = dateInClause ? date!.Date : null;
         if (when is null && published is { } p && modality == Modality.Actual && status is TransferStatus.Refusal or TransferStatus.Suspension)
         {
-            when = PartialDate.Of(p);
+            when = focus.StoryDate ?? PartialDate.Of(p);
         }
 
         var money = ValueOf(s, clauseStart, clauseEnd, status);
