@@ -53,7 +53,7 @@ public sealed class DocumentFocus
     /// <summary>A package announced without its contents ("a new weapons package for Ukraine"): the parties a later list joins.</summary>
     public Candidate? PendingPackage { get; set; }
 
-    /// <summary>The last sentence listed a package's contents: "It also contains ..." goes on with it.</summary>
+    /// <summary>The last sentence listed a package's contents: "It also holds ..." goes on with it.</summary>
     public bool LastWasPackage { get; set; }
 
     /// <summary>People introduced with their state ("the Turkish foreign minister, Ali Veli"): surname -> state code, for "we" in their quotes.</summary>

@@ -39,7 +39,7 @@ public sealed class FrameBuilder
         var candidates = new List<Candidate>();
         LearnPeople(s, focus);
 
-        // "..., the White House said on Thursday": the day the lead gives is the day of the news the report tells.
+        // "..., the ministry said on Monday": the day the lead gives is the day of the news the report tells.
         if (sentenceIndex <= 2 && !s.IsHeadline && focus.StoryDate is null && published is { } day &&
             s.Dates.FirstOrDefault(d => d.Date.Day is not null && !d.IsRange && d.Date.CompareTo(PartialDate.Of(day)) <= 0 &&
                                         d.Date.CompareTo(PartialDate.Of(day.AddDays(-7))) >= 0) is { } lead)
@@ -273,7 +273,7 @@ public sealed class FrameBuilder
         }
         if (weapons.Count == 0)
         {
-            // Only a weapon just before the trigger is its subject ("the K9 had already been sold", "S-400 equipment began arriving").
+            // Only a weapon just before the trigger is its subject ("the Piorun had already been sold", "S-400 equipment began arriving").
             weapons = s.Weapons.Where(w => w.First >= clauseStart && w.End <= first && first - w.End <= 4 && !CommaBetween(s, w.End, first) && !IsExcluded(s, w)).TakeLast(1).ToList();
             weaponFrom = "subject";
         }
@@ -624,7 +624,7 @@ public sealed class FrameBuilder
         for (var k = 1; k < s.Tokens.Count; k++)
         {
             // the package noun may stand before a parenthesis ("the package, valued at $2.85 billion, includes");
-            // "It also contains ..." goes on with the package just listed.
+            // "It also holds ..." goes on with the package just listed.
             var reach = Math.Min(k, CommasBetween(s, Math.Max(0, k - 16), k) >= 2 ? 16 : 6);
             var continuesList = focus.LastWasPackage && s.Lower(0) is "it" or "this" or "they" && k <= 2;
             if (!ContentVerbs.Contains(s.Lower(k)) || !(continuesList || Enumerable.Range(k - reach, reach).Any(j => PackageNouns.Contains(s.Lower(j)))))
@@ -661,7 +661,7 @@ public sealed class FrameBuilder
     }
 
     /// <summary>
-    /// "Jakarta signed for 11 Su-35s in 2018 but dropped the plan in 2021", "..., and the first were handed over in July":
+    /// "Lima signed for 8 helicopters in 2013 but gave up the deal in 2016", "..., and the first two arrived in July":
     /// a later clause that names no weapon and no new party of its own tells the next step of the transfer just told.
     /// </summary>
     private static IEnumerable<Candidate> ContinueTransfer(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, List<Candidate> told)
@@ -675,7 +675,7 @@ public sealed class FrameBuilder
         var first = chain[0].First;
         var last = chain[^1].End;
 
-        // "then refused to accept any more and froze payments": a buyer's refusal is no refusal to supply; its halt is the step.
+        // "then would take no more and stopped its payments": a buyer's refusal is no refusal to supply; its halt is the step.
         var supplierNamed = s.Parties.Any(p => p.First >= first && p.First < last + 3 && told.Any(c => c.Supplier == p.Code)) ||
                             s.Parties.Any(p => p.End <= first && first - p.End <= 3 && told.Any(c => c.Supplier == p.Code));
         var status = chain.Select(t => t.Entry.Status).FirstOrDefault(st => st is TransferStatus.Cancellation or TransferStatus.Suspension || st == TransferStatus.Refusal && supplierNamed) ??
@@ -696,7 +696,7 @@ public sealed class FrameBuilder
         var weapons = s.Weapons.Where(w => w.First >= clauseStart && w.First < clauseEnd).ToList();
         if (weapons.Any(w => !w.IsGeneric || !w.Definite || w.Quantity is not null))
         {
-            yield break; // a weapon of its own ("eight patrol vessels"): the clause's own transfer, or none
+            yield break; // a weapon of its own ("six new corvettes"): the clause's own transfer, or none
         }
 
         if (!StatesAStep(s, chain, first, last))
@@ -763,8 +763,8 @@ public sealed class FrameBuilder
 
     /// <summary>
     /// Whether a clause with no weapon of its own states a step of a transfer told before: a verb whose object, if any, is that
-    /// transfer or weapon ("suspended the delivery", "dropped the plan", "were handed over"), not "froze assets" or "gave work";
-    /// a noun only as a predicate's subject or "in talks", not "after two years of negotiations".
+    /// transfer or weapon ("halted the shipment", "gave up the deal", "arrived"), not "froze bank accounts" or "gave jobs";
+    /// a noun only as a predicate's subject or "in talks", not "after months of talks".
     /// </summary>
     private static bool StatesAStep(AnalyzedSentence s, List<TriggerMention> chain, int first, int last)
     {
@@ -781,7 +781,7 @@ public sealed class FrameBuilder
             return true;
         }
 
-        // "a deal that Moscow blocked in 2010": the relative pronoun is the verb's object.
+        // "a sale that Berlin froze in 2019": the relative pronoun is the verb's object.
         var relative = Enumerable.Range(Math.Max(1, first - 4), first - Math.Max(1, first - 4)).LastOrDefault(j => s.Lower(j) is "that" or "which", -1);
         if (relative > 0 && StepObjects.Contains(s.Lower(relative - 1)))
         {
@@ -819,7 +819,7 @@ public sealed class FrameBuilder
 
     private static readonly HashSet<string> ContractNouns = new(StringComparer.Ordinal) { "contract", "contracts", "agreement", "agreements", "deal", "order" };
 
-    /// <summary>"under a 2015 agreement", "under which", "a contract to deliver", "an order worth $40 million to supply".</summary>
+    /// <summary>"under a 2021 agreement", "under which", "a contract to deliver", "an order worth $90 million to supply".</summary>
     private static bool IsUnderContract(AnalyzedSentence s, TriggerMention trigger)
     {
         for (var k = 0; k < s.Tokens.Count; k++)
@@ -1088,7 +1088,7 @@ public sealed class FrameBuilder
         /// <summary>Parties named after a preposition outside the chain's clause ("from the United States" in an earlier clause).</summary>
         public HashSet<PartyMention> Prepositional { get; } = [];
 
-        /// <summary>The chain's status word is a noun ("Ankara's purchase"), not a verb.</summary>
+        /// <summary>The chain's status word is a noun ("Hanoi's purchase"), not a verb.</summary>
         public bool NounHead { get; set; }
 
         /// <summary>The subject is "it" or "they": a state named in an earlier sentence.</summary>
@@ -1098,7 +1098,7 @@ public sealed class FrameBuilder
 
         public bool NoPartyInSentence { get; set; }
 
-        /// <summary>"its only S-300", "second-hand F-16s": the weapon's owner supplies it, not its maker.</summary>
+        /// <summary>"its only Buk battery", "second-hand F-16s": the weapon's owner supplies it, not its maker.</summary>
         public bool OwnersWeapon { get; set; }
 
         /// <summary>"..., and then bought ...": the buyer of the clause before, when this clause names none.</summary>
@@ -1121,7 +1121,7 @@ public sealed class FrameBuilder
             var w = s.Lower(k);
             if (Prepositions.Contains(w))
             {
-                // "from the surplus fleet of the Royal Air Force", "from the stocks of the Bundeswehr": the owner of the stocks supplies.
+                // "from the reserve fleet of the Spanish air force", "from the stocks of the Danish army": the owner of the stocks supplies.
                 if (w == "of" && k > 0 && s.Lower(k - 1) is "fleet" or "fleets" or "stocks" or "stock" or "stockpiles" or "inventory" or "inventories" or "arsenal" or "reserves" or "surplus" &&
                     Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.Lower(j) == "from"))
                 {
@@ -1140,7 +1140,7 @@ public sealed class FrameBuilder
             }
 
             // up to two common nouns between a determiner or name and the party: "the French shipbuilder Naval Group",
-            // "Russia's state conglomerate Rostec"
+            // "Norway's state arms group Kongsberg"
             if (s.Tokens[k].Kind == Core.Text.TokenKind.Word && nouns < 2 && k > 0 &&
                 (s.Lower(k - 1) is "the" or "a" or "an" or "s" || char.IsUpper(s.Text[s.Tokens[k - 1].Start]) || nouns == 0 && s.Tokens[k - 1].Kind == Core.Text.TokenKind.Word && !Prepositions.Contains(s.Lower(k - 1))) &&
                 !s.Triggers.Any(t => t.First <= k && k < t.End) && !s.Cues.Any(c => c.First <= k && k < c.End) && !char.IsUpper(s.Text[s.Tokens[k].Start]))
@@ -1155,7 +1155,7 @@ public sealed class FrameBuilder
         return string.Empty;
     }
 
-    /// <summary>"Ankara's purchase", "Turkey's S-400": a possessive that owns a deal or a weapon, not "Germany's Rheinmetall" or "Turkey's neighbour".</summary>
+    /// <summary>"Ankara's purchase", "Turkey's S-400": a possessive that owns a deal or a weapon, not "Germany's Rheinmetall" or "Greece's neighbour".</summary>
     private static bool PossessesTransfer(AnalyzedSentence s, PartyMention p)
     {
         var from = p.End + 2; // past "'s"
@@ -1167,7 +1167,7 @@ public sealed class FrameBuilder
         return s.Triggers.Any(t => t.First >= from && t.First - from <= 3) || s.Weapons.Any(w => w.First >= from && w.First - from <= 3);
     }
 
-    /// <summary>"Berlin said it would supply ...": every state named is a supplier, so the buyer is the one the story is about.</summary>
+    /// <summary>"Oslo said it would supply ...": every state named is a supplier, so the buyer is the one the story is about.</summary>
     private static bool OnlySuppliersNamed(Roles r, List<string> suppliers) =>
         suppliers.Count > 0 && r.Subject.Concat(r.Possessor).Concat(r.To).Concat(r.For).Concat(r.In).Concat(r.Object).Concat(r.With).All(p => suppliers.Contains(p.Code));
 
@@ -1186,13 +1186,13 @@ public sealed class FrameBuilder
                 continue;
             }
 
-            // "from France's Airbus": the state named as the firm's owner plays the firm's part.
+            // "from Sweden's Saab": the state named as the firm's owner plays the firm's part.
             if (p.Form == PartyForm.Organisation && s.Parties.Any(q => q.Possessive && q.Form != PartyForm.Organisation && p.First - q.End is >= 1 and <= 2))
             {
                 continue;
             }
 
-            // "(Russian) Sukhoi Su-35 fighters", "Boeing F-15EX": a maker's name right before its weapon describes the weapon, it does not act.
+            // "(Russian) Sukhoi Su-35 fighters", "Saab Gripen E": a maker's name right before its weapon describes the weapon, it does not act.
             // ("sold India S-400s": a state's name before a weapon is the verb's object.)
             if (p.ModifiesWeapon || !p.Possessive && p.Form is PartyForm.Organisation or PartyForm.Demonym &&
                 (NamesWeapon(p.End) || s.Parties.Any(x => x.First == p.End && x.Form == PartyForm.Organisation && !x.Possessive && NamesWeapon(x.End))))
@@ -1205,7 +1205,7 @@ public sealed class FrameBuilder
                 continue;
             }
 
-            // Coordination carries the previous party's role: "to China and India", "Norway, Finland and Estonia".
+            // Coordination carries the previous party's role: "to China and India", "Peru, Chile and Bolivia".
             if (previous is not null && coordinated is not null && IsCoordinated(s, previous, p))
             {
                 coordinated.Add(p);
@@ -1352,7 +1352,7 @@ public sealed class FrameBuilder
             return true;
         }
 
-        // "A, B and C" is a list; "with Russia, Georgia received" is not: a comma joins only when the list goes on.
+        // "A, B and C" is a list; "with Iran, Armenia received" is not: a comma joins only when the list goes on.
         var next = s.Parties.FirstOrDefault(p => p.First > b.End);
         return next is not null && next.First - b.End <= 2 && Enumerable.Range(b.End, next.First - b.End).All(k => s.Lower(k) is "and" or "or" or ",");
     }
@@ -1360,7 +1360,7 @@ public sealed class FrameBuilder
     private static (List<string> Suppliers, string SupplierFrom, List<string> Recipients, string RecipientFrom) AssignParties(
         Roles r, TriggerRole role, bool passive, string? origin, DocumentFocus focus, bool fromFocus, string? designation = null, int sentenceIndex = -1)
     {
-        // "Russia ordered two carriers from France, but Paris suspended the delivery": the deal recalled is the one the same
+        // "Chile ordered two frigates from Spain, but Madrid halted the shipment": the deal recalled is the one the same
         // sentence told of that weapon, whoever the story is mostly about.
         var toldOfWeapon = fromFocus && designation is not null ? focus.Told.LastOrDefault(t => t.System == designation && t.SentenceIndex == sentenceIndex) : null;
         static List<string> Codes(IEnumerable<PartyMention> ps) => ps.Select(p => p.Code).Distinct().ToList();
@@ -1408,7 +1408,7 @@ public sealed class FrameBuilder
                 Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
                 break;
             case TriggerRole.Taker when !passive:
-                // "sanctions over Ankara's purchase of the S-400": a buying noun's possessor is the buyer, whatever the sentence's subject.
+                // "fines over Hanoi's purchase of the Su-30": a buying noun's possessor is the buyer, whatever the sentence's subject.
                 if (r.NounHead)
                 {
                     Receive(r.Possessor.Where(p => p.Code != origin), "possessor of the purchase");
@@ -1630,7 +1630,7 @@ public sealed class FrameBuilder
 
     /// <summary>
     /// Only orders, deliveries and talks can be planned; an interest, an offer, a suspension, a cancellation or a refusal
-    /// exists once it is stated ("will choose between", "dropped its plan to buy").
+    /// exists once it is stated ("will pick one of the two", "has given up its plan to buy").
     /// </summary>
     private static (Modality, string) ModalityOf(AnalyzedSentence s, int clauseStart, int clauseEnd, List<TriggerMention> chain, TransferStatus status)
     {

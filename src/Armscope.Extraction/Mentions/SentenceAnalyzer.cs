@@ -223,7 +223,7 @@ public sealed partial class SentenceAnalyzer
     };
 
     /// <summary>
-    /// Unseen names ("24 French-made Bastion armoured vehicles", "four Kidd-class destroyers", "the Tamandaré frigates"): one or two
+    /// Unseen names ("12 Polish-made Piorun launchers", "two Sachsen-class frigates", "the Tamandaré frigates"): one or two
     /// capitalised words that are no party, between a quantity, a determiner or a maker's origin and a category noun.
     /// </summary>
     private void AddNamedDesignations(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
@@ -515,7 +515,7 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            // "declined to comment", "stopped to refuel in Cairo": a refusal or a halt needs a deal or a transfer as its object.
+            // "declined to comment", "stopped to refuel in Malta": a refusal or a halt needs a deal or a transfer as its object.
             if (w is "decline" or "declines" or "declined" or "declining" or "stop" or "stops" or "stopped" or "stopping" &&
                 (m.EndToken >= tokens.Count || lower[m.EndToken] == "to" ||
                  w.StartsWith("stop", StringComparison.Ordinal) && !StopsATransfer(lower, tokens.Count, m.EndToken)))
@@ -529,7 +529,7 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            // "the order", "a purchase", "Ankara's purchase": a verb form after a determiner is the noun, a deal named rather than an act.
+            // "the order", "a purchase", "Hanoi's purchase": a verb form after a determiner is the noun, a deal named rather than an act.
             var entry = m.Value;
             if (!entry.IsNoun && m.EndToken - m.FirstToken == 1 && m.FirstToken > 0 && !w.EndsWith("ed", StringComparison.Ordinal) &&
                 (lower[m.FirstToken - 1] is "the" or "a" or "an" or "its" or "their" or "this" or "that" or "his" or "her" ||
