@@ -29,6 +29,12 @@ public sealed class IngestPipeline
 
     public PipelineOptions Options => _options;
 
+    /// <summary>
+    /// Told of each input stored as a near duplicate (its origin, the document read, and the id of the stored document it
+    /// became a source of), from the storing thread; for logs.
+    /// </summary>
+    public Action<string, Document, string>? NearDuplicateStored { get; init; }
+
     /// <param name="sources">Inputs to ingest (files, URLs...), taken in this order by the readers.</param>
     /// <param name="read">Reads one source lazily; if it throws, the rest of that source is lost but not the run. Called from reader threads.</param>
     /// <param name="onFailure">Called once per failed input, from any stage's thread but never two at a time.</param>
@@ -320,9 +326,9 @@ public sealed class IngestPipeline
 
                 if (results is not null)
                 {
-                    foreach (var result in results)
+                    for (var i = 0; i < results.Count; i++)
                     {
-                        Record(result);
+                        Record(batch[i], results[i]);
                     }
 
                     return;
@@ -342,16 +348,21 @@ public sealed class IngestPipeline
                     continue;
                 }
 
-                Record(result);
+                Record(extracted, result);
             }
         }
 
-        private void Record(IngestResult result)
+        private void Record(Extracted extracted, IngestResult result)
         {
             if (result.Outcome == IngestOutcome.Skipped)
             {
-                // The same content came twice in this run, or another ingester stored it first.
-                _tally.Skipped();
+                // A near duplicate of a stored document, the same content twice in this run, or another ingester stored it first.
+                _tally.NotAdded(result);
+                if (result.NearDuplicate)
+                {
+                    _pipeline.NearDuplicateStored?.Invoke(extracted.Origin, extracted.Document, result.DocumentId);
+                }
+
                 return;
             }
 

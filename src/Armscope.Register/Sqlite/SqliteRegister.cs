@@ -33,7 +33,18 @@ public sealed class SqliteRegister : SqlRegister
             throw;
         }
 
-        return new SqliteRegister(connection, path, clock ?? TimeProvider.System);
+        var register = new SqliteRegister(connection, path, clock ?? TimeProvider.System);
+        try
+        {
+            register.SignUnsignedDocuments();
+        }
+        catch
+        {
+            register.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
+
+        return register;
     }
 
     /// <summary>Creates or upgrades the file to schema <paramref name="through"/> only: how tests make a register as an older build left it.</summary>

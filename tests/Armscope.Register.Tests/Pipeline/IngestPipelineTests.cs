@@ -238,6 +238,28 @@ public sealed class IngestPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_syndicated_copy_is_counted_as_a_near_duplicate_whichever_copy_is_stored_first()
+    {
+        await using var register = SqliteRegister.Open(Path.Combine(_folder, "near.db"));
+        Article[] stories = [Duplicates.WireStories.Wire, Duplicates.WireStories.SameSubject, Duplicates.WireStories.Syndicated];
+        var transfers = stories.ToDictionary(s => s.Document.Id, s => s.Transfers);
+        var noted = new List<(string Origin, string Original)>();
+        var pipeline = new IngestPipeline(register, (document, _) => transfers[document.Id], new PipelineOptions { Parallelism = 2, BatchSize = 8 })
+        {
+            NearDuplicateStored = (origin, _, original) => noted.Add((origin, original)),
+        };
+
+        var summary = await pipeline.RunAsync(["wire"], _ => stories.Select(s => new SourceItem($"wire:{s.Document.Id}", s.Document, null)), _failures.Add).WaitAsync(Patience);
+
+        Assert.Equal(new IngestSummary(2, 0, 0, 2, 1, NearDuplicates: 1), summary);
+        Assert.Empty(_failures);
+        var (origin, original) = Assert.Single(noted);
+        var stored = (await register.FindDocumentsAsync(new DocumentQuery())).Select(d => d.Id).ToList();
+        Assert.Contains(original, stored);
+        Assert.DoesNotContain(ContentHash.DocumentId(ContentHash.Of(stories.Single(s => origin == $"wire:{s.Document.Id}").Document.Text)), stored);
+    }
+
+    [Fact]
     public async Task A_stage_that_breaks_ends_the_run_with_its_own_error_instead_of_hanging()
     {
         var register = Register<ProbeRegister>();
