@@ -13,10 +13,20 @@ public enum IngestOutcome
 public sealed record IngestResult(IngestOutcome Outcome, string DocumentId, int Transfers, IReadOnlyList<string> DealIds)
 {
     /// <summary>
-    /// Skipped because the text is a near duplicate of the stored document <see cref="DocumentId"/> (the same story with
-    /// small edits): it was recorded as one more source of that document, and its records were not added.
+    /// The text is a near duplicate of a stored document (the same story with small edits). When skipped, it was recorded as
+    /// one more source of the document <see cref="DocumentId"/> and its records were not added; when added, see <see cref="Replaced"/>.
     /// </summary>
     public bool NearDuplicate { get; init; }
+
+    /// <summary>
+    /// Set when this copy of a story came before the stored one (published earlier, or the same day with a smaller id) and
+    /// replaced it: the stored document became a source of this one and its records (<see cref="WithdrawnTransfers"/>) were
+    /// withdrawn, so the register holds the same copy whatever order the copies arrived in.
+    /// </summary>
+    public string? Replaced { get; init; }
+
+    /// <summary>Records of the <see cref="Replaced"/> document taken out of the register.</summary>
+    public int WithdrawnTransfers { get; init; }
 }
 
 /// <summary>A document as the register keeps it; <see cref="Id"/> derives from the content hash, <see cref="Name"/> is the id its source gave.</summary>

@@ -43,6 +43,20 @@ public sealed class IngestTally
         Interlocked.Add(ref _transfers, transfers);
     }
 
+    /// <summary>Counts a document the register added: new, or an earlier copy of a story that took the stored copy's place.</summary>
+    internal void Added(IngestResult result)
+    {
+        if (result.Replaced is null)
+        {
+            Added(result.Transfers);
+            return;
+        }
+
+        // The register holds as many documents as before, one more copy, and this copy's records instead of the other's.
+        NearDuplicate();
+        Interlocked.Add(ref _transfers, result.Transfers - result.WithdrawnTransfers);
+    }
+
     internal void Skipped() => Interlocked.Increment(ref _skipped);
 
     internal void NearDuplicate() => Interlocked.Increment(ref _nearDuplicates);
@@ -194,7 +208,7 @@ public sealed class BatchIngester
 
                     dealsTouched.UnionWith(result.DealIds);
                     tally.DealsTouched(dealsTouched.Count);
-                    tally.Added(result.Transfers);
+                    tally.Added(result);
                 }
             }
         }

@@ -30,10 +30,10 @@ public sealed class IngestPipeline
     public PipelineOptions Options => _options;
 
     /// <summary>
-    /// Told of each input stored as a near duplicate (its origin, the document read, and the id of the stored document it
-    /// became a source of), from the storing thread; for logs.
+    /// Told of each input found to be a near duplicate of a stored document (its origin, the document read, what the
+    /// register did: <see cref="IngestResult.NearDuplicate"/>, <see cref="IngestResult.Replaced"/>), from the storing thread; for logs.
     /// </summary>
-    public Action<string, Document, string>? NearDuplicateStored { get; init; }
+    public Action<string, Document, IngestResult>? NearDuplicateStored { get; init; }
 
     /// <param name="sources">Inputs to ingest (files, URLs...), taken in this order by the readers.</param>
     /// <param name="read">Reads one source lazily; if it throws, the rest of that source is lost but not the run. Called from reader threads.</param>
@@ -360,15 +360,20 @@ public sealed class IngestPipeline
                 _tally.NotAdded(result);
                 if (result.NearDuplicate)
                 {
-                    _pipeline.NearDuplicateStored?.Invoke(extracted.Origin, extracted.Document, result.DocumentId);
+                    _pipeline.NearDuplicateStored?.Invoke(extracted.Origin, extracted.Document, result);
                 }
 
                 return;
             }
 
+            if (result.NearDuplicate)
+            {
+                _pipeline.NearDuplicateStored?.Invoke(extracted.Origin, extracted.Document, result);
+            }
+
             _dealsTouched.UnionWith(result.DealIds);
             _tally.DealsTouched(_dealsTouched.Count);
-            _tally.Added(result.Transfers);
+            _tally.Added(result);
         }
 
         private void Fail(string origin, string problem)

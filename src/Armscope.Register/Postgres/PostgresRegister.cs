@@ -67,7 +67,7 @@ public sealed class PostgresRegister : SqlRegister
         }
     }
 
-    protected override void LockNearDuplicateLookup(DbConnection connection, DbTransaction transaction)
+    protected override void LockWriters(DbConnection connection, DbTransaction transaction)
     {
         // One lock for the whole register (its schema), held to commit: near copies share no key that a finer lock could
         // take, since any band may be the one they share. Extraction, the slow part of ingesting, runs outside it.

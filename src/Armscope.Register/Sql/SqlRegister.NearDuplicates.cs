@@ -21,13 +21,22 @@ public abstract partial class SqlRegister
 
     /// <summary>Candidates sharing any band key, with their signatures: an index lookup per key, never a scan.</summary>
     private static readonly string CandidateSelect =
-        $"SELECT d.id, d.minhash FROM documents d WHERE d.id IN (SELECT b.document_id FROM near_duplicate_bands b WHERE b.band_key IN ({BandParameters()}))";
+        $"SELECT d.id, d.minhash, d.published FROM documents d WHERE d.id IN (SELECT b.document_id FROM near_duplicate_bands b WHERE b.band_key IN ({BandParameters()}))";
 
     private static readonly string BandInsert =
         $"INSERT INTO near_duplicate_bands (band_key, document_id) VALUES {string.Join(", ", Enumerable.Range(0, Detector.Bands).Select(i => $"(@b{i}, @document)"))} ON CONFLICT DO NOTHING";
 
     /// <summary>A stored text's document, and whether the text is a near copy of it rather than its own.</summary>
     private sealed record StoredCopy(string DocumentId, bool NearCopy);
+
+    /// <summary>A stored document that a new text is a near duplicate of.</summary>
+    private sealed record NearMatch(string Id, DateOnly? Published, NearDuplicateSignature Signature);
+
+    /// <summary>A copy's name, source, title and publication day as stored.</summary>
+    private sealed record CopyLabels(string Name, string? Source, string? Title, string? Published);
+
+    /// <summary>What withdrawing a stored document took away: its records, the deals they were in and its copies.</summary>
+    private sealed record Withdrawn(string DocumentId, int Transfers, IReadOnlyList<string> DealIds, IReadOnlyList<(CopyLabels Labels, string ContentHash)> Sources);
 
     /// <summary>
     /// Signs the documents stored before registers kept signatures, so later copies of them are recognised too. Called
@@ -47,7 +56,7 @@ public abstract partial class SqlRegister
             _transaction = transaction;
             try
             {
-                LockNearDuplicateLookup(_connection, transaction);
+                LockWriters(_connection, transaction);
                 var page = new List<(string Id, string Text)>();
                 using (var reader = Command("SELECT id, text FROM documents WHERE minhash IS NULL ORDER BY id LIMIT @n", ("@n", SigningPageSize)).ExecuteReader())
                 {
@@ -100,27 +109,28 @@ public abstract partial class SqlRegister
     /// The stored document this text is a near duplicate of: of the candidates sharing a band key whose signatures are
     /// close, the one whose text is most similar (ties to the smallest id), if at least the threshold; else null.
     /// </summary>
-    private string? FindNearDuplicate(string text, NearDuplicateSignature signature)
+    private NearMatch? FindNearDuplicate(string text, NearDuplicateSignature signature)
     {
         var keys = Detector.BandKeys(signature);
-        var close = new List<string>();
+        var close = new List<NearMatch>();
         using (var reader = Command(CandidateSelect, BandArguments(keys, null)).ExecuteReader())
         {
             while (reader.Read())
             {
                 if (!reader.IsDBNull(1) && reader.GetFieldValue<byte[]>(1) is { Length: > 0 } stored
-                    && Detector.MayBeNearDuplicates(signature, NearDuplicateSignature.FromBytes(stored)))
+                    && NearDuplicateSignature.FromBytes(stored) is var candidate
+                    && Detector.MayBeNearDuplicates(signature, candidate))
                 {
-                    close.Add(reader.GetString(0));
+                    close.Add(new NearMatch(reader.GetString(0), StoredForm.DayOrNull(NullableString(reader, 2)), candidate));
                 }
             }
         }
 
-        string? best = null;
+        NearMatch? best = null;
         var bestSimilarity = 0.0;
-        foreach (var id in close.Order(StringComparer.Ordinal))
+        foreach (var match in close.OrderBy(m => m.Id, StringComparer.Ordinal))
         {
-            if (Command("SELECT text FROM documents WHERE id = @id", ("@id", id)).ExecuteScalar() is not string candidate)
+            if (Command("SELECT text FROM documents WHERE id = @id", ("@id", match.Id)).ExecuteScalar() is not string candidate)
             {
                 continue;
             }
@@ -129,11 +139,96 @@ public abstract partial class SqlRegister
             var similarity = Detector.Similarity(text, candidate);
             if (similarity >= Detector.Threshold && similarity > bestSimilarity)
             {
-                (best, bestSimilarity) = (id, similarity);
+                (best, bestSimilarity) = (match, similarity);
             }
         }
 
         return best;
+    }
+
+    /// <summary>Whether a new copy comes before a stored one: earlier published (undated last), then the smaller id, as records sort.</summary>
+    private static bool RanksBefore(DateOnly? published, string documentId, NearMatch stored) =>
+        string.CompareOrdinal(DealMerger.OrderKey(published, documentId, 0), DealMerger.OrderKey(stored.Published, stored.Id, 0)) < 0;
+
+    /// <summary>
+    /// Takes a stored document out so that an earlier copy of the same story can take its place: its records leave their
+    /// deals (each re-derived from the records left), its band keys and row go; its copies are returned for the new document.
+    /// </summary>
+    private Withdrawn Withdraw(NearMatch stored)
+    {
+        var id = stored.Id;
+        var deals = new List<string>();
+        using (var reader = Command("SELECT DISTINCT deal_id FROM transfers WHERE document_id = @id ORDER BY deal_id", ("@id", id)).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                deals.Add(reader.GetString(0));
+            }
+        }
+
+        var transfers = Command("DELETE FROM transfers WHERE document_id = @id", ("@id", id)).ExecuteNonQuery();
+        foreach (var dealId in deals)
+        {
+            RebuildDeal(dealId);
+        }
+
+        var sources = new List<(CopyLabels, string)>();
+        using (var reader = Command(
+            """
+            SELECT s.name, s.source, s.title, s.published, coalesce(s.content_hash, d.content_hash)
+            FROM document_sources s JOIN documents d ON d.id = s.document_id
+            WHERE s.document_id = @id
+            """,
+            ("@id", id)).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                sources.Add((new CopyLabels(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3)), reader.GetString(4)));
+            }
+        }
+
+        Command("DELETE FROM document_sources WHERE document_id = @id", ("@id", id)).ExecuteNonQuery();
+        Command($"DELETE FROM near_duplicate_bands WHERE document_id = @document AND band_key IN ({BandParameters()})", BandArguments(Detector.BandKeys(stored.Signature), id)).ExecuteNonQuery();
+        Command("DELETE FROM documents WHERE id = @id", ("@id", id)).ExecuteNonQuery();
+        return new Withdrawn(id, transfers, deals, sources);
+    }
+
+    /// <summary>Every copy of a withdrawn document becomes a near copy of the one that replaced it.</summary>
+    private void AdoptSources(string documentId, Withdrawn withdrawn)
+    {
+        foreach (var (labels, contentHash) in withdrawn.Sources)
+        {
+            InsertSource(documentId, labels, contentHash, nearCopy: true);
+        }
+    }
+
+    /// <summary>
+    /// Re-derives a deal from the records it has left: its events replayed record by record (each aggregate is a count, a
+    /// minimum or a first by record order, so replaying gives what ingesting them did), then its summary; gone when none are left.
+    /// </summary>
+    private void RebuildDeal(string dealId)
+    {
+        var records = ReadRecords(Command($"{RecordSelect} WHERE t.deal_id = @id", ("@id", dealId)));
+        Command("DELETE FROM deal_events WHERE deal_id = @deal", ("@deal", dealId)).ExecuteNonQuery();
+        if (records.Count == 0)
+        {
+            Command("DELETE FROM deals WHERE id = @id", ("@id", dealId)).ExecuteNonQuery();
+            return;
+        }
+
+        foreach (var r in records)
+        {
+            UpsertEvent(dealId, r.Transfer, r.Document.Published, DealMerger.OrderKey(r.Document.Published, r.Document.Id, r.Ordinal));
+        }
+
+        var first = records.Min(DealMerger.RecordOrder)!;
+        var deal = DealMerger.Summarise(
+            DealKey.For(first.Transfer),
+            DealIdentity.Of(first.Transfer),
+            ReadEvents(dealId),
+            records.Count,
+            records.Select(r => r.Document.Id).Distinct(StringComparer.Ordinal).Count());
+        UpsertDeal(deal, DealMerger.OrderKey(first.Document.Published, first.Document.Id, first.Ordinal));
     }
 
     private void InsertBands(string documentId, NearDuplicateSignature signature) =>

@@ -64,11 +64,12 @@ public abstract partial class SqlRegister : IBatchRegister
     protected abstract Task<(DbConnection Connection, DbTransaction Transaction)> OpenSnapshotAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Inside the open write transaction, before any near-duplicate lookup: holds off every other writer that may store
-    /// a document until the transaction ends, so two near copies stored at the same moment cannot both miss each other.
+    /// Inside the open write transaction, before anything is read: holds off every other writer of documents until the
+    /// transaction ends. A near-duplicate lookup must see every document stored before it (two near copies stored at the
+    /// same moment would miss each other), and replacing a stored copy re-derives deals that no deal lock was taken for.
     /// A back end with one writer at a time needs nothing more.
     /// </summary>
-    protected virtual void LockNearDuplicateLookup(DbConnection connection, DbTransaction transaction)
+    protected virtual void LockWriters(DbConnection connection, DbTransaction transaction)
     {
     }
 
@@ -90,11 +91,7 @@ public abstract partial class SqlRegister : IBatchRegister
             _transaction = transaction;
             try
             {
-                if (prepared.Any(p => p.Signature is not null))
-                {
-                    LockNearDuplicateLookup(_connection, transaction);
-                }
-
+                LockWriters(_connection, transaction);
                 LockDeals(_connection, transaction, dealIds);
                 var results = prepared.Select(Store).ToList();
                 transaction.Commit();
@@ -362,9 +359,10 @@ public abstract partial class SqlRegister : IBatchRegister
     protected virtual ValueTask DisposeMoreAsync() => ValueTask.CompletedTask;
 
     /// <summary>
-    /// Stores one document of the open transaction; deals are already locked. A text already stored, or recorded as a
-    /// near copy, is one more copy of that document; a near duplicate of a stored text becomes a source of the document
-    /// first stored (the earliest ingested copy is the one whose records count), without records of its own.
+    /// Stores one document of the open transaction; writers are held off. A text already stored, or recorded as a near
+    /// copy, is one more copy of that document. Of near duplicates, the earliest published copy (then the smallest id) is
+    /// the document whose records count, whatever order they arrive in: a later one becomes a source of it, an earlier
+    /// one replaces it and the stored copy's records are withdrawn.
     /// </summary>
     private IngestResult Store(PreparedDocument prepared)
     {
@@ -376,10 +374,16 @@ public abstract partial class SqlRegister : IBatchRegister
             return new IngestResult(IngestOutcome.Skipped, stored.DocumentId, 0, []);
         }
 
+        Withdrawn? replaced = null;
         if (prepared.Signature is { } signature && FindNearDuplicate(document.Text, signature) is { } original)
         {
-            InsertCopy(original, document, hash, nearCopy: true);
-            return new IngestResult(IngestOutcome.Skipped, original, 0, []) { NearDuplicate = true };
+            if (!RanksBefore(document.Published, documentId, original))
+            {
+                InsertCopy(original.Id, document, hash, nearCopy: true);
+                return new IngestResult(IngestOutcome.Skipped, original.Id, 0, []) { NearDuplicate = true };
+            }
+
+            replaced = Withdraw(original);
         }
 
         InsertCopy(documentId, document, hash, nearCopy: false);
@@ -396,6 +400,11 @@ public abstract partial class SqlRegister : IBatchRegister
         }
 
         ShowFirstCopy(documentId);
+        if (replaced is not null)
+        {
+            AdoptSources(documentId, replaced);
+        }
+
         var byDeal = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < transfers.Count; i++)
         {
@@ -427,7 +436,18 @@ public abstract partial class SqlRegister : IBatchRegister
             UpsertDeal(deal, earlier ? firstKey : head!.Value.FirstRecord);
         }
 
-        return new IngestResult(IngestOutcome.Added, documentId, transfers.Count, byDeal.Keys.ToList());
+        if (replaced is null)
+        {
+            return new IngestResult(IngestOutcome.Added, documentId, transfers.Count, byDeal.Keys.ToList());
+        }
+
+        var touched = byDeal.Keys.Union(replaced.DealIds, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new IngestResult(IngestOutcome.Added, documentId, transfers.Count, touched)
+        {
+            NearDuplicate = true,
+            Replaced = replaced.DocumentId,
+            WithdrawnTransfers = replaced.Transfers,
+        };
     }
 
     private bool InsertDocument(string id, string hash, Document document, NearDuplicateSignature? signature) =>
@@ -449,12 +469,12 @@ public abstract partial class SqlRegister : IBatchRegister
 
     /// <param name="contentHash">The hash of the copy's own text.</param>
     /// <param name="nearCopy">True when that text is a near duplicate of the document's, not the same.</param>
-    private void InsertCopy(string documentId, Document document, string contentHash, bool nearCopy)
+    private void InsertCopy(string documentId, Document document, string contentHash, bool nearCopy) =>
+        InsertSource(documentId, new CopyLabels(StoredForm.Label(document.Id), StoredForm.LabelOrNull(document.Source), StoredForm.LabelOrNull(document.Title), StoredForm.Day(document.Published)), contentHash, nearCopy);
+
+    private void InsertSource(string documentId, CopyLabels labels, string contentHash, bool nearCopy)
     {
-        var name = StoredForm.Label(document.Id);
-        var source = StoredForm.LabelOrNull(document.Source);
-        var title = StoredForm.LabelOrNull(document.Title);
-        var published = StoredForm.Day(document.Published);
+        var (name, source, title, published) = labels;
         Command(
             """
             INSERT INTO document_sources (document_id, copy_key, name, source, title, published, content_hash)

@@ -1,5 +1,6 @@
 using Armscope.Register.Duplicates;
 using static Armscope.Register.Tests.Duplicates.WireStories;
+using static Armscope.Register.Tests.Duplicates.WireTexts;
 
 namespace Armscope.Register.Tests.Duplicates;
 
