@@ -18,19 +18,20 @@ public sealed class NearDuplicateDetector
     /// <param name="shingleWords">Words per shingle.</param>
     /// <param name="hashFunctions">Size of the signature.</param>
     /// <param name="rowsPerBand">Minima per band key: fewer find less similar pairs but more false candidates.</param>
+    /// <param name="bands">Band keys per signature, from its first minima: more find more pairs but cost a stored row each.</param>
     /// <param name="threshold">Similarity from which two texts are the same story.</param>
     /// <param name="minimumWords">
     /// Shorter texts are never judged near duplicates: in a brief of a few sentences a changed number or name is
     /// a different report, yet moves the similarity too little to tell.
     /// </param>
-    public NearDuplicateDetector(int shingleWords = 3, int hashFunctions = 128, int rowsPerBand = 4, double threshold = 0.5, int minimumWords = 50)
+    public NearDuplicateDetector(int shingleWords = 3, int hashFunctions = 64, int rowsPerBand = 2, int bands = 6, double threshold = 0.5, int minimumWords = 50)
     {
-        if (shingleWords < 1 || hashFunctions < 1 || rowsPerBand < 1 || rowsPerBand > hashFunctions || threshold is <= 0 or > 1 || minimumWords < shingleWords)
+        if (shingleWords < 1 || hashFunctions < 1 || rowsPerBand < 1 || bands < 1 || rowsPerBand * bands > hashFunctions || threshold is <= 0 or > 1 || minimumWords < shingleWords)
         {
-            throw new ArgumentOutOfRangeException(nameof(threshold), "shingles, hash functions and rows must be positive, at most as many rows as functions, the threshold in (0, 1], the minimum at least one shingle");
+            throw new ArgumentOutOfRangeException(nameof(threshold), "shingles, hash functions, rows and bands must be positive, bands of rows within the functions, the threshold in (0, 1], the minimum at least one shingle");
         }
 
-        (ShingleWords, HashFunctions, RowsPerBand, Threshold, MinimumWords) = (shingleWords, hashFunctions, rowsPerBand, threshold, minimumWords);
+        (ShingleWords, HashFunctions, RowsPerBand, Bands, Threshold, MinimumWords) = (shingleWords, hashFunctions, rowsPerBand, bands, threshold, minimumWords);
         _multipliers = new ulong[hashFunctions];
         _offsets = new ulong[hashFunctions];
         var state = 0x5EED_A57C_0DE5_0001UL;
@@ -57,8 +58,12 @@ public sealed class NearDuplicateDetector
 
     public int MinimumWords { get; }
 
-    /// <summary>Band keys per signature.</summary>
-    public int Bands => HashFunctions / RowsPerBand;
+    /// <summary>
+    /// Band keys per signature, each a row a register writes for every document. With 6 bands of 2 rows, a pair of texts
+    /// of similarity 0.5 shares a key with probability 0.82, of 0.6 with 0.93, of 0.7 with 0.98, of 0.8 with 0.998 (wire
+    /// copies are mostly above 0.9); a pair of 0.2 with 0.22, dropped on its signature.
+    /// </summary>
+    public int Bands { get; }
 
     /// <summary>The text's signature, or null when it is too short to be judged a near duplicate.</summary>
     public NearDuplicateSignature? Signature(string text)
@@ -68,7 +73,7 @@ public sealed class NearDuplicateDetector
     }
 
     /// <summary>The band keys under which a signature is filed and looked up.</summary>
-    public long[] BandKeys(NearDuplicateSignature signature) => signature.BandKeys(RowsPerBand);
+    public long[] BandKeys(NearDuplicateSignature signature) => signature.BandKeys(RowsPerBand, Bands);
 
     /// <summary>Whether two signatures are close enough for their texts to be compared.</summary>
     public bool MayBeNearDuplicates(NearDuplicateSignature a, NearDuplicateSignature b) => a.Similarity(b) >= Threshold - EstimateMargin;

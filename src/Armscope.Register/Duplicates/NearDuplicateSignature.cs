@@ -33,13 +33,18 @@ public sealed class NearDuplicateSignature
     }
 
     /// <summary>
-    /// Locality-sensitive keys, one per band of <paramref name="rowsPerBand"/> minima (the band's number is part of its key).
-    /// Two texts with any key in common are candidates to compare: with 4 rows a band and 32 bands, a pair of similarity
-    /// 0.5 shares one with probability 0.87, a pair of 0.7 with 0.9996, a pair of 0.2 with 0.05.
+    /// Locality-sensitive keys, one per band of <paramref name="rowsPerBand"/> minima, from the first minima (the band's
+    /// number is part of its key). Two texts with any key in common are candidates to compare: a pair of similarity s
+    /// shares one with probability 1 - (1 - s^rows)^bands.
     /// </summary>
-    public long[] BandKeys(int rowsPerBand)
+    public long[] BandKeys(int rowsPerBand, int bands)
     {
-        var keys = new long[_minima.Length / rowsPerBand];
+        if (rowsPerBand * bands > _minima.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(bands), "more bands of rows than the signature has minima");
+        }
+
+        var keys = new long[bands];
         for (var band = 0; band < keys.Length; band++)
         {
             var key = (ulong)(band + 1) * 0x9E3779B97F4A7C15UL;

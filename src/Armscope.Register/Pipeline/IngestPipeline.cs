@@ -48,8 +48,11 @@ public sealed class IngestPipeline
         CancellationToken cancellationToken = default) =>
         new Run(this, sources, read, onFailure, tally ?? new IngestTally(), cancellationToken).ExecuteAsync();
 
-    /// <summary>A document ready to store, with where it came from for messages.</summary>
-    private sealed record Extracted(string Origin, Document Document, IReadOnlyList<Transfer> Transfers);
+    /// <summary>A document ready to store, with where it came from for messages and its signature, computed here rather than by the storing thread.</summary>
+    private sealed record Extracted(string Origin, Document Document, IReadOnlyList<Transfer> Transfers)
+    {
+        public PreparedSignature Signature { get; } = PreparedSignature.Of(Document.Text);
+    }
 
     /// <summary>The state of one run: its channels, threads and totals.</summary>
     private sealed class Run
@@ -317,7 +320,7 @@ public sealed class IngestPipeline
                 IReadOnlyList<IngestResult>? results = null;
                 try
                 {
-                    results = batches.IngestBatchAsync(batch.Select(e => new DocumentTransfers(e.Document, e.Transfers)).ToList(), Token).GetAwaiter().GetResult();
+                    results = batches.IngestBatchAsync(batch.Select(e => new DocumentTransfers(e.Document, e.Transfers) { Signature = e.Signature }).ToList(), Token).GetAwaiter().GetResult();
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -19,9 +19,25 @@ public abstract partial class SqlRegister
 
     private static readonly NearDuplicateDetector Detector = NearDuplicateDetector.Default;
 
-    /// <summary>Candidates sharing any band key, with their signatures: an index lookup per key, never a scan.</summary>
-    private static readonly string CandidateSelect =
-        $"SELECT d.id, d.minhash, d.published FROM documents d WHERE d.id IN (SELECT b.document_id FROM near_duplicate_bands b WHERE b.band_key IN ({BandParameters()}))";
+    /// <summary>
+    /// Most documents filed under one band key. Text that many documents share (boilerplate, templates) fills some buckets;
+    /// a full bucket takes no more, so a lookup reads at most this many entries a key however large the register grows.
+    /// Near copies share many keys, so one lost to a full bucket hardly matters.
+    /// </summary>
+    private const int BucketCapacity = 16;
+
+    /// <summary>
+    /// Candidates whose signatures are compared: those sharing the most band keys. A near copy shares many; documents that
+    /// only share a template or boilerplate share one or two, and comparing them all would cost a read each.
+    /// </summary>
+    private const int CandidatesCompared = 8;
+
+    /// <summary>Every document filed under any of the keys: an index range per key, never a scan.</summary>
+    private static readonly string CandidateSelect = $"SELECT band_key, document_id FROM near_duplicate_bands WHERE band_key IN ({BandParameters()})";
+
+    /// <summary>The signatures of up to <see cref="CandidatesCompared"/> documents (unused slots hold an id no document has).</summary>
+    private static readonly string SignatureSelect =
+        $"SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND id IN ({string.Join(", ", Enumerable.Range(0, CandidatesCompared).Select(i => $"@c{i}"))})";
 
     private static readonly string BandInsert =
         $"INSERT INTO near_duplicate_bands (band_key, document_id) VALUES {string.Join(", ", Enumerable.Range(0, Detector.Bands).Select(i => $"(@b{i}, @document)"))} ON CONFLICT DO NOTHING";
@@ -31,6 +47,9 @@ public abstract partial class SqlRegister
 
     /// <summary>A stored document that a new text is a near duplicate of.</summary>
     private sealed record NearMatch(string Id, DateOnly? Published, NearDuplicateSignature Signature);
+
+    /// <summary>What a signature's band keys found: stored documents with close signatures, and the keys whose buckets are full.</summary>
+    private sealed record BandLookup(long[] Keys, IReadOnlyList<(string Id, NearDuplicateSignature Signature)> Close, IReadOnlySet<long> FullKeys);
 
     /// <summary>A copy's name, source, title and publication day as stored.</summary>
     private sealed record CopyLabels(string Name, string? Source, string? Title, string? Published);
@@ -45,7 +64,7 @@ public abstract partial class SqlRegister
     /// <remarks>Documents stored before keep their own records even where they are near duplicates of each other.</remarks>
     protected void SignUnsignedDocuments()
     {
-        if (Command("SELECT 1 FROM documents WHERE minhash IS NULL LIMIT 1").ExecuteScalar() is null)
+        if (Command("SELECT 1 FROM unsigned_documents LIMIT 1").ExecuteScalar() is null)
         {
             return;
         }
@@ -57,12 +76,14 @@ public abstract partial class SqlRegister
             try
             {
                 LockWriters(_connection, transaction);
-                var page = new List<(string Id, string Text)>();
-                using (var reader = Command("SELECT id, text FROM documents WHERE minhash IS NULL ORDER BY id LIMIT @n", ("@n", SigningPageSize)).ExecuteReader())
+                var page = new List<(string Id, string? Text)>();
+                using (var reader = Command(
+                    "SELECT u.document_id, d.text FROM unsigned_documents u LEFT JOIN documents d ON d.id = u.document_id ORDER BY u.document_id LIMIT @n",
+                    ("@n", SigningPageSize)).ExecuteReader())
                 {
                     while (reader.Read())
                     {
-                        page.Add((reader.GetString(0), reader.GetString(1)));
+                        page.Add((reader.GetString(0), NullableString(reader, 1)));
                     }
                 }
 
@@ -73,12 +94,13 @@ public abstract partial class SqlRegister
 
                 foreach (var (id, text) in page)
                 {
-                    var signature = Detector.Signature(text);
-                    Command("UPDATE documents SET minhash = @minhash WHERE id = @id", ("@minhash", StoredSignature(signature)), ("@id", id)).ExecuteNonQuery();
-                    if (signature is not null)
+                    if (text is not null && Detector.Signature(text) is { } signature)
                     {
-                        InsertBands(id, signature);
+                        Command("UPDATE documents SET minhash = @minhash WHERE id = @id", ("@minhash", signature.ToBytes()), ("@id", id)).ExecuteNonQuery();
+                        FileBands(id, LookUp(signature));
                     }
+
+                    Command("DELETE FROM unsigned_documents WHERE document_id = @id", ("@id", id)).ExecuteNonQuery();
                 }
 
                 transaction.Commit();
@@ -105,45 +127,85 @@ public abstract partial class SqlRegister
         return reader.Read() ? new StoredCopy(reader.GetString(0), reader.GetInt32(1) == 1) : null;
     }
 
-    /// <summary>
-    /// The stored document this text is a near duplicate of: of the candidates sharing a band key whose signatures are
-    /// close, the one whose text is most similar (ties to the smallest id), if at least the threshold; else null.
-    /// </summary>
-    private NearMatch? FindNearDuplicate(string text, NearDuplicateSignature signature)
+    /// <summary>Reads the buckets of the signature's band keys; keeps the candidates sharing most keys whose signatures are close.</summary>
+    private BandLookup LookUp(NearDuplicateSignature signature)
     {
         var keys = Detector.BandKeys(signature);
-        var close = new List<NearMatch>();
+        var filed = new Dictionary<long, int>();
+        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var reader = Command(CandidateSelect, BandArguments(keys, null)).ExecuteReader())
         {
             while (reader.Read())
             {
-                if (!reader.IsDBNull(1) && reader.GetFieldValue<byte[]>(1) is { Length: > 0 } stored
-                    && NearDuplicateSignature.FromBytes(stored) is var candidate
-                    && Detector.MayBeNearDuplicates(signature, candidate))
+                var key = reader.GetInt64(0);
+                var id = reader.GetString(1);
+                filed[key] = filed.GetValueOrDefault(key) + 1;
+                shared[id] = shared.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        var close = new List<(string, NearDuplicateSignature)>();
+        if (shared.Count > 0)
+        {
+            var compared = shared.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(CandidatesCompared).Select(c => c.Key).ToList();
+            var args = Enumerable.Range(0, CandidatesCompared).Select(i => ($"@c{i}", (object?)(i < compared.Count ? compared[i] : ""))).ToArray();
+            using var reader = Command(SignatureSelect, args).ExecuteReader();
+            while (reader.Read())
+            {
+                var candidate = NearDuplicateSignature.FromBytes(reader.GetFieldValue<byte[]>(1));
+                if (Detector.MayBeNearDuplicates(signature, candidate))
                 {
-                    close.Add(new NearMatch(reader.GetString(0), StoredForm.DayOrNull(NullableString(reader, 2)), candidate));
+                    close.Add((reader.GetString(0), candidate));
                 }
             }
         }
 
+        return new BandLookup(keys, close, filed.Where(f => f.Value >= BucketCapacity).Select(f => f.Key).ToHashSet());
+    }
+
+    /// <summary>
+    /// The stored document this text is a near duplicate of: of the close candidates, the one whose text is most similar
+    /// (ties to the smallest id), if at least the threshold; else null.
+    /// </summary>
+    private NearMatch? FindNearDuplicate(string text, BandLookup lookup)
+    {
         NearMatch? best = null;
         var bestSimilarity = 0.0;
-        foreach (var match in close.OrderBy(m => m.Id, StringComparer.Ordinal))
+        foreach (var (id, signature) in lookup.Close.OrderBy(c => c.Id, StringComparer.Ordinal))
         {
-            if (Command("SELECT text FROM documents WHERE id = @id", ("@id", match.Id)).ExecuteScalar() is not string candidate)
+            using var reader = Command("SELECT text, published FROM documents WHERE id = @id", ("@id", id)).ExecuteReader();
+            if (!reader.Read())
             {
                 continue;
             }
 
             // Ids in order and a strict comparison: of equally similar texts, the smallest id wins.
-            var similarity = Detector.Similarity(text, candidate);
+            var similarity = Detector.Similarity(text, reader.GetString(0));
             if (similarity >= Detector.Threshold && similarity > bestSimilarity)
             {
-                (best, bestSimilarity) = (match, similarity);
+                (best, bestSimilarity) = (new NearMatch(id, StoredForm.DayOrNull(NullableString(reader, 1)), signature), similarity);
             }
         }
 
         return best;
+    }
+
+    /// <summary>Files a stored document under its signature's band keys, but not in full buckets.</summary>
+    private void FileBands(string documentId, BandLookup lookup)
+    {
+        if (lookup.FullKeys.Count == 0)
+        {
+            Command(BandInsert, BandArguments(lookup.Keys, documentId)).ExecuteNonQuery();
+            return;
+        }
+
+        foreach (var key in lookup.Keys.Where(k => !lookup.FullKeys.Contains(k)))
+        {
+            Command(
+                "INSERT INTO near_duplicate_bands (band_key, document_id) VALUES (@key, @document) ON CONFLICT DO NOTHING",
+                ("@key", key),
+                ("@document", documentId)).ExecuteNonQuery();
+        }
     }
 
     /// <summary>Whether a new copy comes before a stored one: earlier published (undated last), then the smaller id, as records sort.</summary>
@@ -230,12 +292,6 @@ public abstract partial class SqlRegister
             records.Select(r => r.Document.Id).Distinct(StringComparer.Ordinal).Count());
         UpsertDeal(deal, DealMerger.OrderKey(first.Document.Published, first.Document.Id, first.Ordinal));
     }
-
-    private void InsertBands(string documentId, NearDuplicateSignature signature) =>
-        Command(BandInsert, BandArguments(Detector.BandKeys(signature), documentId)).ExecuteNonQuery();
-
-    /// <summary>The signature as stored: its bytes, or none for a text too short to judge.</summary>
-    private static byte[] StoredSignature(NearDuplicateSignature? signature) => signature?.ToBytes() ?? [];
 
     private static string BandParameters() => string.Join(", ", Enumerable.Range(0, Detector.Bands).Select(i => $"@b{i}"));
 

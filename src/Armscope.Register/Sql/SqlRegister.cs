@@ -375,7 +375,8 @@ public abstract partial class SqlRegister : IBatchRegister
         }
 
         Withdrawn? replaced = null;
-        if (prepared.Signature is { } signature && FindNearDuplicate(document.Text, signature) is { } original)
+        var lookup = prepared.Signature is { } signature ? LookUp(signature) : null;
+        if (lookup is not null && FindNearDuplicate(document.Text, lookup) is { } original)
         {
             if (!RanksBefore(document.Published, documentId, original))
             {
@@ -389,14 +390,14 @@ public abstract partial class SqlRegister : IBatchRegister
         InsertCopy(documentId, document, hash, nearCopy: false);
         if (!InsertDocument(documentId, hash, document, prepared.Signature))
         {
-            // Stored by another ingester a moment ago (a text too short to sign takes no lock): one more copy of it.
+            // Stored by another ingester a moment ago (a guard: writers take turns): one more copy of it.
             ShowFirstCopy(documentId);
             return new IngestResult(IngestOutcome.Skipped, documentId, 0, []);
         }
 
-        if (prepared.Signature is { } filed)
+        if (lookup is not null)
         {
-            InsertBands(documentId, filed);
+            FileBands(documentId, lookup);
         }
 
         ShowFirstCopy(documentId);
@@ -465,7 +466,7 @@ public abstract partial class SqlRegister : IBatchRegister
             ("@hash", hash),
             ("@ingested", StoredForm.Instant(_clock.GetUtcNow())),
             ("@text", document.Text),
-            ("@minhash", StoredSignature(signature))).ExecuteNonQuery() == 1;
+            ("@minhash", signature?.ToBytes())).ExecuteNonQuery() == 1;
 
     /// <param name="contentHash">The hash of the copy's own text.</param>
     /// <param name="nearCopy">True when that text is a near duplicate of the document's, not the same.</param>
@@ -808,7 +809,7 @@ public abstract partial class SqlRegister : IBatchRegister
                 hash,
                 ContentHash.DocumentId(hash),
                 entry.Transfers.Select(t => DealKey.IdFor(DealKey.For(t))).ToList(),
-                Detector.Signature(entry.Document.Text));
+                (entry.Signature ?? PreparedSignature.Of(entry.Document.Text)).Value);
         }
     }
 }

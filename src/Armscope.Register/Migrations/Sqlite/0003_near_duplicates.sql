@@ -1,19 +1,24 @@
 -- Near duplicates: the same story published again with small edits (another headline, a sentence more or
--- less, a word changed) is kept as one more source of the document first stored, not as a document of its own.
+-- less, a word changed) is kept as one more source of one document, not as a document of its own.
 --
--- documents.minhash: the MinHash signature of the text (Duplicates/NearDuplicateDetector.Default), 128
--- little-endian 32-bit minima; empty for a text too short to judge; NULL for a document stored before this
--- script, which the register signs when it next opens (documents_unsigned finds those without a scan).
+-- documents.minhash: the MinHash signature of the text (Duplicates/NearDuplicateDetector.Default), 64
+-- little-endian 32-bit minima; NULL for a text too short to judge and, until the register next opens and signs
+-- them, for documents stored before this script (listed in unsigned_documents).
 ALTER TABLE documents ADD COLUMN minhash BLOB;
-CREATE INDEX documents_unsigned ON documents (id) WHERE minhash IS NULL;
 
--- The signature's band keys, one per band of minima: documents sharing a key are the only candidates to
--- compare, so finding a near duplicate reads a few index entries whatever the size of the register.
+-- The signatures' band keys, one per band of minima: documents sharing a key are the only candidates to
+-- compare, so finding a near duplicate reads a bounded number of index entries whatever the register's size.
 CREATE TABLE near_duplicate_bands (
     band_key     INTEGER NOT NULL,
     document_id  TEXT NOT NULL,
     PRIMARY KEY (band_key, document_id)
 ) WITHOUT ROWID;
+
+-- Documents stored before this script, signed when the register next opens (a page at a time).
+CREATE TABLE unsigned_documents (
+    document_id  TEXT PRIMARY KEY
+) WITHOUT ROWID;
+INSERT INTO unsigned_documents (document_id) SELECT id FROM documents;
 
 -- The content hash of the text each copy carried: the document's own for an exact copy, the copy's own for a
 -- near copy, so a copy seen again is known by its hash before any extraction. Every copy so far was exact.
