@@ -12,12 +12,17 @@ public interface IRegister : IAsyncDisposable
 {
     /// <summary>
     /// Stores a document and its transfers in one transaction and re-merges every deal they touch.
-    /// A document whose normalised content is already stored is not written again (<see cref="IngestOutcome.Skipped"/>).
+    /// A document whose normalised content is already stored is not written again (<see cref="IngestOutcome.Skipped"/>);
+    /// nor is a near duplicate of a stored document (the same story with small edits), which registers that keep copies
+    /// record as one more source of that document (<see cref="IngestResult.NearDuplicate"/>).
     /// On any failure nothing of the document remains and the exception propagates.
     /// </summary>
     Task<IngestResult> IngestAsync(Document document, IReadOnlyList<Transfer> transfers, CancellationToken cancellationToken = default);
 
-    /// <summary>True when a document with this content hash (<see cref="ContentHash.Of"/>) is stored; lets callers skip extraction.</summary>
+    /// <summary>
+    /// True when a document with this content hash (<see cref="ContentHash.Of"/>) is stored, or a near copy with it was
+    /// recorded; lets callers skip extraction.
+    /// </summary>
     Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default);
 
     /// <summary>

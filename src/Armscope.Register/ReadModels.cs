@@ -10,7 +10,24 @@ public enum IngestOutcome
 }
 
 /// <summary>What ingesting one document did: its register id, the records written and the deals re-merged.</summary>
-public sealed record IngestResult(IngestOutcome Outcome, string DocumentId, int Transfers, IReadOnlyList<string> DealIds);
+public sealed record IngestResult(IngestOutcome Outcome, string DocumentId, int Transfers, IReadOnlyList<string> DealIds)
+{
+    /// <summary>
+    /// The text is a near duplicate of a stored document (the same story with small edits). When skipped, it was recorded as
+    /// one more source of the document <see cref="DocumentId"/> and its records were not added; when added, see <see cref="Replaced"/>.
+    /// </summary>
+    public bool NearDuplicate { get; init; }
+
+    /// <summary>
+    /// Set when this copy of a story came before the stored one (published earlier, or the same day with a smaller id) and
+    /// replaced it: the stored document became a source of this one and its records (<see cref="WithdrawnTransfers"/>) were
+    /// withdrawn, so the register holds the same copy whatever order the copies arrived in.
+    /// </summary>
+    public string? Replaced { get; init; }
+
+    /// <summary>Records of the <see cref="Replaced"/> document taken out of the register.</summary>
+    public int WithdrawnTransfers { get; init; }
+}
 
 /// <summary>A document as the register keeps it; <see cref="Id"/> derives from the content hash, <see cref="Name"/> is the id its source gave.</summary>
 /// <param name="IngestedAt">Wall-clock time of ingestion: kept for operators, never exported.</param>
@@ -70,7 +87,20 @@ public sealed record DealEvent(
 }
 
 /// <summary>A deal with its timeline, oldest event first.</summary>
-public sealed record DealDetail(Deal Deal, IReadOnlyList<DealEvent> Timeline);
+public sealed record DealDetail(Deal Deal, IReadOnlyList<DealEvent> Timeline)
+{
+    /// <summary>Every copy of every document the deal's records come from, by document id then name, source and title.</summary>
+    public IReadOnlyList<DocumentSource> Sources { get; init; } = [];
+}
+
+/// <summary>
+/// One copy of a stored document: where, under what name and title, and when it was published. A document has one
+/// for each copy ingested, its records only once.
+/// </summary>
+/// <param name="NearCopy">
+/// True when the copy's text was not the document's own but a near duplicate of it (a syndicated story with small edits).
+/// </param>
+public sealed record DocumentSource(string DocumentId, string Name, string? Title, DateOnly? Published, string? Source, bool NearCopy);
 
 /// <summary>Sizes of the register.</summary>
 public sealed record RegisterCounts(long Documents, long Transfers, long Deals);

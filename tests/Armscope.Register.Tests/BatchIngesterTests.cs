@@ -161,6 +161,25 @@ public sealed class BatchIngesterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_syndicated_copy_is_counted_as_a_near_duplicate_and_adds_no_records()
+    {
+        Article[] stories = [Duplicates.WireStories.Wire, Duplicates.WireStories.SameSubject, Duplicates.WireStories.Syndicated];
+        foreach (var story in stories)
+        {
+            _extractions[story.Document.Id] = story.Transfers;
+        }
+
+        IEnumerable<SourceItem> Read(string _) => stories.Select(s => new SourceItem(s.Document.Id, s.Document, null));
+        var first = await Ingester().RunAsync(["wire"], Read, _failures.Add);
+        var second = await Ingester().RunAsync(["wire"], Read, _failures.Add);
+
+        Assert.Equal(new IngestSummary(2, 0, 0, 2, 1, NearDuplicates: 1), first);
+        Assert.Equal(new IngestSummary(0, 3, 0, 0, 0), second);
+        Assert.Equal(new RegisterCounts(2, 2, 1), await _register.CountAsync());
+        Assert.Empty(_failures);
+    }
+
+    [Fact]
     public async Task Cancellation_stops_the_batch_between_documents()
     {
         using var cancel = new CancellationTokenSource();

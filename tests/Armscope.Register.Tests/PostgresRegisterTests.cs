@@ -15,9 +15,13 @@ public sealed class PostgresRegisterTests : RegisterContract, IDisposable
         var (source, target) = (_server.SchemaOf(from), _server.SchemaOf(to));
         PostgresTestServer.Execute(string.Join(
             ";\n",
-            new[] { "documents", "transfers", "deals", "deal_events" }.Select(t => $"INSERT INTO \"{target}\".{t} SELECT * FROM \"{source}\".{t}")));
+            new[] { "documents", "transfers", "deals", "deal_events" }.Select(t => $"INSERT INTO \"{target}\".{t} SELECT {FirstSchemaColumns(t)} FROM \"{source}\".{t}")));
         return Task.CompletedTask;
     }
+
+    /// <summary>The columns a table had in schema 1.</summary>
+    private static string FirstSchemaColumns(string table) =>
+        table == "documents" ? "id, name, source, title, published, content_hash, ingested_at, text" : "*";
 
     [SkippableFact]
     public async Task The_schema_is_journalled_by_DbUp_and_a_newer_one_is_refused()

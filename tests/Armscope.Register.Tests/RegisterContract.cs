@@ -10,7 +10,7 @@ namespace Armscope.Register.Tests;
 /// What every register must do, whatever stores it. A back end joins by deriving from this class and
 /// opening a store by name (the same name, the same store).
 /// </summary>
-public abstract class RegisterContract
+public abstract partial class RegisterContract
 {
     /// <summary>Opens, creating when missing, the store called <paramref name="name"/> for this test.</summary>
     protected abstract IRegister Open(string name);

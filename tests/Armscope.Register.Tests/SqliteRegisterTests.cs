@@ -23,7 +23,7 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
             CREATE TABLE schema_version (version INTEGER NOT NULL);
             INSERT INTO schema_version (version) VALUES (1);
             ATTACH DATABASE '{PathOf(from)}' AS current;
-            INSERT INTO documents SELECT * FROM current.documents;
+            INSERT INTO documents SELECT id, name, source, title, published, content_hash, ingested_at, text FROM current.documents;
             INSERT INTO transfers SELECT * FROM current.transfers;
             INSERT INTO deals SELECT * FROM current.deals;
             INSERT INTO deal_events SELECT * FROM current.deal_events;

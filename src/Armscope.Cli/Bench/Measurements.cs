@@ -91,7 +91,7 @@ public static class Measurements
         return new Throughput(
             "ingest into SQLite",
             options.Parallelism,
-            summary.New + summary.Skipped + summary.Failed,
+            summary.Documents,
             bytes,
             clock.Elapsed.TotalSeconds,
             (CpuTime() - cpu).TotalSeconds);

@@ -111,7 +111,10 @@ internal static class IngestCommand
         var readerOptions = new ReaderOptions { DefaultPublished = published };
         var reader = new DocumentReader(readerOptions with { MaxDocumentBytes = Math.Max(readerOptions.MaxDocumentBytes, settings.Limits.MaxBytes) });
         var known = new KnownContentFilter(register, settings.Limits, log, settings.Resume ? "stored by an earlier run (resumed)" : "already in the register");
-        var pipeline = new IngestPipeline(register, settings.Limits.Bound(extractor.Extract), new PipelineOptions { Parallelism = parallel });
+        var pipeline = new IngestPipeline(register, settings.Limits.Bound(extractor.Extract), new PipelineOptions { Parallelism = parallel })
+        {
+            NearDuplicateStored = (origin, document, result) => LogNearDuplicate(log, origin, document, result),
+        };
         var tally = new IngestTally();
         var failures = new ConcurrentQueue<IngestFailure>();
         var before = await register.CountAsync(cancellationToken);
@@ -177,12 +180,31 @@ internal static class IngestCommand
             ["new"] = summary.New,
             ["skipped_already_stored"] = known.AlreadyStored + summary.Skipped,
             ["skipped_repeated_in_run"] = known.Repeated,
+            ["near_duplicates"] = summary.NearDuplicates,
             ["failed"] = summary.Failed,
             ["transfers"] = summary.Transfers,
             ["documents_stored"] = totals.Documents,
             ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 1),
         });
         return interrupted ? 130 : summary.Failed > 0 ? 1 : 0;
+    }
+
+    /// <summary>A near duplicate in the log: skipped as one more source of a stored document, or stored in place of a later copy.</summary>
+    private static void LogNearDuplicate(IngestLog? log, string origin, Core.Vocabulary.Document document, IngestResult result)
+    {
+        if (result.Replaced is not { } replaced)
+        {
+            log?.Skipped(origin, $"near duplicate of stored document {result.DocumentId} (the same story with small edits): recorded as one more source of it", document.Id, ContentHash.Of(document.Text));
+            return;
+        }
+
+        log?.Run("replaced", new Dictionary<string, object?>
+        {
+            ["origin"] = origin,
+            ["reason"] = $"earlier copy of stored document {replaced} (the same story with small edits): stored in its place, with that copy as one more source",
+            ["document"] = document.Id,
+            ["content_hash"] = ContentHash.Of(document.Text),
+        });
     }
 
     /// <summary>Shows progress while the batch runs: nothing for short runs, a live line on a terminal, plain periodic lines otherwise.</summary>
@@ -258,6 +280,7 @@ internal static class IngestCommand
         Row("documents new", summary.New);
         Row("documents skipped (already ingested)", summary.Skipped + known.AlreadyStored);
         Row("documents skipped (same text earlier in this run)", known.Repeated);
+        Row("documents merged as near duplicates (edited copies)", summary.NearDuplicates);
         Row("documents failed", summary.Failed);
         Row("transfers recorded", summary.Transfers);
         Row("deals touched", summary.DealsTouched);

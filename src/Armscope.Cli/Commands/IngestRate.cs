@@ -30,7 +30,7 @@ internal sealed class IngestRate
     /// <summary>Records the totals now and describes them: counts, rate and, when the total is known, the ETA.</summary>
     public string Describe(IngestSummary s)
     {
-        var done = s.New + s.Skipped + s.Failed;
+        var done = s.Documents;
         var now = _clock.Elapsed;
         _samples.Enqueue((now, done));
         while (_samples.Count > 2 && now - _samples.Peek().At > Window)
@@ -43,7 +43,7 @@ internal sealed class IngestRate
         var rate = seconds > 0.5 ? (done - doneThen) / seconds : done / Math.Max(now.TotalSeconds, 1e-3);
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"{done:N0}{(Expected is { } total ? $" of {total:N0}" : "")} documents: {s.New:N0} new, {s.Skipped:N0} skipped, {s.Failed:N0} failed; {s.Transfers:N0} transfers; {rate:N0} docs/s");
+            $"{done:N0}{(Expected is { } total ? $" of {total:N0}" : "")} documents: {s.New:N0} new, {s.Skipped:N0} skipped, {s.NearDuplicates:N0} near duplicates, {s.Failed:N0} failed; {s.Transfers:N0} transfers; {rate:N0} docs/s");
         if (Expected is { } expected && rate > 0 && expected > done)
         {
             line += $"; ETA {Duration(TimeSpan.FromSeconds((expected - done) / rate))}";

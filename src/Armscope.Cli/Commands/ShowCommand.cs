@@ -100,7 +100,8 @@ internal static class ShowCommand
             facts.AddRow("value", Markup.Escape(Money(v)));
         }
 
-        facts.AddRow("records", $"{d.Records} from {d.Documents} document{(d.Documents == 1 ? "" : "s")}");
+        var copies = detail.Sources.Count > d.Documents ? $" ({detail.Sources.Count} copies, see sources)" : "";
+        facts.AddRow("records", $"{d.Records} from {d.Documents} document{(d.Documents == 1 ? "" : "s")}{copies}");
         AnsiConsole.Write(facts);
         AnsiConsole.WriteLine();
 
@@ -134,6 +135,30 @@ internal static class ShowCommand
                 var where = string.Join(" · ", new[] { doc.Title, doc.Source ?? doc.Name, doc.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(x => !string.IsNullOrEmpty(x)));
                 AnsiConsole.MarkupLine($"  “{Markup.Escape(r.Transfer.Evidence.Text)}”");
                 AnsiConsole.MarkupLine($"    [dim]— {Markup.Escape(where)} [[{doc.Id} {r.Transfer.Evidence.Start}-{r.Transfer.Evidence.End}]][/]");
+            }
+        }
+
+        WriteSources(detail.Sources);
+    }
+
+    /// <summary>Every copy of each document, so a story carried by several outlets shows them all while its records count once.</summary>
+    private static void WriteSources(IReadOnlyList<DocumentSource> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return;
+        }
+
+        AnsiConsole.WriteLine();
+        AnsiConsole.Write(new Rule("sources").LeftJustified());
+        foreach (var document in sources.GroupBy(s => s.DocumentId))
+        {
+            var count = document.Count();
+            AnsiConsole.MarkupLine($"[bold]{document.Key}[/] ({count} cop{(count == 1 ? "y" : "ies")})");
+            foreach (var copy in document)
+            {
+                var where = string.Join(" · ", new[] { copy.Title, copy.Source ?? copy.Name, copy.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(x => !string.IsNullOrEmpty(x)));
+                AnsiConsole.MarkupLine($"  {Markup.Escape(where)}{(copy.NearCopy ? " [dim](near copy: the same story with small edits)[/]" : "")}");
             }
         }
     }

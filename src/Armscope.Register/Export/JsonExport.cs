@@ -56,6 +56,7 @@ public static class JsonExport
         WriteMoney(json, deal.Value);
         json.WriteNumber("records", deal.Records);
         json.WriteNumber("documents", deal.Documents);
+        WriteSources(json, detail.Sources);
         json.WriteStartArray("timeline");
         foreach (var e in detail.Timeline)
         {
@@ -90,6 +91,25 @@ public static class JsonExport
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>Every copy of the deal's documents: records count once per document, yet each outlet that carried it is listed.</summary>
+    private static void WriteSources(Utf8JsonWriter json, IReadOnlyList<DocumentSource> sources)
+    {
+        json.WriteStartArray("sources");
+        foreach (var source in sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("document", source.DocumentId);
+            json.WriteString("name", source.Name);
+            json.WriteString("title", source.Title);
+            json.WriteString("published", StoredForm.Day(source.Published));
+            json.WriteString("source", source.Source);
+            json.WriteBoolean("near_copy", source.NearCopy);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteParty(Utf8JsonWriter json, string name, Party party)

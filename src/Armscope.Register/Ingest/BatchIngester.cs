@@ -9,8 +9,15 @@ public sealed record SourceItem(string Origin, Document? Document, string? Error
 /// <summary>An input that was not ingested, and why, in one line.</summary>
 public sealed record IngestFailure(string Origin, string Problem);
 
-/// <summary>Totals of a batch: documents new, skipped (already in the register) and failed; records written; distinct deals re-merged.</summary>
-public sealed record IngestSummary(long New, long Skipped, long Failed, long Transfers, long DealsTouched);
+/// <summary>
+/// Totals of a batch: documents new, skipped (already in the register) and failed; records written; distinct deals
+/// re-merged; documents recorded as near duplicates of stored ones (the same story with small edits), not counted as skipped.
+/// </summary>
+public sealed record IngestSummary(long New, long Skipped, long Failed, long Transfers, long DealsTouched, long NearDuplicates = 0)
+{
+    /// <summary>Every document the batch took in, whatever became of it.</summary>
+    public long Documents => New + Skipped + NearDuplicates + Failed;
+}
 
 /// <summary>Running totals of a batch, safe to read from another thread (a progress display) while it runs.</summary>
 public sealed class IngestTally
@@ -20,13 +27,15 @@ public sealed class IngestTally
     private long _failed;
     private long _transfers;
     private long _dealsTouched;
+    private long _nearDuplicates;
 
     public IngestSummary Snapshot() => new(
         Interlocked.Read(ref _new),
         Interlocked.Read(ref _skipped),
         Interlocked.Read(ref _failed),
         Interlocked.Read(ref _transfers),
-        Interlocked.Read(ref _dealsTouched));
+        Interlocked.Read(ref _dealsTouched),
+        Interlocked.Read(ref _nearDuplicates));
 
     internal void Added(int transfers)
     {
@@ -34,7 +43,36 @@ public sealed class IngestTally
         Interlocked.Add(ref _transfers, transfers);
     }
 
+    /// <summary>Counts a document the register added: new, or an earlier copy of a story that took the stored copy's place.</summary>
+    internal void Added(IngestResult result)
+    {
+        if (result.Replaced is null)
+        {
+            Added(result.Transfers);
+            return;
+        }
+
+        // The register holds as many documents as before, one more copy, and this copy's records instead of the other's.
+        NearDuplicate();
+        Interlocked.Add(ref _transfers, result.Transfers - result.WithdrawnTransfers);
+    }
+
     internal void Skipped() => Interlocked.Increment(ref _skipped);
+
+    internal void NearDuplicate() => Interlocked.Increment(ref _nearDuplicates);
+
+    /// <summary>Counts a document the register did not add: a near duplicate, or content it held already.</summary>
+    internal void NotAdded(IngestResult result)
+    {
+        if (result.NearDuplicate)
+        {
+            NearDuplicate();
+        }
+        else
+        {
+            Skipped();
+        }
+    }
 
     internal void Failed() => Interlocked.Increment(ref _failed);
 
@@ -163,14 +201,14 @@ public sealed class BatchIngester
 
                     if (result.Outcome == IngestOutcome.Skipped)
                     {
-                        // Another ingester stored the same content between our check and our write.
-                        tally.Skipped();
+                        // A near duplicate of a stored document, or another ingester stored the same content between our check and our write.
+                        tally.NotAdded(result);
                         continue;
                     }
 
                     dealsTouched.UnionWith(result.DealIds);
                     tally.DealsTouched(dealsTouched.Count);
-                    tally.Added(result.Transfers);
+                    tally.Added(result);
                 }
             }
         }

@@ -1,9 +1,23 @@
 using Armscope.Core.Vocabulary;
+using Armscope.Register.Duplicates;
 
 namespace Armscope.Register.Pipeline;
 
 /// <summary>A document with the transfers extracted from it: one entry of a batch write.</summary>
-public sealed record DocumentTransfers(Document Document, IReadOnlyList<Transfer> Transfers);
+public sealed record DocumentTransfers(Document Document, IReadOnlyList<Transfer> Transfers)
+{
+    /// <summary>
+    /// The text's near-duplicate signature (<see cref="NearDuplicateDetector.Default"/>) when computed already, on an
+    /// extraction thread rather than the one storing batches; null when the register is to compute it.
+    /// </summary>
+    internal PreparedSignature? Signature { get; init; }
+}
+
+/// <summary>A text's signature as computed: null for a text too short to judge.</summary>
+internal sealed record PreparedSignature(NearDuplicateSignature? Value)
+{
+    public static PreparedSignature Of(string text) => new(NearDuplicateDetector.Default.Signature(text));
+}
 
 /// <summary>
 /// A register that stores many documents in one transaction, so a bulk ingest pays one commit per batch rather

@@ -29,6 +29,12 @@ public sealed class IngestPipeline
 
     public PipelineOptions Options => _options;
 
+    /// <summary>
+    /// Told of each input found to be a near duplicate of a stored document (its origin, the document read, what the
+    /// register did: <see cref="IngestResult.NearDuplicate"/>, <see cref="IngestResult.Replaced"/>), from the storing thread; for logs.
+    /// </summary>
+    public Action<string, Document, IngestResult>? NearDuplicateStored { get; init; }
+
     /// <param name="sources">Inputs to ingest (files, URLs...), taken in this order by the readers.</param>
     /// <param name="read">Reads one source lazily; if it throws, the rest of that source is lost but not the run. Called from reader threads.</param>
     /// <param name="onFailure">Called once per failed input, from any stage's thread but never two at a time.</param>
@@ -42,8 +48,11 @@ public sealed class IngestPipeline
         CancellationToken cancellationToken = default) =>
         new Run(this, sources, read, onFailure, tally ?? new IngestTally(), cancellationToken).ExecuteAsync();
 
-    /// <summary>A document ready to store, with where it came from for messages.</summary>
-    private sealed record Extracted(string Origin, Document Document, IReadOnlyList<Transfer> Transfers);
+    /// <summary>A document ready to store, with where it came from for messages and its signature, computed here rather than by the storing thread.</summary>
+    private sealed record Extracted(string Origin, Document Document, IReadOnlyList<Transfer> Transfers)
+    {
+        public PreparedSignature Signature { get; } = PreparedSignature.Of(Document.Text);
+    }
 
     /// <summary>The state of one run: its channels, threads and totals.</summary>
     private sealed class Run
@@ -311,7 +320,7 @@ public sealed class IngestPipeline
                 IReadOnlyList<IngestResult>? results = null;
                 try
                 {
-                    results = batches.IngestBatchAsync(batch.Select(e => new DocumentTransfers(e.Document, e.Transfers)).ToList(), Token).GetAwaiter().GetResult();
+                    results = batches.IngestBatchAsync(batch.Select(e => new DocumentTransfers(e.Document, e.Transfers) { Signature = e.Signature }).ToList(), Token).GetAwaiter().GetResult();
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -320,9 +329,9 @@ public sealed class IngestPipeline
 
                 if (results is not null)
                 {
-                    foreach (var result in results)
+                    for (var i = 0; i < results.Count; i++)
                     {
-                        Record(result);
+                        Record(batch[i], results[i]);
                     }
 
                     return;
@@ -342,22 +351,32 @@ public sealed class IngestPipeline
                     continue;
                 }
 
-                Record(result);
+                Record(extracted, result);
             }
         }
 
-        private void Record(IngestResult result)
+        private void Record(Extracted extracted, IngestResult result)
         {
             if (result.Outcome == IngestOutcome.Skipped)
             {
-                // The same content came twice in this run, or another ingester stored it first.
-                _tally.Skipped();
+                // A near duplicate of a stored document, the same content twice in this run, or another ingester stored it first.
+                _tally.NotAdded(result);
+                if (result.NearDuplicate)
+                {
+                    _pipeline.NearDuplicateStored?.Invoke(extracted.Origin, extracted.Document, result);
+                }
+
                 return;
+            }
+
+            if (result.NearDuplicate)
+            {
+                _pipeline.NearDuplicateStored?.Invoke(extracted.Origin, extracted.Document, result);
             }
 
             _dealsTouched.UnionWith(result.DealIds);
             _tally.DealsTouched(_dealsTouched.Count);
-            _tally.Added(result.Transfers);
+            _tally.Added(result);
         }
 
         private void Fail(string origin, string problem)

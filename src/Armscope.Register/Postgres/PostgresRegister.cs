@@ -28,7 +28,21 @@ public sealed class PostgresRegister : SqlRegister
     public string Schema { get; }
 
     /// <summary>Opens the register at <paramref name="location"/> (a postgres:// URL or an Npgsql connection string), creating or upgrading its schema.</summary>
-    public static PostgresRegister Open(string location, TimeProvider? clock = null) => Open(location, clock, through: null);
+    public static PostgresRegister Open(string location, TimeProvider? clock = null)
+    {
+        var register = Open(location, clock, through: null);
+        try
+        {
+            register.SignUnsignedDocuments();
+        }
+        catch
+        {
+            register.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
+
+        return register;
+    }
 
     /// <summary>Creates or upgrades the register to schema <paramref name="through"/> only: how tests make a register as an older build left it.</summary>
     internal static void MigrateTo(string location, int through) => Open(location, null, through).DisposeAsync().AsTask().GetAwaiter().GetResult();
@@ -51,6 +65,17 @@ public sealed class PostgresRegister : SqlRegister
             source.Dispose();
             throw;
         }
+    }
+
+    protected override void LockWriters(DbConnection connection, DbTransaction transaction)
+    {
+        // One lock for the whole register (its schema), held to commit: near copies share no key that a finer lock could
+        // take, since any band may be the one they share. Extraction, the slow part of ingesting, runs outside it.
+        using var command = (NpgsqlCommand)connection.CreateCommand();
+        command.Transaction = (NpgsqlTransaction)transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(hashtext('armscope-ingest:' || @schema))";
+        command.Parameters.AddWithValue("schema", Schema);
+        command.ExecuteNonQuery();
     }
 
     protected override void LockDeals(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> dealIds)

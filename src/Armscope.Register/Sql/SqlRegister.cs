@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Armscope.Core.Vocabulary;
+using Armscope.Register.Duplicates;
 using Armscope.Register.Pipeline;
 
 namespace Armscope.Register.Sql;
@@ -13,7 +14,7 @@ namespace Armscope.Register.Sql;
 /// and PostgreSQL both read. A back end supplies the connection, how it prepares commands, how it locks deals
 /// against other writers and how it opens a read snapshot for exports.
 /// </summary>
-public abstract class SqlRegister : IBatchRegister
+public abstract partial class SqlRegister : IBatchRegister
 {
     private const int ExportPageSize = 500;
 
@@ -62,6 +63,16 @@ public abstract class SqlRegister : IBatchRegister
     /// <summary>Opens a second connection in a read-only transaction that sees one consistent state of the register.</summary>
     protected abstract Task<(DbConnection Connection, DbTransaction Transaction)> OpenSnapshotAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Inside the open write transaction, before anything is read: holds off every other writer of documents until the
+    /// transaction ends. A near-duplicate lookup must see every document stored before it (two near copies stored at the
+    /// same moment would miss each other), and replacing a stored copy re-derives deals that no deal lock was taken for.
+    /// A back end with one writer at a time needs nothing more.
+    /// </summary>
+    protected virtual void LockWriters(DbConnection connection, DbTransaction transaction)
+    {
+    }
+
     /// <summary>Starts the write transaction in which one document or one batch is stored.</summary>
     protected virtual DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
 
@@ -80,6 +91,7 @@ public abstract class SqlRegister : IBatchRegister
             _transaction = transaction;
             try
             {
+                LockWriters(_connection, transaction);
                 LockDeals(_connection, transaction, dealIds);
                 var results = prepared.Select(Store).ToList();
                 transaction.Commit();
@@ -96,14 +108,16 @@ public abstract class SqlRegister : IBatchRegister
         }
     }
 
-    /// <summary>Records a copy of stored content under its own name, source and title; false, writing nothing, when the content is not stored.</summary>
+    /// <summary>
+    /// Records a copy of stored content, or of a near copy already recorded, under its own name, source and title;
+    /// false, writing nothing, when the content is not stored.
+    /// </summary>
     public Task<bool> RecordCopyAsync(Document document, CancellationToken cancellationToken = default)
     {
         var hash = ContentHash.Of(document.Text);
-        var documentId = ContentHash.DocumentId(hash);
         return Locked(cancellationToken, () =>
         {
-            if (Command("SELECT 1 FROM documents WHERE content_hash = @hash", ("@hash", hash)).ExecuteScalar() is null)
+            if (StoredCopyOf(hash) is null)
             {
                 return false;
             }
@@ -112,8 +126,10 @@ public abstract class SqlRegister : IBatchRegister
             _transaction = transaction;
             try
             {
-                InsertCopy(documentId, document);
-                ShowFirstCopy(documentId);
+                // Looked up again inside the transaction: what it finds stays true until the commit.
+                var stored = StoredCopyOf(hash)!;
+                InsertCopy(stored.DocumentId, document, hash, stored.NearCopy);
+                ShowFirstCopy(stored.DocumentId);
                 transaction.Commit();
                 return true;
             }
@@ -124,8 +140,9 @@ public abstract class SqlRegister : IBatchRegister
         });
     }
 
+    /// <remarks>Also true for the text of a near copy recorded as a source of a stored document.</remarks>
     public Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default) =>
-        Locked(cancellationToken, () => Command("SELECT 1 FROM documents WHERE content_hash = @hash", ("@hash", contentHash)).ExecuteScalar() is not null);
+        Locked(cancellationToken, () => StoredCopyOf(contentHash) is not null);
 
     public Task<IReadOnlyList<Deal>> FindDealsAsync(DealQuery query, CancellationToken cancellationToken = default) =>
         Locked(cancellationToken, () =>
@@ -204,7 +221,14 @@ public abstract class SqlRegister : IBatchRegister
         Locked(cancellationToken, () =>
         {
             var deal = ReadDeals(Command($"{DealSelect} WHERE id = @id", ("@id", dealId))).SingleOrDefault();
-            return deal is null ? null : new DealDetail(deal, DealMerger.Timeline(ReadRecords(Command($"{RecordSelect} WHERE t.deal_id = @id", ("@id", dealId)))));
+            if (deal is null)
+            {
+                return null;
+            }
+
+            var records = ReadRecords(Command($"{RecordSelect} WHERE t.deal_id = @id", ("@id", dealId)));
+            var sources = ReadSources(Command($"{SourceSelect} WHERE s.document_id IN (SELECT t.document_id FROM transfers t WHERE t.deal_id = @id) {SourceOrder}", ("@id", dealId)));
+            return new DealDetail(deal, DealMerger.Timeline(records)) { Sources = sources };
         });
 
     /// <remarks>Reads in pages from a snapshot on a connection of its own: the register stays free for other calls, and writers elsewhere change nothing of what is read.</remarks>
@@ -226,9 +250,22 @@ public abstract class SqlRegister : IBatchRegister
                         ("@n", (long)ExportPageSize)))
                     .GroupBy(r => r.DealId, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+                var sources = ReadSources(Fresh(
+                        connection,
+                        transaction,
+                        $"""
+                        {SourceSelect}
+                        WHERE s.document_id IN (SELECT t.document_id FROM transfers t WHERE t.deal_id IN (SELECT id FROM deals WHERE merge_key > @after ORDER BY merge_key LIMIT @n))
+                        {SourceOrder}
+                        """,
+                        ("@after", after),
+                        ("@n", (long)ExportPageSize)))
+                    .ToLookup(s => s.DocumentId, StringComparer.Ordinal);
                 foreach (var deal in deals)
                 {
-                    yield return new DealDetail(deal, DealMerger.Timeline(records.GetValueOrDefault(deal.Id) ?? []));
+                    var dealRecords = records.GetValueOrDefault(deal.Id) ?? [];
+                    var documents = dealRecords.Select(r => r.Document.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+                    yield return new DealDetail(deal, DealMerger.Timeline(dealRecords)) { Sources = [.. documents.SelectMany(d => sources[d])] };
                 }
 
                 if (deals.Count < ExportPageSize)
@@ -321,19 +358,54 @@ public abstract class SqlRegister : IBatchRegister
     /// <summary>Releases what a back end holds besides the connection.</summary>
     protected virtual ValueTask DisposeMoreAsync() => ValueTask.CompletedTask;
 
-    /// <summary>Stores one document of the open transaction; deals are already locked.</summary>
+    /// <summary>
+    /// Stores one document of the open transaction; writers are held off. A text already stored, or recorded as a near
+    /// copy, is one more copy of that document. Of near duplicates, the earliest published copy (then the smallest id) is
+    /// the document whose records count, whatever order they arrive in: a later one becomes a source of it, an earlier
+    /// one replaces it and the stored copy's records are withdrawn.
+    /// </summary>
     private IngestResult Store(PreparedDocument prepared)
     {
         var (document, transfers, hash, documentId) = (prepared.Document, prepared.Transfers, prepared.Hash, prepared.DocumentId);
-        InsertCopy(documentId, document);
-        if (!InsertDocument(documentId, hash, document))
+        if (StoredCopyOf(hash) is { } stored)
         {
-            // The content is stored already (perhaps by another ingester a moment ago): this was one more copy of it.
+            InsertCopy(stored.DocumentId, document, hash, stored.NearCopy);
+            ShowFirstCopy(stored.DocumentId);
+            return new IngestResult(IngestOutcome.Skipped, stored.DocumentId, 0, []);
+        }
+
+        Withdrawn? replaced = null;
+        var lookup = prepared.Signature is { } signature ? LookUp(signature) : null;
+        if (lookup is not null && FindNearDuplicate(document.Text, lookup) is { } original)
+        {
+            if (!RanksBefore(document.Published, documentId, original))
+            {
+                InsertCopy(original.Id, document, hash, nearCopy: true);
+                return new IngestResult(IngestOutcome.Skipped, original.Id, 0, []) { NearDuplicate = true };
+            }
+
+            replaced = Withdraw(original);
+        }
+
+        InsertCopy(documentId, document, hash, nearCopy: false);
+        if (!InsertDocument(documentId, hash, document, prepared.Signature))
+        {
+            // Stored by another ingester a moment ago (a guard: writers take turns): one more copy of it.
             ShowFirstCopy(documentId);
             return new IngestResult(IngestOutcome.Skipped, documentId, 0, []);
         }
 
+        if (lookup is not null)
+        {
+            FileBands(documentId, lookup);
+        }
+
         ShowFirstCopy(documentId);
+        if (replaced is not null)
+        {
+            AdoptSources(documentId, replaced);
+        }
+
         var byDeal = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < transfers.Count; i++)
         {
@@ -365,14 +437,25 @@ public abstract class SqlRegister : IBatchRegister
             UpsertDeal(deal, earlier ? firstKey : head!.Value.FirstRecord);
         }
 
-        return new IngestResult(IngestOutcome.Added, documentId, transfers.Count, byDeal.Keys.ToList());
+        if (replaced is null)
+        {
+            return new IngestResult(IngestOutcome.Added, documentId, transfers.Count, byDeal.Keys.ToList());
+        }
+
+        var touched = byDeal.Keys.Union(replaced.DealIds, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new IngestResult(IngestOutcome.Added, documentId, transfers.Count, touched)
+        {
+            NearDuplicate = true,
+            Replaced = replaced.DocumentId,
+            WithdrawnTransfers = replaced.Transfers,
+        };
     }
 
-    private bool InsertDocument(string id, string hash, Document document) =>
+    private bool InsertDocument(string id, string hash, Document document, NearDuplicateSignature? signature) =>
         Command(
             """
-            INSERT INTO documents (id, name, source, title, published, content_hash, ingested_at, text)
-            VALUES (@id, @name, @source, @title, @published, @hash, @ingested, @text)
+            INSERT INTO documents (id, name, source, title, published, content_hash, ingested_at, text, minhash)
+            VALUES (@id, @name, @source, @title, @published, @hash, @ingested, @text, @minhash)
             ON CONFLICT (content_hash) DO NOTHING
             """,
             ("@id", id),
@@ -382,45 +465,56 @@ public abstract class SqlRegister : IBatchRegister
             ("@published", StoredForm.Day(document.Published)),
             ("@hash", hash),
             ("@ingested", StoredForm.Instant(_clock.GetUtcNow())),
-            ("@text", document.Text)).ExecuteNonQuery() == 1;
+            ("@text", document.Text),
+            ("@minhash", signature?.ToBytes())).ExecuteNonQuery() == 1;
 
-    private void InsertCopy(string documentId, Document document)
+    /// <param name="contentHash">The hash of the copy's own text.</param>
+    /// <param name="nearCopy">True when that text is a near duplicate of the document's, not the same.</param>
+    private void InsertCopy(string documentId, Document document, string contentHash, bool nearCopy) =>
+        InsertSource(documentId, new CopyLabels(StoredForm.Label(document.Id), StoredForm.LabelOrNull(document.Source), StoredForm.LabelOrNull(document.Title), StoredForm.Day(document.Published)), contentHash, nearCopy);
+
+    private void InsertSource(string documentId, CopyLabels labels, string contentHash, bool nearCopy)
     {
-        var name = StoredForm.Label(document.Id);
-        var source = StoredForm.LabelOrNull(document.Source);
-        var title = StoredForm.LabelOrNull(document.Title);
-        var published = StoredForm.Day(document.Published);
+        var (name, source, title, published) = labels;
         Command(
             """
-            INSERT INTO document_sources (document_id, copy_key, name, source, title, published)
-            VALUES (@document, @key, @name, @source, @title, @published)
+            INSERT INTO document_sources (document_id, copy_key, name, source, title, published, content_hash)
+            VALUES (@document, @key, @name, @source, @title, @published, @hash)
             ON CONFLICT (document_id, copy_key) DO NOTHING
             """,
             ("@document", documentId),
-            ("@key", CopyKey(name, source, title, published)),
+            ("@key", CopyKey(name, source, title, published, nearCopy ? contentHash : null)),
             ("@name", name),
             ("@source", source),
             ("@title", title),
-            ("@published", published)).ExecuteNonQuery();
+            ("@published", published),
+            ("@hash", contentHash)).ExecuteNonQuery();
     }
 
-    /// <summary>Shows the document under its first copy in (name, source, title) order: the same whichever copy came first.</summary>
+    /// <summary>
+    /// Shows the document under its first exact copy in (name, source, title) order: the same whichever copy came first.
+    /// Near copies never name it: their headline and source belong to another text.
+    /// </summary>
     private void ShowFirstCopy(string documentId) =>
         Command(
             """
             UPDATE documents SET (name, source, title) = (
                 SELECT s.name, s.source, s.title FROM document_sources s
-                WHERE s.document_id = @id
+                WHERE s.document_id = @id AND coalesce(s.content_hash, documents.content_hash) = documents.content_hash
                 ORDER BY s.name, coalesce(s.source, ''), coalesce(s.title, ''), coalesce(s.published, '')
                 LIMIT 1)
-            WHERE id = @id AND EXISTS (SELECT 1 FROM document_sources s WHERE s.document_id = @id)
+            WHERE id = @id AND EXISTS (
+                SELECT 1 FROM document_sources s
+                WHERE s.document_id = @id AND coalesce(s.content_hash, documents.content_hash) = documents.content_hash)
             """,
             ("@id", documentId)).ExecuteNonQuery();
 
-    private static string CopyKey(string name, string? source, string? title, string? published)
+    /// <summary>A copy's identity within its document: its metadata, and for a near copy its text too (an edited story may keep its name).</summary>
+    private static string CopyKey(string name, string? source, string? title, string? published, string? nearCopyHash)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes($"{name}\0{source}\0{(source is null ? 0 : 1)}{title}\0{(title is null ? 0 : 1)}{published}"), hash);
+        var near = nearCopyHash is null ? "" : $"\0near\0{nearCopyHash}";
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{name}\0{source}\0{(source is null ? 0 : 1)}{title}\0{(title is null ? 0 : 1)}{published}{near}"), hash);
         return Convert.ToHexStringLower(hash)[..32];
     }
 
@@ -697,7 +791,14 @@ public abstract class SqlRegister : IBatchRegister
     }
 
     /// <summary>A document with what storing it needs, computed before the transaction opens.</summary>
-    private sealed record PreparedDocument(Document Document, IReadOnlyList<Transfer> Transfers, string Hash, string DocumentId, IReadOnlyList<string> DealIds)
+    /// <param name="Signature">Its near-duplicate signature; null for a text too short to judge.</param>
+    private sealed record PreparedDocument(
+        Document Document,
+        IReadOnlyList<Transfer> Transfers,
+        string Hash,
+        string DocumentId,
+        IReadOnlyList<string> DealIds,
+        NearDuplicateSignature? Signature)
     {
         public static PreparedDocument Of(DocumentTransfers entry)
         {
@@ -707,7 +808,8 @@ public abstract class SqlRegister : IBatchRegister
                 entry.Transfers,
                 hash,
                 ContentHash.DocumentId(hash),
-                entry.Transfers.Select(t => DealKey.IdFor(DealKey.For(t))).ToList());
+                entry.Transfers.Select(t => DealKey.IdFor(DealKey.For(t))).ToList(),
+                (entry.Signature ?? PreparedSignature.Of(entry.Document.Text)).Value);
         }
     }
 }

@@ -237,6 +237,33 @@ public sealed class IngestPipelineTests : IAsyncLifetime
         Assert.Equal(new RegisterCounts(1, 1, 1), await register.CountAsync());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_syndicated_copy_is_counted_as_a_near_duplicate_whichever_copy_is_stored_first(bool wireFirst)
+    {
+        await using var register = SqliteRegister.Open(Path.Combine(_folder, $"near-{wireFirst}.db"));
+        Article[] stories = [Duplicates.WireStories.Wire, Duplicates.WireStories.SameSubject, Duplicates.WireStories.Syndicated];
+        var transfers = stories.ToDictionary(s => s.Document.Id, s => s.Transfers);
+        var noted = new List<IngestResult>();
+        var pipeline = new IngestPipeline(register, (document, _) => transfers[document.Id], new PipelineOptions { Parallelism = 1, BatchSize = 1 })
+        {
+            NearDuplicateStored = (_, _, result) => noted.Add(result),
+        };
+
+        var summary = await pipeline
+            .RunAsync(["wire"], _ => (wireFirst ? stories : stories.Reverse()).Select(s => new SourceItem($"wire:{s.Document.Id}", s.Document, null)), _failures.Add)
+            .WaitAsync(Patience);
+
+        Assert.Equal(new IngestSummary(2, 0, 0, 2, 1, NearDuplicates: 1), summary);
+        Assert.Empty(_failures);
+        // Arriving last, the wire story (published a day earlier) takes the place of the copy stored before it.
+        Assert.Equal(!wireFirst, Assert.Single(noted).Replaced is not null);
+        Assert.Equal(
+            ["harbour-wire/k2-arrival", "harbour-wire/k2-contract"],
+            (await register.FindDocumentsAsync(new DocumentQuery())).Select(d => d.Name).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task A_stage_that_breaks_ends_the_run_with_its_own_error_instead_of_hanging()
     {
