@@ -1389,6 +1389,12 @@ public sealed class FrameBuilder
         switch (role)
         {
             case TriggerRole.Giver when !passive:
+                // "Saab beat France's bid with the Rafale": an offering noun's possessor offers, whatever the sentence's subject.
+                if (r.NounHead)
+                {
+                    Supply(r.Possessor, "possessor of the offer");
+                }
+
                 Supply(r.Subject, "subject");
                 Supply(r.Possessor, "possessor");
                 Receive(r.To, "'to'");
@@ -1520,7 +1526,7 @@ public sealed class FrameBuilder
                 recipients = [toldOfWeapon.Recipient];
                 recipientFrom = "earlier transfer of the weapon";
             }
-            else if ((fromFocus || r.NoPartyInSentence || OnlySuppliersNamed(r, suppliers)) && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
+            else if ((fromFocus || r.NoPartyInSentence || OnlySuppliersNamed(r, suppliers) || supplierFrom == "possessor of the offer") && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
             {
                 recipients = [focus.Recipient];
                 recipientFrom = "earlier transfer";
