@@ -247,6 +247,14 @@ public sealed class FrameBuilder
         var passive = IsPassive(s, head, clauseStart);
         var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
         roles.NounHead = statusTrigger.Entry.IsNoun;
+
+        // "Germany's TKMS, which had offered its MEKO A-200": a subject relative pronoun stands for the party just before it.
+        var relativeAt = Enumerable.Range(Math.Max(1, first - 4), Math.Max(0, first - Math.Max(1, first - 4))).LastOrDefault(k => s.Lower(k) is "which" or "who", -1);
+        if (roles.Subject.Count == 0 && relativeAt > 0 && !s.Parties.Any(p => p.First > relativeAt && p.First < first) &&
+            s.Parties.LastOrDefault(p => p.End <= relativeAt && relativeAt - p.End <= 1) is { } antecedentParty)
+        {
+            roles.Subject.Add(antecedentParty);
+        }
         roles.OwnersWeapon = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd).Any(w => Enumerable.Range(Math.Max(0, w.First - 3), Math.Min(3, w.First))
             .Any(k => s.Lower(k) is "used" or "surplus" or "own" or "only" || (s.Lower(k) == "hand" && k > 0 && s.Lower(k - 1) == "second")));
         if (requestSent)
@@ -782,7 +790,7 @@ public sealed class FrameBuilder
         }
 
         // "a sale that Berlin froze in 2019": the relative pronoun is the verb's object.
-        var relative = Enumerable.Range(Math.Max(1, first - 4), first - Math.Max(1, first - 4)).LastOrDefault(j => s.Lower(j) is "that" or "which", -1);
+        var relative = Enumerable.Range(Math.Max(1, first - 4), Math.Max(0, first - Math.Max(1, first - 4))).LastOrDefault(j => s.Lower(j) is "that" or "which", -1);
         if (relative > 0 && StepObjects.Contains(s.Lower(relative - 1)))
         {
             return true;
