@@ -461,7 +461,7 @@ public sealed class FrameBuilder
                     focus.Recipient = recipient;
                     focus.TransferWeapon = weapon;
                     var trigger = string.Join(" ", chain.Select(t => s.Text[s.Tokens[t.First].Start..s.Tokens[t.End - 1].End]));
-                    yield return new Candidate(
+                    var candidate = new Candidate(
                         supplier,
                         recipient,
                         weapon.Designation,
@@ -479,8 +479,56 @@ public sealed class FrameBuilder
                     {
                         AnotherWeapon = another,
                     };
+                    yield return candidate;
+
+                    // "ordered the first two in 2013 and two more in 2017": each further date of the clause is a step of its own.
+                    foreach (var (later, count) in LaterSteps(s, date, clauseEnd))
+                    {
+                        yield return candidate with
+                        {
+                            When = later.Date,
+                            Quantity = count,
+                            Value = null,
+                            Explanation = candidate.Explanation with { DateFrom = s.Text[later.StartChar..later.EndChar], ValueFrom = null },
+                        };
+                    }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Further dates coordinated with a step's own and a count of their own ("in 2008 and six more in 2010", "in 2009 and the
+    /// last two by 2012"): only "and", the count, "more" or "the last/remaining" may stand between them.
+    /// </summary>
+    private static IEnumerable<(DateMention Date, int? Count)> LaterSteps(AnalyzedSentence s, DateMention? date, int clauseEnd)
+    {
+        if (date is null || date.IsRange)
+        {
+            yield break;
+        }
+
+        var to = clauseEnd < s.Tokens.Count ? s.Tokens[clauseEnd].Start : s.Span.End;
+        var previous = date;
+        foreach (var next in s.Dates.Where(d => d.StartChar > date.EndChar && d.StartChar < to && !d.IsRange).OrderBy(d => d.StartChar))
+        {
+            var between = Enumerable.Range(0, s.Tokens.Count).Where(k => s.Tokens[k].Start >= previous.EndChar && s.Tokens[k].End <= next.StartChar).ToList();
+            if (between.Count is 0 or > 6 || !between.Any(k => s.Lower(k) == "and") ||
+                !between.All(k => s.Lower(k) is "and" or "in" or "by" or "more" or "the" or "last" or "remaining" or "another" or "," || s.Tokens[k].Kind == Core.Text.TokenKind.Number || NumberWords.Parse(s.Lower(k)) is not null))
+            {
+                yield break;
+            }
+
+            // "in 2006 and 2007" spans one step; "and six more in 2010" adds another.
+            if (!between.Any(k => s.Lower(k) == "more" || s.Tokens[k].Kind == Core.Text.TokenKind.Number || NumberWords.Parse(s.Lower(k)) is not null))
+            {
+                yield break;
+            }
+
+            var count = between.Where(k => s.Tokens[k].Kind == Core.Text.TokenKind.Number || NumberWords.Parse(s.Lower(k)) is not null)
+                .Select(k => NumberWords.Parse(s.Lower(k)) ?? (int.TryParse(s.Word(k), out var n) ? n : (int?)null)).FirstOrDefault();
+            yield return (next, count);
+            previous = next;
         }
     }
 
