@@ -329,7 +329,7 @@ public sealed class FrameBuilder
                 _ => null,
             };
             // "The deal was worth $500m" restates a deal; only a verb ("the deal was cancelled") adds a fact to it.
-            if (reference == Reference.Deal && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced" or "begin" or "begins" or "start" or "starts" or "resume" or "resumed" or "resumes"))) &&
+            if (reference == Reference.Deal && !IsOption(s, chain) && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced" or "begin" or "begins" or "start" or "starts" or "resume" or "resumed" or "resumes"))) &&
                 !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual))
             {
                 // "The deal was worth $5.43 billion": the value belongs to the transfer just told; merging attaches it.
@@ -429,6 +429,13 @@ public sealed class FrameBuilder
             when = focus.StoryDate ?? PartialDate.Of(p); // a stance with no date of its own is dated by the report's news
         }
 
+        // "an option on 12 more", "options on up to 60 more aircraft": the option's own count, not the first order's.
+        int? optionCount = IsOption(s, chain) ? CountAfter(s, chain[^1].End) : null;
+        if (optionCount is not null)
+        {
+            weapons = weapons.Select(w => w with { Quantity = optionCount }).ToList();
+        }
+
         string? inheritedOrigin = null;
         var another = false;
         foreach (var weapon in weapons)
@@ -473,7 +480,7 @@ public sealed class FrameBuilder
                         money?.Value,
                         sentenceIndex,
                         s.IsHeadline,
-                        chain.All(t => t.Entry.IsNoun || t.Entry.Status is null),
+                        chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) && optionCount is null, // an option is a fact of its own, not a restatement
                         new Explanation(trigger, supplierFrom, recipientFrom, $"{Describe(weapon)} ({weaponFrom})", $"'{s.Text[s.Tokens[statusTrigger.First].Start..s.Tokens[statusTrigger.End - 1].End]}'", modalityCue,
                             date is null ? null : s.Text[date.StartChar..date.EndChar], money is null ? null : s.Text[money.StartChar..money.EndChar]))
                     {
@@ -977,6 +984,27 @@ public sealed class FrameBuilder
         }
 
         return false;
+    }
+
+    private static bool IsOption(AnalyzedSentence s, List<TriggerMention> chain) => chain.Any(t => s.Lower(t.End - 1) is "option" or "options");
+
+    /// <summary>The first count within a few words after a token ("on a further 19", "for eight more", "on up to 60").</summary>
+    private static int? CountAfter(AnalyzedSentence s, int from)
+    {
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + 5); k++)
+        {
+            if (NumberWords.Parse(s.Lower(k)) is { } n)
+            {
+                return n;
+            }
+
+            if (s.Tokens[k].Kind == Core.Text.TokenKind.Number && int.TryParse(s.Word(k).Replace(",", "", StringComparison.Ordinal), out var m))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Commas between two tokens: an even number closes a parenthesis ("the deal, awarded in 2013, was cancelled").</summary>
@@ -1632,7 +1660,7 @@ public sealed class FrameBuilder
 
     private static readonly HashSet<string> DealNouns = new(StringComparer.Ordinal)
     {
-        "deal", "deals", "contract", "contracts", "agreement", "purchase", "order", "sale", "sales", "delivery", "deliveries", "package", "transfer", "acquisition", "procurement", "plan", "plans",
+        "deal", "deals", "contract", "contracts", "agreement", "purchase", "order", "sale", "sales", "delivery", "deliveries", "package", "transfer", "acquisition", "procurement", "plan", "plans", "option", "options",
     };
 
     private static Reference RefersBack(AnalyzedSentence s, int from, int to, TriggerMention head)
