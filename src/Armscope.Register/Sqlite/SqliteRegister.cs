@@ -71,10 +71,8 @@ public sealed class SqliteRegister : SqlRegister
             connection.Open();
             using var pragmas = connection.CreateCommand();
 
-            // busy_timeout lets a second ingester wait for the writer instead of failing at once. wal_autocheckpoint:
-            // checkpoint every 50,000 pages (about 200 MB of WAL) rather than every 1,000: a bulk ingest then spends
-            // about a quarter less system time copying pages back (bench/README.md has the figures).
-            pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000; PRAGMA wal_autocheckpoint = 50000;";
+            // busy_timeout lets a second ingester wait for the writer instead of failing at once.
+            pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000;";
             pragmas.ExecuteNonQuery();
             return connection;
         }
