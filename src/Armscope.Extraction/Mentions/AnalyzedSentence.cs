@@ -46,13 +46,15 @@ public sealed class AnalyzedSentence
     /// <summary>The document's publication date, which resolves relative dates ("last year") in <see cref="Dates"/>.</summary>
     public DateOnly? Published { get; init; }
 
+    private string? _evidence;
     private List<DateMention>? _dates;
     private List<MoneyMention>? _money;
 
     /// <summary>True for the headline (first line of a document followed by a blank line).</summary>
     public bool IsHeadline { get; init; }
 
-    public string Evidence => Text[Span.Start..Span.End];
+    /// <summary>The sentence's text, cut once: rules and every record from the sentence ask for it.</summary>
+    public string Evidence => _evidence ??= Text[Span.Start..Span.End];
 
     public string Word(int token) => Tokens[token].TextIn(Text);
 

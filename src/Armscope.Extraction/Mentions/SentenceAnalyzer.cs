@@ -81,9 +81,15 @@ public sealed partial class SentenceAnalyzer
     private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens, TokenFolds lower)
     {
         // "May" with a capital is the month far more often than the modal.
-        var cues = _lexicon.Cues.FindAll(text, tokens, lower)
-            .Where(m => !(text[tokens[m.FirstToken].Start] == 'M' && lower[m.FirstToken] == "may"))
-            .Select(m => (m.FirstToken, m.EndToken, m.Value)).ToList();
+        var cues = new List<(int First, int End, CueEffect Effect)>();
+        foreach (var m in _lexicon.Cues.FindAll(text, tokens, lower))
+        {
+            if (!(text[tokens[m.FirstToken].Start] == 'M' && lower[m.FirstToken] == "may"))
+            {
+                cues.Add((m.FirstToken, m.EndToken, m.Value));
+            }
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
