@@ -211,6 +211,11 @@ public static partial class DateFinder
                 {
                     var n = NumberOf(m.Groups["n"].Value);
                     var unit = m.Groups["agounit"].Value.TrimEnd('s').ToLowerInvariant();
+                    if (n > 500 * (unit is "year" ? 1 : 12))
+                    {
+                        continue; // "3,000 years ago" is history, not a date of a transfer (and beyond what a date can hold)
+                    }
+
                     var d = unit switch
                     {
                         "day" => pub.AddDays(-n),
