@@ -149,6 +149,10 @@ public sealed partial class SentenceAnalyzer
             weapons.Add(new WeaponMention(first, end, entry.System?.Designation, entry.Category, entry.System?.Origin, IsDefinite(text, tokens, lower, first), QuantityBefore(text, tokens, first)));
         }
 
+        // "aircraft makers", "the tank industry": a kind of weapon naming a trade, not a consignment.
+        weapons.RemoveAll(w => w.IsGeneric && w.End < tokens.Count && lower[w.End] is "maker" or "makers" or "manufacturer" or "manufacturers" or "industry" or
+                               "industries" or "company" or "companies" or "firm" or "firms" or "factory" or "factories" or "builder" or "builders" or "producer" or
+                               "producers" or "exporter" or "exporters" or "market" or "markets" or "sector");
         AddPatternDesignations(text, tokens, lower, weapons);
         AddNamedDesignations(text, tokens, lower, weapons);
         AddAnaphoricSystems(text, tokens, lower, weapons);
@@ -483,6 +487,16 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
+    private static bool GivesPermission(TokenFolds lower, int count, int k)
+    {
+        while (k < count && lower[k] is "the" or "a" or "its" or "their" or "final" or "formal" or "official" or "initial")
+        {
+            k++;
+        }
+
+        return k < count && lower[k] is "green" or "go" or "nod" or "approval" or "permission" or "clearance" or "consent" or "authorisation" or "authorization" or "assurances" or "support" or "backing";
+    }
+
     /// <summary>"stopped the sale", "stopped approving exports", "stopped all deliveries": what follows "stop" is a transfer.</summary>
     private static bool StopsATransfer(TokenFolds lower, int count, int k)
     {
@@ -517,6 +531,12 @@ public sealed partial class SentenceAnalyzer
             if (w is "export" or "exports" && m.EndToken < tokens.Count && tokens[m.EndToken].Kind == TokenKind.Word && char.IsLower(text[tokens[m.EndToken].Start]) &&
                 lower[m.EndToken] is not ("the" or "its" or "their" or "a" or "an" or "more" or "to" or "of" or "from" or "and") &&
                 !weapons.Any(x => x.First == m.EndToken))
+            {
+                continue;
+            }
+
+            // "gave the green light", "has given its approval": giving a permission is an approval, stated by its noun.
+            if (w is "give" or "gives" or "gave" or "given" or "giving" && GivesPermission(lower, tokens.Count, m.EndToken))
             {
                 continue;
             }
