@@ -316,7 +316,7 @@ public sealed class FrameBuilder
             // A deal named by a noun takes "it"/"they" only from before it ("its delivery"), not from a later clause.
             var nounOnly = chain.All(t => t.Entry.IsNoun || t.Entry.Status is null);
             if (reference == Reference.Pronoun && nounOnly && RefersBack(s, clauseStart, first, head) != Reference.Pronoun &&
-                !s.Weapons.Any(w => w.Anaphoric && w.First >= first && w.First < clauseEnd) &&
+                !s.Weapons.Any(w => w.Anaphoric && w.First >= first && w.First < clauseEnd) && !ForACount(s, first, clauseEnd) &&
                 !Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Any(k => s.Lower(k) is "its" or "their"))
             {
                 reference = RefersBack(s, first, clauseEnd, head) == Reference.Deal ? Reference.Deal : Reference.None;
@@ -985,6 +985,25 @@ public sealed class FrameBuilder
 
         return false;
     }
+
+    /// <summary>"with an order for two": a deal for a bare count is for the weapon in focus.</summary>
+    private static bool ForACount(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = from; k + 2 < Math.Min(to, s.Tokens.Count); k++)
+        {
+            if (DealNouns.Contains(s.Lower(k)) && s.Lower(k + 1) == "for" && CountOnly(s, k + 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A count that names no weapon after it ("the first two landed", "an order for four").</summary>
+    private static bool CountOnly(AnalyzedSentence s, int k) =>
+        k < s.Tokens.Count && (s.Tokens[k].Kind == Core.Text.TokenKind.Number || NumberWords.Parse(s.Lower(k)) is not null) &&
+        !s.Weapons.Any(w => w.First >= k && w.First <= k + 3);
 
     private static bool IsOption(AnalyzedSentence s, List<TriggerMention> chain) => chain.Any(t => s.Lower(t.End - 1) is "option" or "options");
 
@@ -1661,6 +1680,7 @@ public sealed class FrameBuilder
     private static readonly HashSet<string> DealNouns = new(StringComparer.Ordinal)
     {
         "deal", "deals", "contract", "contracts", "agreement", "purchase", "order", "sale", "sales", "delivery", "deliveries", "package", "transfer", "acquisition", "procurement", "plan", "plans", "option", "options",
+        "permits", "permit", "licences", "licenses", "licence", "license",
     };
 
     private static Reference RefersBack(AnalyzedSentence s, int from, int to, TriggerMention head)
@@ -1677,6 +1697,11 @@ public sealed class FrameBuilder
         }
 
         if (s.Weapons.Any(w => w.Anaphoric && w.First >= from && w.First < to))
+        {
+            return Reference.Pronoun;
+        }
+
+        if (ForACount(s, from, to))
         {
             return Reference.Pronoun;
         }
