@@ -224,6 +224,17 @@ public sealed class FrameBuilder
             clauseEnd = Math.Min(s.Tokens.Count, nextChainStart);
         }
 
+        // "..., which Chile bought in 2023, would arrive late": the modal after the comma belongs to the next predicate.
+        for (var k = last; k + 1 < clauseEnd; k++)
+        {
+            if (s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] == ',' && s.Lower(k + 1) is "would" or "could" or "should" or "might" or "must" &&
+                nextChainStart < s.Tokens.Count && nextChainStart - k <= 4)
+            {
+                clauseEnd = k;
+                break;
+            }
+        }
+
         if (IsNegated(s, clauseStart, first, last))
         {
             // "Rome would not send tanks", "it will not sell F-35s": a supplier's stated refusal is a fact of its own.
@@ -1102,7 +1113,9 @@ public sealed class FrameBuilder
                 var crossesBoundary = boundaries.Any(b => b >= prev.End && b <= t.First);
                 var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < t.First && !(t.Entry.IsNoun && w.End == t.First));
                 var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < t.First && !p.Possessive && !p.ModifiesWeapon && !(p.First > 0 && s.Lower(p.First - 1) is "to" or "with" or "from" or "by" or "for" or "allow" or "let" or "permit" or "allowing" or "letting"));
-                var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will");
+                // An auxiliary starts a new predicate; so does a modal after a comma ("the jets, which Chile bought in 2023, would arrive").
+                var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
+                    s.Lower(k) is "would" or "could" or "should" or "might" or "must" && CommaBetween(s, prev.End, k));
                 if (gap <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween && !newPredicate)
                 {
                     chains[^1].Add(t);
