@@ -217,23 +217,7 @@ public sealed class FrameBuilder
             // "ready to sign contracts", "willing to supply": a stance, not yet a deal.
             status = role == TriggerRole.Taker ? TransferStatus.Interest : TransferStatus.Offer;
         }
-        var clauseStart = boundaries.LastOrDefault(b => b <= first, 0);
-        var clauseEnd = Math.Min(boundaries.FirstOrDefault(b => b >= last, s.Tokens.Count), nextChainStart);
-        if (clauseEnd <= last)
-        {
-            clauseEnd = Math.Min(s.Tokens.Count, nextChainStart);
-        }
-
-        // "..., which Chile bought in 2023, would arrive late": the modal after the comma belongs to the next predicate.
-        for (var k = last; k + 1 < clauseEnd; k++)
-        {
-            if (s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] == ',' && s.Lower(k + 1) is "would" or "could" or "should" or "might" or "must" &&
-                nextChainStart < s.Tokens.Count && nextChainStart - k <= 4)
-            {
-                clauseEnd = k;
-                break;
-            }
-        }
+        var (clauseStart, clauseEnd) = ClauseOf(s, boundaries, first, last, nextChainStart);
 
         if (IsNegated(s, clauseStart, first, last))
         {
@@ -385,8 +369,8 @@ public sealed class FrameBuilder
                 {
                     var (m, mCue) = ModalityOf(s, clauseStart, clauseEnd, chain, status);
                     focus.PendingPackage = new Candidate(givers[0], takers[0], null, WeaponCategory.Other, status, m, null, null, null, sentenceIndex, s.IsHeadline, true,
-                        new Explanation(s.Text[s.Tokens[statusTrigger.First].Start..s.Tokens[statusTrigger.End - 1].End], giverFrom, takerFrom, "",
-                            $"'{s.Text[s.Tokens[statusTrigger.First].Start..s.Tokens[statusTrigger.End - 1].End]}'", mCue, null, null));
+                        new Explanation(TextOf(s, statusTrigger), giverFrom, takerFrom, "",
+                            $"'{TextOf(s, statusTrigger)}'", mCue, null, null));
                 }
             }
 
@@ -478,7 +462,7 @@ public sealed class FrameBuilder
                     focus.Supplier = supplier;
                     focus.Recipient = recipient;
                     focus.TransferWeapon = weapon;
-                    var trigger = string.Join(" ", chain.Select(t => s.Text[s.Tokens[t.First].Start..s.Tokens[t.End - 1].End]));
+                    var trigger = string.Join(" ", chain.Select(t => TextOf(s, t)));
                     var candidate = new Candidate(
                         supplier,
                         recipient,
@@ -492,7 +476,7 @@ public sealed class FrameBuilder
                         sentenceIndex,
                         s.IsHeadline,
                         chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) && optionCount is null, // an option is a fact of its own, not a restatement
-                        new Explanation(trigger, supplierFrom, recipientFrom, $"{Describe(weapon)} ({weaponFrom})", $"'{s.Text[s.Tokens[statusTrigger.First].Start..s.Tokens[statusTrigger.End - 1].End]}'", modalityCue,
+                        new Explanation(trigger, supplierFrom, recipientFrom, $"{Describe(weapon)} ({weaponFrom})", $"'{TextOf(s, statusTrigger)}'", modalityCue,
                             date is null ? null : s.Text[date.StartChar..date.EndChar], money is null ? null : s.Text[money.StartChar..money.EndChar]))
                     {
                         AnotherWeapon = another,
@@ -755,12 +739,7 @@ public sealed class FrameBuilder
         var status = chain.Select(t => t.Entry.Status).FirstOrDefault(st => st is TransferStatus.Cancellation or TransferStatus.Suspension || st == TransferStatus.Refusal && supplierNamed) ??
                      chain.Select(t => t.Entry.Status).FirstOrDefault(st => st is not null && st != TransferStatus.Refusal) ?? head.Entry.Status!.Value;
         var statusTrigger = chain.First(t => t.Entry.Status == status);
-        var clauseStart = boundaries.LastOrDefault(b => b <= first, 0);
-        var clauseEnd = Math.Min(boundaries.FirstOrDefault(b => b >= last, s.Tokens.Count), nextChainStart);
-        if (clauseEnd <= last)
-        {
-            clauseEnd = Math.Min(s.Tokens.Count, nextChainStart);
-        }
+        var (clauseStart, clauseEnd) = ClauseOf(s, boundaries, first, last, nextChainStart);
 
         if (clauseStart == 0 || IsNegated(s, clauseStart, first, last) || ReadinessCue(s, first) is not null)
         {
@@ -794,7 +773,7 @@ public sealed class FrameBuilder
         }
 
         var money = ValueOf(s, clauseStart, clauseEnd, status);
-        var trigger = string.Join(" ", chain.Select(t => s.Text[s.Tokens[t.First].Start..s.Tokens[t.End - 1].End]));
+        var trigger = string.Join(" ", chain.Select(t => TextOf(s, t)));
         var seen = new HashSet<(string, string, string?, WeaponCategory)>();
         foreach (var c in told)
         {
@@ -817,7 +796,7 @@ public sealed class FrameBuilder
                 Explanation = c.Explanation with
                 {
                     Trigger = trigger,
-                    StatusCue = $"'{s.Text[s.Tokens[statusTrigger.First].Start..s.Tokens[statusTrigger.End - 1].End]}', continuing the transfer told before in the sentence",
+                    StatusCue = $"'{TextOf(s, statusTrigger)}', continuing the transfer told before in the sentence",
                     ModalityCue = modalityCue,
                     DateFrom = dateInClause ? s.Text[date!.StartChar..date.EndChar] : null,
                     ValueFrom = money is null ? null : s.Text[money.StartChar..money.EndChar],
@@ -1068,6 +1047,32 @@ public sealed class FrameBuilder
     }
 
     private static string Describe(WeaponMention w) => w.Designation ?? $"{w.Category.ToSpecName()} (no system named)";
+
+    /// <summary>The clause of a chain [first, last): from the boundary before it to the next boundary or chain.</summary>
+    private static (int Start, int End) ClauseOf(AnalyzedSentence s, List<int> boundaries, int first, int last, int nextChainStart)
+    {
+        var start = boundaries.LastOrDefault(b => b <= first, 0);
+        var end = Math.Min(boundaries.FirstOrDefault(b => b >= last, s.Tokens.Count), nextChainStart);
+        if (end <= last)
+        {
+            end = Math.Min(s.Tokens.Count, nextChainStart);
+        }
+
+        // "..., which Chile bought in 2023, would arrive late": the modal after the comma belongs to the next predicate.
+        for (var k = last; k + 1 < end; k++)
+        {
+            if (s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] == ',' && s.Lower(k + 1) is "would" or "could" or "should" or "might" or "must" &&
+                nextChainStart < s.Tokens.Count && nextChainStart - k <= 4)
+            {
+                return (start, k);
+            }
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The words of a trigger as written.</summary>
+    private static string TextOf(AnalyzedSentence s, TriggerMention t) => s.Text[s.Tokens[t.First].Start..s.Tokens[t.End - 1].End];
 
     /// <summary>Token indices where a new clause starts.</summary>
     private static List<int> Boundaries(AnalyzedSentence s)
