@@ -29,16 +29,9 @@ internal static class EvalCommand
         };
         command.SetAction(parse =>
         {
-            DateOnly? date = null;
-            if (parse.GetValue(published) is { } p)
+            if (!DocumentOptions.TryPublished(parse, published, out var date))
             {
-                if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    Console.Error.WriteLine($"armscope: --published '{p}' is not a date of the form YYYY-MM-DD");
-                    return 2;
-                }
-
-                date = d;
+                return 2;
             }
 
             return Run(parse.GetValue(gold)!, parse.GetValue(input)!, date, parse.GetValue(verbose), parse.GetValue(json));

@@ -24,26 +24,13 @@ internal static class ExtractCommand
         var command = new Command("extract", "Extract the arms transfers each document states.") { published, json, explain, maxDocBytes, docTimeout, paths };
         command.SetAction(parse =>
         {
-            DateOnly? date = null;
-            if (parse.GetValue(published) is { } p)
+            if (!DocumentOptions.TryPublished(parse, published, out var date))
             {
-                if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    Console.Error.WriteLine($"armscope: --published '{p}' is not a date of the form YYYY-MM-DD");
-                    return 2;
-                }
-
-                date = d;
+                return 2;
             }
 
-            var limits = new DocumentLimits { MaxBytes = parse.GetValue(maxDocBytes), Timeout = TimeSpan.FromSeconds(Math.Min(parse.GetValue(docTimeout), TimeSpan.MaxValue.TotalSeconds / 2)) };
-            try
+            if (!DocumentOptions.TryLimits(parse, maxDocBytes, docTimeout, out var limits))
             {
-                limits.Validate();
-            }
-            catch (ArgumentOutOfRangeException e)
-            {
-                Console.Error.WriteLine($"armscope: {e.Message.Split(" (Parameter", 2)[0]}");
                 return 2;
             }
 

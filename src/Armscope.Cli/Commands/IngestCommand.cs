@@ -34,16 +34,9 @@ internal static class IngestCommand
         var command = new Command("ingest", "Extract the transfers each document states and merge them into the register.") { paths, db, published, parallel, maxDocBytes, docTimeout, resume, log };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            DateOnly? date = null;
-            if (parse.GetValue(published) is { } p)
+            if (!DocumentOptions.TryPublished(parse, published, out var date))
             {
-                if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    Console.Error.WriteLine($"armscope: --published '{p}' is not a date of the form YYYY-MM-DD");
-                    return 2;
-                }
-
-                date = d;
+                return 2;
             }
 
             var threads = parse.GetValue(parallel);
@@ -53,14 +46,8 @@ internal static class IngestCommand
                 return 2;
             }
 
-            var limits = new DocumentLimits { MaxBytes = parse.GetValue(maxDocBytes), Timeout = TimeSpan.FromSeconds(Math.Min(parse.GetValue(docTimeout), TimeSpan.MaxValue.TotalSeconds / 2)) };
-            try
+            if (!DocumentOptions.TryLimits(parse, maxDocBytes, docTimeout, out var limits))
             {
-                limits.Validate();
-            }
-            catch (ArgumentOutOfRangeException e)
-            {
-                Console.Error.WriteLine($"armscope: {e.Message.Split(" (Parameter", 2)[0]}");
                 return 2;
             }
 

@@ -25,16 +25,9 @@ internal static class ReadCommand
         var command = new Command("read", "Read inputs into documents and print them (no extraction).") { published, json, paths };
         command.SetAction(parse =>
         {
-            DateOnly? date = null;
-            if (parse.GetValue(published) is { } p)
+            if (!DocumentOptions.TryPublished(parse, published, out var date))
             {
-                if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    Console.Error.WriteLine($"armscope: --published '{p}' is not a date of the form YYYY-MM-DD");
-                    return 2;
-                }
-
-                date = d;
+                return 2;
             }
 
             return Run(parse.GetValue(paths)!, date, parse.GetValue(json));
