@@ -226,6 +226,12 @@ public sealed class FrameBuilder
             {
                 status = TransferStatus.Refusal;
             }
+            else if (status == TransferStatus.Order && s.Lower(statusTrigger.End - 1) == "with" &&
+                     Enumerable.Range(Math.Max(0, statusTrigger.First - 3), Math.Min(3, statusTrigger.First)).Any(k => s.Lower(k) is "not" or "t" or "never"))
+            {
+                // "Jakarta will not go ahead with the purchase": a buyer giving up a deal cancels it.
+                status = TransferStatus.Cancellation;
+            }
             else if (status == TransferStatus.Offer && !statusTrigger.Entry.IsNoun &&
                      s.Lower(statusTrigger.First) is var verb && (verb.StartsWith("approv", StringComparison.Ordinal) || verb.StartsWith("authori", StringComparison.Ordinal) || verb.StartsWith("licen", StringComparison.Ordinal) || verb is "clear" or "cleared") &&
                      Enumerable.Range(Math.Max(0, first - 3), Math.Min(3, first)).Any(k => s.Lower(k) is "not" or "t"))
@@ -303,6 +309,13 @@ public sealed class FrameBuilder
             weaponFrom = "listed in the package";
         }
 
+        if (weapons.Count == 0 && status is TransferStatus.Suspension or TransferStatus.Refusal && ArmsInGeneral(s, chain, statusTrigger, clauseEnd) is { } trade)
+        {
+            // "froze arms exports to Riyadh", "exports to both have been suspended": a halt of the whole trade, no system named.
+            weapons = [trade];
+            weaponFrom = "arms in general";
+        }
+
         var excludedInClause = s.Weapons.Any(w => w.First >= clauseStart && w.First < clauseEnd && IsExcluded(s, w));
         if (weapons.Count == 0 && !excludedInClause && (s.Weapons.Count == 0 || chain.Any(t => t.Entry.IsNoun) || RefersBack(s, clauseStart, clauseEnd, head) == Reference.Deal))
         {
@@ -324,7 +337,11 @@ public sealed class FrameBuilder
                 _ => null,
             };
             // "The deal was worth $500m" restates a deal; only a verb ("the deal was cancelled") adds a fact to it.
-            if (reference == Reference.Deal && !IsOption(s, chain) && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced" or "begin" or "begins" or "start" or "starts" or "resume" or "resumed" or "resumes"))) &&
+            // "The contract was signed in November 2021" dates the order of the deal in focus: a fact, when the story told another step last.
+            var datesTheOrder = status == TransferStatus.Order && focus.LastTransfer is { Status: not TransferStatus.Order } &&
+                                chain.Any(t => s.Lower(t.First) is "signed" or "inked" or "concluded" or "sealed" or "finalised" or "finalized") &&
+                                DateOf(s, clauseStart, clauseEnd, head) is { IsFuture: false };
+            if (reference == Reference.Deal && !IsOption(s, chain) && !datesTheOrder && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced" or "begin" or "begins" or "start" or "starts" or "resume" or "resumed" or "resumes"))) &&
                 !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual))
             {
                 // "The deal was worth $5.43 billion": the value belongs to the transfer just told; merging attaches it.
@@ -656,6 +673,38 @@ public sealed class FrameBuilder
         "package", "deal", "contract", "agreement", "order", "shipment", "notification", "sale", "aid", "tranche", "batch", "request",
     };
 
+    private static readonly HashSet<string> TradeNouns = new(StringComparer.Ordinal)
+    {
+        "export", "exports", "sale", "sales", "deliveries", "shipments", "supplies", "transfers",
+    };
+
+    private static readonly HashSet<string> ArmsWords = new(StringComparer.Ordinal)
+    {
+        "arms", "weapons", "weapon", "defence", "defense", "military",
+    };
+
+    /// <summary>
+    /// The trade in arms as a whole, named by a trade noun of the chain: "arms exports", "weapons sales", "sales of arms",
+    /// or bare "exports to" a party. A halt of it concerns every weapon, so it stands for one of category other. A halt
+    /// named by a noun must govern the trade ("the suspension of arms sales"), not follow it ("the first sale since the freeze").
+    /// </summary>
+    private static WeaponMention? ArmsInGeneral(AnalyzedSentence s, List<TriggerMention> chain, TriggerMention halt, int clauseEnd)
+    {
+        foreach (var t in chain.Where(t => TradeNouns.Contains(s.Lower(t.End - 1)) && (!halt.Entry.IsNoun || t.First > halt.First)))
+        {
+            var k = t.End - 1;
+            var qualified = k > 0 && ArmsWords.Contains(s.Lower(k - 1)) ||
+                            k + 2 < clauseEnd && s.Lower(k + 1) == "of" && ArmsWords.Contains(s.Lower(k + 2));
+            var toAParty = k + 1 < clauseEnd && s.Lower(k + 1) == "to" && s.Parties.Any(p => p.First == k + 2);
+            if (qualified || toAParty)
+            {
+                return new WeaponMention(k, k + 1, null, WeaponCategory.Other, null, false, null);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The weapons listed after "includes", "including", "covers" that follow a deal's noun, before any other step.</summary>
     private static List<WeaponMention> ListedContents(AnalyzedSentence s, int from)
     {
@@ -692,7 +741,11 @@ public sealed class FrameBuilder
 
             // The transfer the package belongs to: the latest one between the parties named before the verb ("The Pentagon said the package ...").
             var named = s.Parties.Where(p => p.First < k && !p.ModifiesWeapon).Select(p => p.Code).ToList();
-            var told = focus.Told.LastOrDefault(t => named.All(code => code == t.Supplier || code == t.Recipient));
+            // A halt lists no contents, and a deal's contents are what was ordered: "the package also covered ..." goes
+            // back to the order itself when the story told one, else to the latest step.
+            var steps = focus.Told.Where(t => named.All(code => code == t.Supplier || code == t.Recipient) &&
+                                              t.Status is not (TransferStatus.Cancellation or TransferStatus.Suspension or TransferStatus.Refusal)).ToList();
+            var told = steps.LastOrDefault(t => t.Status == TransferStatus.Order) ?? steps.LastOrDefault();
             var pending = focus.PendingPackage is { } p && named.All(code => code == p.Supplier || code == p.Recipient) ? p : null;
             if ((pending is not null && (told is null || pending.SentenceIndex > told.SentenceIndex) ? pending : told) is not { } last)
             {
@@ -1880,6 +1933,14 @@ public sealed class FrameBuilder
         }
 
         var inClause = dates.Where(d => d.StartChar >= from && d.StartChar < to).ToList();
+
+        // "requested the jets in 2021, after it was expelled from the programme": a subordinate clause of earlier or
+        // other events takes no date from the clause it hangs on.
+        if (inClause.Count == 0 && clauseStart > 0 && clauseStart < s.Tokens.Count && s.Lower(clauseStart) is "after" or "before" or "because" or "since" or "until")
+        {
+            return null;
+        }
+
         var pool = inClause.Count > 0 ? inClause : dates;
         // A date after the trigger in its clause dates it ("an agreement concluded in December 2001"); else the nearest.
         var nearest = inClause.Where(d => d.StartChar > anchor).MinBy(d => d.StartChar) ?? pool.MinBy(d => Math.Abs(d.StartChar - anchor));

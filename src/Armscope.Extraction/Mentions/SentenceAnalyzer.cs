@@ -509,6 +509,35 @@ public sealed partial class SentenceAnalyzer
                              lower[k] is "sale" or "sales" or "delivery" or "deliveries" or "shipment" or "shipments" or "export" or "exports" or "supply" or "supplies" or "transfer" or "transfers" or "deal" or "contract" or "payments" or "programme" or "program" or "grant" or "aid");
     }
 
+    /// <summary>"from the F-35 programme", "from the fighter project": what a removal is from, within a few words.</summary>
+    private static bool RemovesFromAProgramme(TokenFolds lower, int count, int k)
+    {
+        var from = -1;
+        for (var j = k; j < Math.Min(count, k + 6); j++)
+        {
+            if (lower[j] == "from")
+            {
+                from = j;
+                break;
+            }
+        }
+
+        if (from < 0)
+        {
+            return false;
+        }
+
+        for (var j = from + 1; j < Math.Min(count, from + 7); j++)
+        {
+            if (lower[j] is "programme" or "program" or "project" or "consortium" or "deal" or "contract" or "partnership")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private List<TriggerMention> FindTriggers(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         var triggers = new List<TriggerMention>();
@@ -545,6 +574,12 @@ public sealed partial class SentenceAnalyzer
             if (w is "decline" or "declines" or "declined" or "declining" or "stop" or "stops" or "stopped" or "stopping" &&
                 (m.EndToken >= tokens.Count || lower[m.EndToken] == "to" ||
                  w.StartsWith("stop", StringComparison.Ordinal) && !StopsATransfer(lower, tokens.Count, m.EndToken)))
+            {
+                continue;
+            }
+
+            // "removed Turkey from the F-35 programme": a removal ends a purchase only when it is from a programme or a deal.
+            if (w is "removed" or "removes" or "remove" or "removing" or "expelled" or "expels" or "expel" or "kicked" or "ejected" && !RemovesFromAProgramme(lower, tokens.Count, m.EndToken))
             {
                 continue;
             }
