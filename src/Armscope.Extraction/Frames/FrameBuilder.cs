@@ -333,7 +333,7 @@ public sealed class FrameBuilder
             var antecedent = reference switch
             {
                 Reference.Pronoun => focus.Weapon,
-                Reference.Deal => focus.TransferWeapon,
+                Reference.Deal => RecallDeal(roles, focus),
                 _ => null,
             };
             // "The deal was worth $500m" restates a deal; only a verb ("the deal was cancelled") adds a fact to it.
@@ -479,6 +479,7 @@ public sealed class FrameBuilder
                     focus.Supplier = supplier;
                     focus.Recipient = recipient;
                     focus.TransferWeapon = weapon;
+                    focus.Deals.Add((supplier, recipient, weapon));
                     var trigger = string.Join(" ", chain.Select(t => TextOf(s, t)));
                     var candidate = new Candidate(
                         supplier,
@@ -672,6 +673,22 @@ public sealed class FrameBuilder
     {
         "package", "deal", "contract", "agreement", "order", "shipment", "notification", "sale", "aid", "tranche", "batch", "request",
     };
+
+    /// <summary>
+    /// "Madrid suspended the contract": the deal recalled is the last one the named parties were party to (its parties fill
+    /// the roles the sentence leaves open), else the last transfer told.
+    /// </summary>
+    private static WeaponMention? RecallDeal(Roles roles, DocumentFocus focus)
+    {
+        var codes = roles.Subject.Concat(roles.Object).Concat(roles.To).Concat(roles.From).Concat(roles.With).Where(p => !p.ModifiesWeapon).Select(p => p.Code).Distinct().ToList();
+        if (focus.DealOf(codes) is { } deal)
+        {
+            roles.RecalledDeal = (deal.Supplier, deal.Recipient);
+            return deal.Weapon;
+        }
+
+        return focus.TransferWeapon;
+    }
 
     private static readonly HashSet<string> TradeNouns = new(StringComparer.Ordinal)
     {
@@ -1169,8 +1186,8 @@ public sealed class FrameBuilder
                 var prev = chains[^1][^1];
                 var gap = t.First - prev.End;
                 var crossesBoundary = boundaries.Any(b => b >= prev.End && b <= t.First);
-                var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < t.First && !(t.Entry.IsNoun && w.End == t.First));
-                var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < t.First && !p.Possessive && !p.ModifiesWeapon && !(p.First > 0 && s.Lower(p.First - 1) is "to" or "with" or "from" or "by" or "for" or "allow" or "let" or "permit" or "allowing" or "letting"));
+                var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < t.First && !((t.Entry.IsNoun || TradeNouns.Contains(s.Lower(t.End - 1))) && w.End == t.First));
+                var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < t.First && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p));
                 // An auxiliary starts a new predicate; so does a modal after a comma ("the jets, which Chile bought in 2023, would arrive").
                 var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
                     s.Lower(k) is "would" or "could" or "should" or "might" or "must" && CommaBetween(s, prev.End, k));
@@ -1185,6 +1202,23 @@ public sealed class FrameBuilder
         }
 
         return chains;
+    }
+
+    private static readonly HashSet<string> ObjectMarkers = new(StringComparer.Ordinal)
+    {
+        "to", "with", "from", "by", "for", "allow", "let", "permit", "allowing", "letting", "prevent", "prevents", "prevented", "preventing",
+    };
+
+    /// <summary>"to India", "let Spain", "preventing Brazil's Embraer": a party governed by a preposition or a verb of control is no new subject.</summary>
+    private static bool IsObjectOfPreposition(AnalyzedSentence s, PartyMention p)
+    {
+        var before = p.First - 1;
+        if (s.Parties.FirstOrDefault(o => o.Possessive && o.End == p.First) is { } owner)
+        {
+            before = owner.First - 1;
+        }
+
+        return before >= 0 && ObjectMarkers.Contains(s.Lower(before));
     }
 
     private static bool IsNegated(AnalyzedSentence s, int clauseStart, int first, int last)
@@ -1290,6 +1324,9 @@ public sealed class FrameBuilder
 
         /// <summary>"..., and then bought ...": the buyer of the clause before, when this clause names none.</summary>
         public string? PreviousRecipient { get; set; }
+
+        /// <summary>The parties of the earlier deal "the contract" refers to, when the sentence names one of them.</summary>
+        public (string Supplier, string Recipient)? RecalledDeal { get; set; }
     }
 
     private static bool IsPrepositional(Roles r, PartyMention p) => r.Prepositional.Contains(p);
@@ -1670,6 +1707,12 @@ public sealed class FrameBuilder
             supplierFrom = r.Origin.Any(o => o.Code == origin) ? "origin word before the weapon" : "catalogue origin of the weapon";
         }
 
+        if (suppliers.Count == 0 && r.RecalledDeal is { } recalledBySupplier && !recipients.Contains(recalledBySupplier.Supplier))
+        {
+            suppliers = [recalledBySupplier.Supplier];
+            supplierFrom = "the deal recalled";
+        }
+
         if (suppliers.Count == 0 && fromFocus && (toldOfWeapon?.Supplier ?? focus.Supplier) is { } earlierSupplier)
         {
             suppliers = [earlierSupplier];
@@ -1709,6 +1752,11 @@ public sealed class FrameBuilder
             {
                 recipients = [outside[0].Code];
                 recipientFrom = "party opening the sentence";
+            }
+            else if (r.RecalledDeal is { } recalled && !suppliers.Contains(recalled.Recipient))
+            {
+                recipients = [recalled.Recipient];
+                recipientFrom = "the deal recalled";
             }
             else if (toldOfWeapon is not null && !suppliers.Contains(toldOfWeapon.Recipient))
             {
