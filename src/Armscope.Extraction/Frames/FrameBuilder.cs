@@ -460,6 +460,7 @@ public sealed class FrameBuilder
             inheritedOrigin = origin;
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
+            var weaponMoney = money ?? OwnValue(s, weapons, weapon);
 
             // Several suppliers and several weapons ("British Aerospace and Saab will supply Gripens and Hawks"):
             // each weapon goes to the supplier that makes it; weapons with no known maker pair with no one.
@@ -490,12 +491,12 @@ public sealed class FrameBuilder
                         modality,
                         when,
                         weapon.Quantity,
-                        money?.Value,
+                        weaponMoney?.Value,
                         sentenceIndex,
                         s.IsHeadline,
                         chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) && optionCount is null, // an option is a fact of its own, not a restatement
                         new Explanation(trigger, supplierFrom, recipientFrom, $"{Describe(weapon)} ({weaponFrom})", $"'{TextOf(s, statusTrigger)}'", modalityCue,
-                            date is null ? null : s.Text[date.StartChar..date.EndChar], money is null ? null : s.Text[money.StartChar..money.EndChar]))
+                            date is null ? null : s.Text[date.StartChar..date.EndChar], weaponMoney is null ? null : s.Text[weaponMoney.StartChar..weaponMoney.EndChar]))
                     {
                         AnotherWeapon = another,
                     };
@@ -1159,6 +1160,12 @@ public sealed class FrameBuilder
                     continue;
                 }
 
+                // "10 K2 tanks, built by Hyundai Rotem, and 24 K9 howitzers": ", and" before a further item of a list of weapons.
+                if (w == "," && ListGoesOn(s, first))
+                {
+                    continue;
+                }
+
                 b.Add(first);
             }
             else if (effect == CueEffect.Possible && Subordinators.Contains(string.Join(' ', Enumerable.Range(first, 1).Select(s.Lower))))
@@ -1173,6 +1180,42 @@ public sealed class FrameBuilder
 
         b.Sort();
         return b;
+    }
+
+    /// <summary>"420 carriers, worth $457.5 million, and six transport aircraft, worth $99 million": each item's own value, right after it.</summary>
+    private static MoneyMention? OwnValue(AnalyzedSentence s, List<WeaponMention> weapons, WeaponMention weapon)
+    {
+        if (weapons.Count < 2 || weapon.End >= s.Tokens.Count)
+        {
+            return null;
+        }
+
+        var next = weapons.Where(w => w.First > weapon.First).Select(w => w.First).DefaultIfEmpty(s.Tokens.Count).Min();
+        var from = s.Tokens[weapon.End].Start;
+        var to = next < s.Tokens.Count ? s.Tokens[next].Start : s.Span.End;
+        return s.Money.FirstOrDefault(m => m.StartChar >= from && m.EndChar <= to && s.Text[from..m.StartChar].TrimEnd() is var lead && lead.Count(c => c == ' ') <= 4 &&
+                                           (lead.EndsWith("worth", StringComparison.Ordinal) || lead.EndsWith("worth about", StringComparison.Ordinal) || lead.EndsWith("worth some", StringComparison.Ordinal) ||
+                                            lead.EndsWith("valued at", StringComparison.Ordinal) || lead.EndsWith("valued at about", StringComparison.Ordinal)));
+    }
+
+    /// <summary>", and 24 K9 howitzers." / ", and six transport aircraft worth ...": a weapon, not a new predicate, follows ", and".</summary>
+    private static bool ListGoesOn(AnalyzedSentence s, int comma)
+    {
+        if (comma + 2 >= s.Tokens.Count || s.Lower(comma + 1) != "and" || s.Weapons.FirstOrDefault(w => w.First > comma + 1 && w.First <= comma + 4) is not { } item)
+        {
+            return false;
+        }
+
+        var between = Enumerable.Range(comma + 2, item.First - comma - 2);
+        if (!between.All(k => s.Tokens[k].Kind == Core.Text.TokenKind.Number || NumberWords.Parse(s.Lower(k)) is not null || s.Lower(k) is "the" or "a" or "an" or "more" or "another" or "additional"))
+        {
+            return false;
+        }
+
+        // "..., and two K9s were delivered": the item is the subject of a verb of its own.
+        var after = item.End;
+        return after >= s.Tokens.Count || (s.Lower(after) is not ("was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "could") &&
+                                           !s.Triggers.Any(t => t.First >= after && t.First <= after + 1 && !t.Entry.IsNoun));
     }
 
     /// <summary>Groups triggers that follow each other closely in one clause, with no weapon or new subject between them.</summary>
@@ -1974,7 +2017,8 @@ public sealed class FrameBuilder
 
         // "the deal, awarded two years ago, was cancelled on Tuesday": a date right after another step dates that step.
         var dates = chain is null ? s.Dates : s.Dates.Where(d => d.StartChar >= anchor ||
-            s.Triggers.LastOrDefault(t => s.Tokens[t.End - 1].End <= d.StartChar) is not { } owner || chain.Contains(owner) || owner.Entry.IsNoun).ToList();
+            s.Triggers.LastOrDefault(t => s.Tokens[t.End - 1].End <= d.StartChar) is not { } owner || chain.Contains(owner) || owner.Entry.IsNoun ||
+            (owner.First < clauseStart && d.StartChar >= from)).ToList();
         if (dates.Count == 0)
         {
             dates = s.Dates;
@@ -1989,7 +2033,14 @@ public sealed class FrameBuilder
             return null;
         }
 
-        var pool = inClause.Count > 0 ? inClause : dates;
+        // Outside its clause a step may take the sentence's date ("In 2019, ...", "..., the ministry said on Monday"), not the
+        // date of a later step ("..., and in 2024 it agreed to buy a satellite").
+        var pool = inClause.Count > 0 ? inClause : dates.Where(d => d.StartChar < to || !s.Triggers.Any(t => t.Entry.Status is not null && !chain?.Contains(t) == true &&
+                                                                         s.Tokens[t.First].Start > d.EndChar && s.Tokens[t.First].Start - d.EndChar < 24)).ToList();
+        if (pool.Count == 0)
+        {
+            return null;
+        }
         // A date after the trigger in its clause dates it ("an agreement concluded in December 2001"); else the nearest.
         var nearest = inClause.Where(d => d.StartChar > anchor).MinBy(d => d.StartChar) ?? pool.MinBy(d => Math.Abs(d.StartChar - anchor));
 
