@@ -434,6 +434,13 @@ public sealed class FrameBuilder
             modalityCue += " with a scheduled date";
         }
 
+        // "could cancel the contract signed in July": the date of the signing is not the halt's.
+        var signing = status is TransferStatus.Cancellation or TransferStatus.Suspension ? SignedContract(s, chain) : (-1, null);
+        if (date is not null && signing.On is { } signedDate && signedDate.StartChar == date.StartChar)
+        {
+            date = null;
+        }
+
         PartialDate? when = date?.Date;
         if (when is null && published is { } p && modality == Modality.Actual &&
             status is TransferStatus.Interest or TransferStatus.Offer or TransferStatus.Negotiation or TransferStatus.Refusal or TransferStatus.Suspension)
@@ -501,6 +508,23 @@ public sealed class FrameBuilder
                         AnotherWeapon = another,
                     };
                     yield return candidate;
+
+                    // "the cancellation of a contract for two radars, signed in 2009": the halted contract's signing is its order.
+                    if (signing is var (signedAt, signedOn) && signedAt >= 0)
+                    {
+                        yield return candidate with
+                        {
+                            Status = TransferStatus.Order,
+                            Modality = Modality.Actual,
+                            When = signedOn?.Date,
+                            Value = money?.Value,
+                            Explanation = candidate.Explanation with
+                            {
+                                Trigger = s.Word(signedAt), StatusCue = $"'{s.Word(signedAt)}' (the halted contract's signing)", ModalityCue = "stated as fact",
+                                DateFrom = signedOn is null ? null : s.Text[signedOn.StartChar..signedOn.EndChar],
+                            },
+                        };
+                    }
 
                     // "ordered the first two in 2013 and two more in 2017": each further date of the clause is a step of its own.
                     foreach (var (later, count) in LaterSteps(s, date, clauseEnd))
@@ -942,6 +966,35 @@ public sealed class FrameBuilder
     }
 
     private static readonly HashSet<string> ContractNouns = new(StringComparer.Ordinal) { "contract", "contracts", "agreement", "agreements", "deal", "order" };
+
+    /// <summary>
+    /// "cancel the contract for five corvettes signed in July", "a contract, signed in 2009,": the token of the signing verb
+    /// that follows the chain's contract noun before any other step, and its date (-1 when the sentence tells no signing).
+    /// </summary>
+    private static (int At, DateMention? On) SignedContract(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        if (chain.FirstOrDefault(t => ContractNouns.Contains(s.Lower(t.End - 1))) is not { } contract)
+        {
+            return (-1, null);
+        }
+
+        for (var k = contract.End; k < Math.Min(s.Tokens.Count, contract.End + 20); k++)
+        {
+            if (s.Triggers.Any(t => t.First == k && t.Entry.Status is not null && !chain.Contains(t)) || s.Lower(k) is "after" or "because" or "but" or "when")
+            {
+                break;
+            }
+
+            if (s.Lower(k) is "signed" or "concluded" or "inked" or "awarded" or "agreed" or "sealed")
+            {
+                var after = s.Tokens[k].End;
+                var limit = k + 6 < s.Tokens.Count ? s.Tokens[k + 6].End : s.Span.End;
+                return (k, s.Dates.FirstOrDefault(d => d.StartChar >= after && d.StartChar < limit && !d.IsFuture));
+            }
+        }
+
+        return (-1, null);
+    }
 
     /// <summary>"under a 2021 agreement", "under which", "a contract to deliver", "an order worth $90 million to supply".</summary>
     private static bool IsUnderContract(AnalyzedSentence s, TriggerMention trigger)
@@ -1866,6 +1919,10 @@ public sealed class FrameBuilder
         {
             var w = s.Lower(k);
             if (w is "it" or "they" or "them" || (w is "weapons" or "equipment" or "hardware" && k > 0 && s.Lower(k - 1) is "the" or "these" or "those") ||
+                (w is "those" or "these" && k > 0 && s.Lower(k - 1) == "of" && (k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Kind == Core.Text.TokenKind.Punctuation ||
+                                                                      BeForms.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "have" or "has" or "had" or "will" or "would")) || // "the first six of those were"
+                (w is "batch" or "tranche" or "lot" && k > 0 && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) != "of") && s.Lower(k - 1) is "first" or "second" or "third" or "next" or "last" or "final" or "remaining" or "latest") || // "the second batch will follow"
+                (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) is "are" or "were" or "will" or "would" or "is" or "have" or "had")) || // "26 more are due"
                 (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
                  s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ","))
             {

@@ -21,7 +21,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<mod>(?:early|late|mid|the end of|the beginning of|the start of|the middle of|end|end-)[\s-]*)?" + Month + @"(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthRegex();
 
-    [GeneratedRegex(@"\b" + Month + @"\s+(?<rel>last|this|next)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Month + @"\s+(?:of\s+)?(?<rel>last|this|next)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthRelativeYearRegex();
 
     [GeneratedRegex(@"\b(?:(?:fiscal|FY)\s?(?:year\s)?)?(?<year>(?:19[5-9]|20[0-4])\d)(?<s>s)?(?:[-–/]\d\d\b)?\b(?![-–]\d)(?!\s?(?:km|kilomet|mm|m\b|kg|tons|tonnes|troops|soldiers|units|aircraft|tanks|jets))", RegexOptions.CultureInvariant)]
@@ -94,7 +94,7 @@ public static partial class DateFinder
 
         if (published is { } pubYear && months)
         {
-            // "in April last year", "in March this year"
+            // "in April last year", "in March this year", "in December of last year"
             foreach (Match m in MonthRelativeYearRegex().Matches(sentence))
             {
                 var offset = m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
