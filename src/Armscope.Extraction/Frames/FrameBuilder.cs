@@ -520,7 +520,9 @@ public sealed class FrameBuilder
                             Value = money?.Value,
                             Explanation = candidate.Explanation with
                             {
-                                Trigger = s.Word(signedAt), StatusCue = $"'{s.Word(signedAt)}' (the halted contract's signing)", ModalityCue = "stated as fact",
+                                Trigger = s.Word(signedAt),
+                                StatusCue = $"'{s.Word(signedAt)}' (the halted contract's signing)",
+                                ModalityCue = "stated as fact",
                                 DateFrom = signedOn is null ? null : s.Text[signedOn.StartChar..signedOn.EndChar],
                             },
                         };
