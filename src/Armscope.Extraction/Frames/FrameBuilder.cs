@@ -47,8 +47,8 @@ public sealed class FrameBuilder
             focus.StoryDate = lead.Date;
         }
 
-        // A question states nothing ("Will Ukraine get F-16s?"); the answer that follows may.
-        if (s.Evidence.TrimEnd('"', '”', '\'', ' ').EndsWith('?'))
+        // A question states nothing ("Will Ukraine get F-16s?", "Q: Could India buy the jet"); the answer that follows may.
+        if (s.Evidence.TrimEnd('"', '”', '\'', ' ').EndsWith('?') || s.Evidence.StartsWith("Q:", StringComparison.Ordinal))
         {
             return candidates;
         }
@@ -475,6 +475,12 @@ public sealed class FrameBuilder
             {
                 suppliers = suppliers.Where(code => code == weapon.Origin).ToList();
             }
+            // "is sending more F-35s to the region": a force deployed to a place, not delivered to a state the story named before.
+            if (recipientFrom == "earlier transfer" && status == TransferStatus.Delivery && SentToAPlace(s, first, clauseEnd))
+            {
+                continue;
+            }
+
             foreach (var supplier in suppliers)
             {
                 foreach (var recipient in recipients)
@@ -1253,6 +1259,19 @@ public sealed class FrameBuilder
                                             lead.EndsWith("valued at", StringComparison.Ordinal) || lead.EndsWith("valued at about", StringComparison.Ordinal)));
     }
 
+    private static bool SentToAPlace(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = from; k + 2 < Math.Min(to, s.Tokens.Count); k++)
+        {
+            if (s.Lower(k) == "to" && (s.Lower(k + 1) is "bases" or "base" || s.Lower(k + 1) == "the" && s.Lower(k + 2) is "region" or "area" or "theatre" or "theater" or "base" or "front" or "border" or "zone" or "gulf"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>", and 24 K9 howitzers." / ", and six transport aircraft worth ...": a weapon, not a new predicate, follows ", and".</summary>
     private static bool ListGoesOn(AnalyzedSentence s, int comma)
     {
@@ -1284,8 +1303,10 @@ public sealed class FrameBuilder
                 var prev = chains[^1][^1];
                 var gap = t.First - prev.End;
                 var crossesBoundary = boundaries.Any(b => b >= prev.End && b <= t.First);
-                var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < t.First && !((t.Entry.IsNoun || TradeNouns.Contains(s.Lower(t.End - 1))) && w.End == t.First));
-                var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < t.First && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p));
+                // "halts Phalcon radar plane sale", "blocks Spanish sale": a noun's modifiers, weapons or a party, stay in its chain.
+                var modifiers = t.Entry.IsNoun || TradeNouns.Contains(s.Lower(t.End - 1)) ? ModifierStart(s, t.First) : t.First;
+                var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < modifiers);
+                var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < modifiers && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p));
                 // An auxiliary starts a new predicate; so does a modal after a comma ("the jets, which Chile bought in 2023, would arrive").
                 var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
                     s.Lower(k) is "would" or "could" or "should" or "might" or "must" && CommaBetween(s, prev.End, k));
@@ -1307,11 +1328,24 @@ public sealed class FrameBuilder
         "to", "with", "from", "by", "for", "allow", "let", "permit", "allowing", "letting", "prevent", "prevents", "prevented", "preventing",
     };
 
+    /// <summary>Where the weapons and parties that modify a noun at <paramref name="noun"/> begin ("Phalcon radar plane sale", "Spanish sale").</summary>
+    private static int ModifierStart(AnalyzedSentence s, int noun)
+    {
+        var start = noun;
+        while (s.Weapons.FirstOrDefault(w => w.End == start || (w.End == start - 1 && s.Tokens[start - 1].Kind == Core.Text.TokenKind.Word &&
+                                                                 char.IsLower(s.Text[s.Tokens[start - 1].Start]) && !s.Triggers.Any(t => t.First == start - 1))) is { } w)
+        {
+            start = w.First; // "Phalcon radar plane sale": a weapon and the word that names its kind
+        }
+
+        return s.Parties.FirstOrDefault(p => p.End == start && !p.Possessive) is { } party ? party.First : start;
+    }
+
     /// <summary>"to India", "let Spain", "preventing Brazil's Embraer": a party governed by a preposition or a verb of control is no new subject.</summary>
     private static bool IsObjectOfPreposition(AnalyzedSentence s, PartyMention p)
     {
         var before = p.First - 1;
-        if (s.Parties.FirstOrDefault(o => o.Possessive && o.End == p.First) is { } owner)
+        if (s.Parties.FirstOrDefault(o => o.Possessive && o.End <= p.First && o.End >= p.First - 2) is { } owner) // "Brazil 's Embraer"
         {
             before = owner.First - 1;
         }
@@ -1352,7 +1386,8 @@ public sealed class FrameBuilder
 
     private static bool IsPassive(AnalyzedSentence s, TriggerMention head, int clauseStart)
     {
-        if (head.Entry.IsNoun)
+        // "was preventing", "is selling": a be-form before a present participle is progressive, not passive.
+        if (head.Entry.IsNoun || s.Lower(head.First).EndsWith("ing", StringComparison.Ordinal))
         {
             return false;
         }
@@ -1432,6 +1467,7 @@ public sealed class FrameBuilder
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "to", "from", "by", "with", "for", "in", "at", "of", "on", "into", "against", "over", "about", "than", "near", "via", "through",
+        "under", "amid", "despite", "during", "among", "between", "without",
     };
 
     /// <summary>The preposition governing a party, past "the", name words and one common noun ("with the French shipbuilder Naval Group" -> "with").</summary>
@@ -1551,6 +1587,7 @@ public sealed class FrameBuilder
                     "with" => r.With,
                     "for" => r.For,
                     "in" or "at" => r.In,
+                    "prevent" or "prevents" or "prevented" or "preventing" or "let" or "allow" or "allows" or "allowed" or "allowing" or "permit" => r.Other, // the party held back is no buyer
                     _ when p.Possessive && PossessesTransfer(s, p) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && chain.Any(t => t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2) => r.Possessor,
                     _ when chain.Any(t => t.End == p.First || (t.End == p.First - 1 && s.Lower(p.First - 1) is "the")) => r.Object,

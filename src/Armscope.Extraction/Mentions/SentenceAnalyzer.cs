@@ -487,14 +487,18 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
-    private static bool GivesPermission(TokenFolds lower, int count, int k)
+    private static bool GivesPermission(TokenFolds lower, int count, int k, List<WeaponMention> weapons)
     {
-        while (k < count && lower[k] is "the" or "a" or "its" or "their" or "final" or "formal" or "official" or "initial")
+        // "give it exceptional agility", "to give a push to": a quality or an impulse given is no transfer either.
+        while (k < count && (lower[k] is "the" or "a" or "an" or "its" or "their" or "final" or "formal" or "official" or "initial" or "it" or "them" or "exceptional" or "new" or "added" or "further" or "real" ||
+                             weapons.Any(w => w.First <= k && k < w.End)))
         {
             k++;
         }
 
-        return k < count && lower[k] is "green" or "go" or "nod" or "approval" or "permission" or "clearance" or "consent" or "authorisation" or "authorization" or "assurances" or "support" or "backing";
+        return k < count && lower[k] is "green" or "go" or "nod" or "approval" or "permission" or "clearance" or "consent" or "authorisation" or "authorization" or "assurances" or "support" or "backing"
+            or "push" or "boost" or "impetus" or "edge" or "agility" or "advantage" or "ability" or "access" or "chance" or "opportunity" or "priority" or "momentum"
+            or "confidence" or "credence" or "rise" or "way" or "weight" or "hope" or "reach" or "range" or "time";
     }
 
     /// <summary>"stopped the sale", "stopped approving exports", "stopped all deliveries": what follows "stop" is a transfer.</summary>
@@ -565,7 +569,7 @@ public sealed partial class SentenceAnalyzer
             }
 
             // "gave the green light", "has given its approval": giving a permission is an approval, stated by its noun.
-            if (w is "give" or "gives" or "gave" or "given" or "giving" && GivesPermission(lower, tokens.Count, m.EndToken))
+            if (w is "give" or "gives" or "gave" or "given" or "giving" && GivesPermission(lower, tokens.Count, m.EndToken, weapons))
             {
                 continue;
             }
