@@ -258,6 +258,13 @@ public sealed class FrameBuilder
         }
         roles.OwnersWeapon = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd).Any(w => Enumerable.Range(Math.Max(0, w.First - 3), Math.Min(3, w.First))
             .Any(k => s.Lower(k) is "used" or "surplus" or "own" or "only" || (s.Lower(k) == "hand" && k > 0 && s.Lower(k - 1) == "second")));
+        // "issued a letter of acceptance to KAI": a buyer's letter goes to the seller.
+        if (status == TransferStatus.Interest && statusTrigger.Entry.IsNoun && s.Lower(statusTrigger.First) is "letter" or "letters" && roles.To.Count > 0 && roles.From.Count == 0)
+        {
+            requestSent = true;
+            role = TriggerRole.Taker;
+        }
+
         if (requestSent)
         {
             // the addressee of a request is the supplier asked
