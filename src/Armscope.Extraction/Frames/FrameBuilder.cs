@@ -474,6 +474,16 @@ public sealed class FrameBuilder
             inheritedOrigin = origin;
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
+
+            // "Argentina bought Danish F-16s ... the first jets are expected next year": the seller the story named for this
+            // weapon and buyer, not the catalogue's maker.
+            if (supplierFrom == "catalogue origin of the weapon" && weapon.Designation is not null && (resolvedFromFocus || weaponFrom == "earlier mention") &&
+                focus.Told.LastOrDefault(t => t.System == weapon.Designation && recipients.Contains(t.Recipient) && !suppliers.Contains(t.Supplier) && t.Supplier.Length == 2 &&
+                                              t.Status is TransferStatus.Order or TransferStatus.Delivery) is { } seller)
+            {
+                suppliers = [seller.Supplier];
+                supplierFrom = "seller of the weapon told before";
+            }
             var weaponMoney = money ?? OwnValue(s, weapons, weapon);
 
             // Several suppliers and several weapons ("British Aerospace and Saab will supply Gripens and Hawks"):
