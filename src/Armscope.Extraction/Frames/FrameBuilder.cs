@@ -1582,6 +1582,14 @@ public sealed class FrameBuilder
                 continue;
             }
 
+            // "beat Russian and Chinese rivals to sell": the competitors a demonym describes do not act in the clause.
+            if (p.Form == PartyForm.Demonym && s.Parties.Where(q => q.First >= p.First && q.Form == PartyForm.Demonym && q.First - p.First <= 4).Max(q => q.End) is var lastDemonym &&
+                lastDemonym < s.Tokens.Count && s.Lower(lastDemonym) is "rivals" or "rival" or "competitors" or "competitor" or "bidders" or "contenders" or "competition")
+            {
+                r.Other.Add(p);
+                continue;
+            }
+
             // Coordination carries the previous party's role: "to China and India", "Peru, Chile and Bolivia".
             if (previous is not null && coordinated is not null && IsCoordinated(s, previous, p))
             {
@@ -1835,6 +1843,15 @@ public sealed class FrameBuilder
                     {
                         Supply(named.Where(p => p.Code == origin), "party matching the weapon's origin");
                         Supply(r.Origin.Where(p => p.Code == origin), "origin word before the weapon");
+
+                        // "Bucharest signed a contract with Norway for 32 used F-16s": when the maker is neither party, the
+                        // state the deal is made with sells what it owns.
+                        if (suppliers.Count == 0 && r.Subject.Count > 0 && r.With.Count > 0 && r.With.All(p => r.Subject.All(q => q.Code != p.Code)))
+                        {
+                            Supply(r.With, "'with' (the maker is neither party)");
+                            Receive(r.Subject, "subject of the deal");
+                        }
+
                         Receive(named.Where(p => p.Code != origin && !suppliers.Contains(p.Code)), "other party of the deal");
                     }
                     else
