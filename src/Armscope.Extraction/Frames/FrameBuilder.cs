@@ -1496,6 +1496,12 @@ public sealed class FrameBuilder
             var w = s.Lower(k);
             if (Prepositions.Contains(w))
             {
+                // "according to Russian media" names a source, not a party of the deal.
+                if (w == "to" && k > 0 && s.Lower(k - 1) == "according")
+                {
+                    return "according to";
+                }
+
                 // "from the reserve fleet of the Spanish air force", "from the stocks of the Danish army": the owner of the stocks supplies.
                 if (w == "of" && k > 0 && s.Lower(k - 1) is "fleet" or "fleets" or "stocks" or "stock" or "stockpiles" or "inventory" or "inventories" or "arsenal" or "reserves" or "surplus" &&
                     Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.Lower(j) == "from"))
