@@ -330,7 +330,9 @@ public sealed class FrameBuilder
             var reference = RefersBack(s, clauseStart, clauseEnd, head);
             // A deal named by a noun takes "it"/"they" only from before it ("its delivery"), not from a later clause.
             var nounOnly = chain.All(t => t.Entry.IsNoun || t.Entry.Status is null);
-            if (reference == Reference.Pronoun && nounOnly && RefersBack(s, clauseStart, first, head) != Reference.Pronoun &&
+            // ("signed a contract worth $2bn for it": "for it" is the deal's object.)
+            var dealForIt = Enumerable.Range(last, Math.Max(0, Math.Min(clauseEnd, last + 9) - last)).Any(k => s.Lower(k) == "for" && k + 1 < s.Tokens.Count && s.Lower(k + 1) is "it" or "them");
+            if (reference == Reference.Pronoun && nounOnly && !dealForIt && RefersBack(s, clauseStart, first, head) != Reference.Pronoun &&
                 !s.Weapons.Any(w => w.Anaphoric && w.First >= first && w.First < clauseEnd) && !ForACount(s, first, clauseEnd) &&
                 !Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Any(k => s.Lower(k) is "its" or "their"))
             {
@@ -1031,7 +1033,8 @@ public sealed class FrameBuilder
                 continue;
             }
 
-            var under = Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.Lower(j) is "under" or "through");
+            // "under a $3.2 billion contract": a value may stand between.
+            var under = Enumerable.Range(Math.Max(0, k - 8), Math.Min(8, k)).Any(j => s.Lower(j) is "under" or "through");
             var underWhich = k + 2 < s.Tokens.Count && s.Lower(k + 1) is "under" && s.Lower(k + 2) is "which";
             var toDeliver = k < trigger.First && trigger.First - k <= 12 && trigger.First > 0 && s.Lower(trigger.First - 1) == "to" &&
                             !s.Triggers.Any(t => t.First > k && t.First < trigger.First - 1 && t.Entry.Status is not null);
