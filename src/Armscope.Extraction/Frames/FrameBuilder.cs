@@ -152,10 +152,13 @@ public sealed class FrameBuilder
         // A deal noun takes its direction from a verb that completes it ("a deal to supply", "a contract to buy");
         // a firm that wins or secures an order or a contract is its seller.
         var role = statusTrigger.Entry.Role;
-        if (statusTrigger.Entry.IsNoun && chain.Any(t => t.First < statusTrigger.First && s.Lower(t.First) is "won" or "win" or "wins" or "winning" or "secured" or "secure" or "secures" or "securing" &&
-                                                         !(t.First > 0 && (s.Tokens[t.First - 1].Kind == Core.Text.TokenKind.Number || s.Lower(t.First - 1) is "million" or "billion" or "trillion"))))
+        var wonOrder = false;
+        if ((statusTrigger.Entry.IsNoun || s.Lower(statusTrigger.First) is "order" or "orders") &&
+            chain.Any(t => t.First < statusTrigger.First && s.Lower(t.First) is "won" or "win" or "wins" or "winning" or "secured" or "secure" or "secures" or "securing" &&
+                           !(t.First > 0 && (s.Tokens[t.First - 1].Kind == Core.Text.TokenKind.Number || s.Lower(t.First - 1) is "million" or "billion" or "trillion"))))
         {
             role = TriggerRole.Giver;
+            wonOrder = true;
         }
 
         if (role == TriggerRole.Either)
@@ -263,6 +266,13 @@ public sealed class FrameBuilder
         {
             requestSent = true;
             role = TriggerRole.Taker;
+        }
+
+        // "won a $100 million order from Ethiopia": the party the order comes from is the buyer.
+        if (wonOrder && roles.To.Count == 0)
+        {
+            roles.To.AddRange(roles.From);
+            roles.From.Clear();
         }
 
         if (requestSent)
@@ -1956,6 +1966,19 @@ public sealed class FrameBuilder
     {
         // "a package of F-16 training and sustainment services": services for a weapon are not the weapon.
         if (w.End < s.Tokens.Count && s.Lower(w.End) is "training" or "sustainment" or "maintenance" or "servicing" or "services" or "spares" or "simulators" or "simulator" or "pilots" or "crews" or "upgrades")
+        {
+            return true;
+        }
+
+        // "repair and overhaul facilities for engines, sensors and weapons": what a facility serves is not supplied.
+        if (Enumerable.Range(Math.Max(0, w.First - 4), Math.Min(4, w.First)).Any(k => s.Lower(k) == "for" && k > 0 && s.Lower(k - 1) is "facilities" or "facility" or "centre" or "center" or "centres" or "centers" or "workshop" or "workshops"))
+        {
+            return true;
+        }
+
+        // "the engines for the Mi-8 and Mi-17 helicopters": the platform a part is for is not what is supplied.
+        if (w.First >= 2 && s.Weapons.Any(part => part.IsGeneric && part.Category is WeaponCategory.Engines or WeaponCategory.Sensors && part.End < w.First && w.First - part.End <= 3 &&
+                                                  Enumerable.Range(part.End, w.First - part.End).Any(k => s.Lower(k) == "for")))
         {
             return true;
         }

@@ -569,6 +569,13 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "a technology transfer", "a transfer of technology": know-how, not weapons.
+            if (w is "transfer" or "transfers" && (m.FirstToken > 0 && lower[m.FirstToken - 1] is "technology" or "know-how" ||
+                                                  m.EndToken + 1 < tokens.Count && lower[m.EndToken] == "of" && lower[m.EndToken + 1] is "technology" or "know-how" or "skills"))
+            {
+                continue;
+            }
+
             // "export credit", "export customers": a modifier of another noun, not a transfer.
             if (w is "export" or "exports" && m.EndToken < tokens.Count && tokens[m.EndToken].Kind == TokenKind.Word && char.IsLower(text[tokens[m.EndToken].Start]) &&
                 lower[m.EndToken] is not ("the" or "its" or "their" or "a" or "an" or "more" or "to" or "of" or "from" or "and") &&
