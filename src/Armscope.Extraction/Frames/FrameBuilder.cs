@@ -1970,6 +1970,17 @@ public sealed class FrameBuilder
             return true;
         }
 
+        // "Tomahawk missiles for its destroyers and, later, its submarines": the buyer's own platforms are not supplied.
+        // ("a bid from Eurosam for its SAMP/T" names the bidder's own system, so only kinds count.)
+        for (var k = Math.Max(0, w.First - 8); w.IsGeneric && k + 1 < w.First; k++)
+        {
+            if (s.Lower(k) == "for" && s.Lower(k + 1) is "its" or "their" &&
+                Enumerable.Range(k + 2, w.First - k - 2).All(j => s.Lower(j) is "and" or "," or "later" or "eventually" or "also" or "its" or "their" || s.Weapons.Any(x => x.First <= j && j < x.End)))
+            {
+                return true;
+            }
+        }
+
         // "repair and overhaul facilities for engines, sensors and weapons": what a facility serves is not supplied.
         if (Enumerable.Range(Math.Max(0, w.First - 4), Math.Min(4, w.First)).Any(k => s.Lower(k) == "for" && k > 0 && s.Lower(k - 1) is "facilities" or "facility" or "centre" or "center" or "centres" or "centers" or "workshop" or "workshops"))
         {
