@@ -37,10 +37,16 @@ public sealed class DocumentFocus
     private readonly Dictionary<string, (int Count, int Last)> _recipients = new(StringComparer.Ordinal);
     private int _clock;
 
-    /// <summary>The buyer the story is about: the recipient named most often so far (the latest on a tie).</summary>
+    /// <summary>
+    /// The state the story has named most so far, for a buyer no transfer has named yet ("Thailand is looking at new
+    /// fighters. Saab has pitched the Gripen.").
+    /// </summary>
+    public string? MostNamed => _mentioned.Count > 0 ? _mentioned.MaxBy(kv => (kv.Value.Count, kv.Value.Last)).Key : null;
+
+    /// <summary>The buyer the story is about: the recipient named most often so far (the latest on a tie), else the state named most.</summary>
     public string? Recipient
     {
-        get => _recipients.Count == 0 ? null : _recipients.MaxBy(kv => (kv.Value.Count, kv.Value.Last)).Key;
+        get => _recipients.Count == 0 ? MostNamed : _recipients.MaxBy(kv => (kv.Value.Count, kv.Value.Last)).Key;
         set
         {
             if (value is not null)
@@ -49,6 +55,15 @@ public sealed class DocumentFocus
                 _recipients[value] = (seen.Count + 1, ++_clock);
             }
         }
+    }
+
+    private readonly Dictionary<string, (int Count, int Last)> _mentioned = new(StringComparer.Ordinal);
+
+    /// <summary>Counts a state the story names as a party of its own (not as a weapon's origin).</summary>
+    public void Mention(string code)
+    {
+        var seen = _mentioned.GetValueOrDefault(code);
+        _mentioned[code] = (seen.Count + 1, ++_clock);
     }
 
     /// <summary>The last transfer found, for "the deal was worth ...".</summary>

@@ -119,6 +119,11 @@ public sealed class FrameBuilder
             focus.LastTransfer = candidates[^1];
         }
 
+        foreach (var party in s.Parties.Where(p => !p.ModifiesWeapon && p.Form != PartyForm.Organisation && p.Code.Length == 2))
+        {
+            focus.Mention(party.Code);
+        }
+
         // The sentence's last named weapon becomes the document's focus for later "it" and "the system".
         focus.Named.AddRange(s.Weapons.Where(w => w.Designation is not null));
         var named = s.Weapons.LastOrDefault(w => w.Designation is not null);
@@ -261,6 +266,13 @@ public sealed class FrameBuilder
         }
         roles.OwnersWeapon = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd).Any(w => Enumerable.Range(Math.Max(0, w.First - 3), Math.Min(3, w.First))
             .Any(k => s.Lower(k) is "used" or "surplus" or "own" or "only" || (s.Lower(k) == "hand" && k > 0 && s.Lower(k - 1) == "second")));
+        // "Washington told the Thai air force that it would not sell it F-35s": the object "it" is the party told.
+        if (roles.To.Count == 0 && roles.Object.Count == 0 && last < s.Tokens.Count && s.Lower(last) is "it" or "them" &&
+            s.Parties.FirstOrDefault(p => p.End <= clauseStart && IsAddressee(s, p)) is { } addressee)
+        {
+            roles.Object.Add(addressee);
+        }
+
         // "issued a letter of acceptance to KAI": a buyer's letter goes to the seller.
         if (status == TransferStatus.Interest && statusTrigger.Entry.IsNoun && s.Lower(statusTrigger.First) is "letter" or "letters" && roles.To.Count > 0 && roles.From.Count == 0)
         {
@@ -1692,7 +1704,7 @@ public sealed class FrameBuilder
                 {
                     // "The United States announced that it would suspend": the pronoun is the reporter.
                     var reporter = k >= 2 && s.Lower(k - 1) is "that" or "said" or "says" or "announced" or "stated" or "confirmed"
-                        ? s.Parties.LastOrDefault(p => p.End < k - 1 && k - p.End <= 14 && !p.ModifiesWeapon && !p.Possessive && !Prepositions.Contains(PrepositionBefore(s, p)))
+                        ? s.Parties.LastOrDefault(p => p.End < k - 1 && k - p.End <= 14 && !p.ModifiesWeapon && !p.Possessive && !Prepositions.Contains(PrepositionBefore(s, p)) && !IsAddressee(s, p))
                         : null;
                     if (reporter is not null)
                     {
@@ -1731,6 +1743,10 @@ public sealed class FrameBuilder
 
         return r;
     }
+
+    /// <summary>"Washington has told the Thai air force that it ...": the party told is not the one that speaks.</summary>
+    private static bool IsAddressee(AnalyzedSentence s, PartyMention p) =>
+        Enumerable.Range(Math.Max(0, p.First - 3), Math.Min(3, p.First)).Any(k => s.Lower(k) is "told" or "tells" or "informed" or "informs" or "assured" or "notified" or "reminded" or "warned");
 
     private static bool IsCoordinated(AnalyzedSentence s, PartyMention a, PartyMention b)
     {
@@ -1798,6 +1814,7 @@ public sealed class FrameBuilder
                 if (r.NounHead)
                 {
                     Supply(r.Possessor, "possessor of the offer");
+                    Supply(r.From, "'from'"); // "an offer from China of 40 jets"
                 }
 
                 Supply(r.Subject, "subject");
@@ -1808,6 +1825,11 @@ public sealed class FrameBuilder
                 Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
                 Receive(r.In, "'in'");
                 Supply(r.From, "'from'");
+                if (r.NounHead && supplierFrom == "'from'")
+                {
+                    Receive(r.Subject.Concat(r.Possessor).Where(p => !suppliers.Contains(p.Code)), "subject, to whom the offer is made");
+                }
+
                 break;
             case TriggerRole.Giver:
                 Supply(r.By, "'by'");
@@ -1956,6 +1978,7 @@ public sealed class FrameBuilder
                 recipients = [focus.Recipient];
                 recipientFrom = "earlier transfer";
             }
+
         }
 
         return (suppliers, supplierFrom, recipients, recipientFrom);
