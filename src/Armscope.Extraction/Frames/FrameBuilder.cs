@@ -2017,8 +2017,16 @@ public sealed class FrameBuilder
             return true;
         }
 
-        for (var k = w.First - 1; k >= Math.Max(0, w.First - 5); k--)
+        // seven words back, not counting the names of a list of weapons ("to replace its ageing F-16A/Bs and F-5s")
+        var words = 0;
+        for (var k = w.First - 1; k >= 0 && words < 7; k--)
         {
+            if (s.Weapons.Any(x => x.First <= k && k < x.End))
+            {
+                continue;
+            }
+
+            words++;
             var word = s.Lower(k);
             if (word is "replace" or "replacing" or "replaces" or "replacement" or "replacements" or "retire" or "retiring" or "succeed" or "successor")
             {

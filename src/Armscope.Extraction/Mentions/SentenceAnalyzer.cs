@@ -569,6 +569,12 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "weighing its options", "all options are open": choices, not a contract's options.
+            if (w is "option" or "options" && m.FirstToken > 0 && lower[m.FirstToken - 1] is "its" or "their" or "our" or "his" or "her" or "other" or "all" or "several" or "different" or "various" or "best")
+            {
+                continue;
+            }
+
             // "a technology transfer", "a transfer of technology": know-how, not weapons.
             if (w is "transfer" or "transfers" && (m.FirstToken > 0 && lower[m.FirstToken - 1] is "technology" or "know-how" ||
                                                   m.EndToken + 1 < tokens.Count && lower[m.EndToken] == "of" && lower[m.EndToken + 1] is "technology" or "know-how" or "skills"))
