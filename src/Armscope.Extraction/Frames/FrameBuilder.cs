@@ -1745,8 +1745,10 @@ public sealed class FrameBuilder
     }
 
     /// <summary>"Washington has told the Thai air force that it ...": the party told is not the one that speaks.</summary>
+    /// <summary>("a day after joining NATO, Helsinki said that it ...": an alliance joined does not speak either.)</summary>
     private static bool IsAddressee(AnalyzedSentence s, PartyMention p) =>
-        Enumerable.Range(Math.Max(0, p.First - 3), Math.Min(3, p.First)).Any(k => s.Lower(k) is "told" or "tells" or "informed" or "informs" or "assured" or "notified" or "reminded" or "warned");
+        Enumerable.Range(Math.Max(0, p.First - 3), Math.Min(3, p.First)).Any(k => s.Lower(k) is "told" or "tells" or "informed" or "informs" or "assured" or "notified" or "reminded" or "warned"
+            or "joining" or "joined" or "join" or "joins");
 
     private static bool IsCoordinated(AnalyzedSentence s, PartyMention a, PartyMention b)
     {
