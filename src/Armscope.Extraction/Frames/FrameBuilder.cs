@@ -1057,7 +1057,9 @@ public sealed class FrameBuilder
 
             // "under a $3.2 billion contract": a value may stand between.
             var under = Enumerable.Range(Math.Max(0, k - 8), Math.Min(8, k)).Any(j => s.Lower(j) is "under" or "through");
-            var underWhich = k + 2 < s.Tokens.Count && s.Lower(k + 1) is "under" && s.Lower(k + 2) is "which";
+            // "a deal (valued at $3.3 billion) under which Russia will supply": the contract the later deliveries follow.
+            var underWhich = Enumerable.Range(k + 1, Math.Max(0, Math.Min(s.Tokens.Count - 1, k + 10) - k - 1))
+                .Any(j => s.Lower(j) == "under" && s.Lower(j + 1) == "which" && !s.Triggers.Any(t => t.First > k && t.First < j && t.Entry.Status is not null));
             var toDeliver = k < trigger.First && trigger.First - k <= 12 && trigger.First > 0 && s.Lower(trigger.First - 1) == "to" &&
                             !s.Triggers.Any(t => t.First > k && t.First < trigger.First - 1 && t.Entry.Status is not null);
             if (under && (k < trigger.First || CommasBetween(s, trigger.End, k) == 0) || underWhich && k < trigger.First || toDeliver)
