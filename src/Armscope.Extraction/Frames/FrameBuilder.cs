@@ -1353,6 +1353,7 @@ public sealed class FrameBuilder
                 var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < modifiers && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p));
                 // An auxiliary starts a new predicate; so does a modal after a comma ("the jets, which Chile bought in 2023, would arrive").
                 var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
+                    s.Lower(k) is "beat" or "beats" or "beating" or "defeated" or "outbid" or "outbidding" || // "the Chinese offer beat a bid by Raytheon"
                     s.Lower(k) is "would" or "could" or "should" or "might" or "must" && CommaBetween(s, prev.End, k));
                 if (gap <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween && !newPredicate)
                 {
@@ -1547,6 +1548,12 @@ public sealed class FrameBuilder
                 continue;
             }
 
+            // a verb that takes the party as its object ("Turkey named CPMIEC ...") is no noun before a name
+            if (w is "named" or "chose" or "picked" or "selected" or "declared" or "appointed" or "designated" or "beat" or "defeated" or "told" or "asked" or "urged")
+            {
+                return k == p.First - 1 ? w : string.Empty;
+            }
+
             // up to two common nouns between a determiner or name and the party: "the French shipbuilder Naval Group",
             // "Norway's state arms group Kongsberg"
             if (s.Tokens[k].Kind == Core.Text.TokenKind.Word && nouns < 2 && k > 0 &&
@@ -1592,6 +1599,12 @@ public sealed class FrameBuilder
             var speech = Enumerable.Range(p.End, Math.Max(0, Math.Min(p.End + 6, first) - p.End)).FirstOrDefault(k => s.Lower(k) is "said" or "says" or "told" or "warned" or "added" or "noted" or "argued" or "claimed" or "complained" or "criticised" or "criticized", -1);
             if (speech >= 0 && speech + 1 < first && (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) ||
                 s.Lower(speech + 1) is not ("it" or "they" or "we" or "he" or "she" or "that" or "on" or "in" or "last" or "this" or "earlier" or "late" or "on")))
+            {
+                continue;
+            }
+
+            // "China Precision Machinery Import and Export Corp (CPMIEC)": an acronym in brackets repeats the name before it.
+            if (p.First > 1 && s.Lower(p.First - 1) == "(" && s.Parties.Any(q => q.End == p.First - 1 && q.Code == p.Code))
             {
                 continue;
             }
@@ -1672,6 +1685,12 @@ public sealed class FrameBuilder
                         _ => r.Other,
                     };
                     coordinated.Add(p);
+                }
+                else if (prep is "named" or "chose" or "picked" or "selected" or "declared" or "appointed" or "designated" or "beat" or "defeated")
+                {
+                    // "Turkey named CPMIEC the preferred bidder": the party named is the verb's object, not a new subject.
+                    coordinated = r.Other;
+                    r.Other.Add(p);
                 }
                 else
                 {
@@ -1819,6 +1838,7 @@ public sealed class FrameBuilder
                 {
                     Supply(r.Possessor, "possessor of the offer");
                     Supply(r.From, "'from'"); // "an offer from China of 40 jets"
+                    Supply(r.By, "'by'"); // "a bid by Raytheon for the Patriot"
                 }
 
                 Supply(r.Subject, "subject");
