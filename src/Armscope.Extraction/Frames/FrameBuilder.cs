@@ -2057,7 +2057,7 @@ public sealed class FrameBuilder
                 return true; // "to replace its MiG-29s": the weapon being replaced is not the one transferred
             }
 
-            if (word is "than" or "instead" or "besides" || (word == "from" && k > 0 && s.Lower(k - 1) == "apart"))
+            if (word is "than" or "besides" || (word == "instead" && k + 1 < s.Tokens.Count && s.Lower(k + 1) == "of") || (word == "from" && k > 0 && s.Lower(k - 1) == "apart"))
             {
                 return !(word == "than" && k > 0 && s.Lower(k - 1) is "more" or "fewer" or "less");
             }
