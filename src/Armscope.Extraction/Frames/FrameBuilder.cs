@@ -1350,7 +1350,8 @@ public sealed class FrameBuilder
                 // "halts Phalcon radar plane sale", "blocks Spanish sale": a noun's modifiers, weapons or a party, stay in its chain.
                 var modifiers = t.Entry.IsNoun || TradeNouns.Contains(s.Lower(t.End - 1)) ? ModifierStart(s, t.First) : t.First;
                 var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < modifiers);
-                var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < modifiers && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p));
+                var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < modifiers && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p) &&
+                                                        !(p.Form == PartyForm.Demonym && p.First > 0 && s.Lower(p.First - 1) is "a" or "an")); // "vetoed an Argentine plan to obtain"
                 // An auxiliary starts a new predicate; so does a modal after a comma ("the jets, which Chile bought in 2023, would arrive").
                 var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
                     s.Lower(k) is "beat" or "beats" or "beating" or "defeated" or "outbid" or "outbidding" || // "the Chinese offer beat a bid by Raytheon"
@@ -1661,6 +1662,7 @@ public sealed class FrameBuilder
                     "prevent" or "prevents" or "prevented" or "preventing" or "let" or "allow" or "allows" or "allowed" or "allowing" or "permit" => r.Other, // the party held back is no buyer
                     _ when p.Possessive && PossessesTransfer(s, p) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && chain.Any(t => t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2) => r.Possessor,
+                    _ when p.Form == PartyForm.Demonym && p.End < s.Tokens.Count && s.Lower(p.End) is "plan" or "plans" or "bid" or "request" or "attempt" or "effort" => r.Possessor, // "vetoed an Argentine plan to obtain"
                     _ when chain.Any(t => t.End == p.First || (t.End == p.First - 1 && s.Lower(p.First - 1) is "the")) => r.Object,
                     _ => r.Other,
                 };
@@ -2026,6 +2028,12 @@ public sealed class FrameBuilder
             {
                 return true;
             }
+        }
+
+        // "provide about 30 percent of the fighter's parts": a share of a weapon's parts is not the weapon.
+        if (Enumerable.Range(Math.Max(0, w.First - 6), Math.Min(6, w.First)).Any(k => s.Lower(k) == "of" && k > 0 && s.Lower(k - 1) is "percent" or "cent" or "share" or "%"))
+        {
+            return true;
         }
 
         // "repair and overhaul facilities for engines, sensors and weapons": what a facility serves is not supplied.
