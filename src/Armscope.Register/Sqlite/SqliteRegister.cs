@@ -56,6 +56,30 @@ public sealed class SqliteRegister : SqlRegister
 
     protected override void Prepare(DbCommand command) => command.Prepare();
 
+    /// <remarks>SQLite's data_version: it changes when another connection commits, never for this one's own commits.</remarks>
+    protected override long? ChangeCounter(DbConnection connection, DbTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA data_version";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    protected override DbConnection? OpenLookupConnection()
+    {
+        var connection = new SqliteConnection(ConnectionString(Path, SqliteOpenMode.ReadOnly));
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
     protected override Task<(DbConnection Connection, DbTransaction Transaction)> OpenSnapshotAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(ConnectionString(Path, SqliteOpenMode.ReadOnly));
