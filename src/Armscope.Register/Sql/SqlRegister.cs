@@ -830,7 +830,7 @@ public abstract partial class SqlRegister : IBatchRegister
     {
         public static PreparedDocument Of(DocumentTransfers entry)
         {
-            var hash = ContentHash.Of(entry.Document.Text);
+            var hash = entry.ContentHash ?? ContentHash.Of(entry.Document.Text);
             return new PreparedDocument(
                 entry.Document,
                 entry.Transfers,

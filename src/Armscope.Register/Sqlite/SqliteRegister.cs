@@ -107,10 +107,11 @@ public sealed class SqliteRegister : SqlRegister
             using var pragmas = connection.CreateCommand();
 
             // busy_timeout lets a second ingester wait for the writer instead of failing at once. Every document writes a
-            // few random-keyed index entries (ids, content hashes, near-duplicate band keys): a 64 MiB page cache keeps
-            // their upper levels in memory, and checkpointing every 64 MiB of WAL rather than 4 MiB copies a page once
-            // for many batches that touch it.
-            pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;";
+            // dozen random-keyed index entries (ids, content hashes, band keys, deals): a 128 MiB page cache holds the
+            // pages a batch of a few thousand documents changes, so they are written once at its commit rather than
+            // spilled and re-read, and checkpointing every 64 MiB of WAL rather than 4 MiB copies a page once for many
+            // batches that touch it.
+            pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000; PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 16384;";
             pragmas.ExecuteNonQuery();
             return connection;
         }
