@@ -81,6 +81,11 @@ public abstract partial class SqlRegister : IBatchRegister
     {
     }
 
+    /// <summary>Told after each batch is committed, on the writer's thread, outside the transaction.</summary>
+    protected virtual void BatchCommitted()
+    {
+    }
+
     /// <summary>Starts the write transaction in which one document or one batch is stored.</summary>
     protected virtual DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
 
@@ -105,6 +110,7 @@ public abstract partial class SqlRegister : IBatchRegister
                 var results = prepared.Select(Store).ToList();
                 transaction.Commit();
                 _bandIndex?.Commit();
+                BatchCommitted();
                 return results;
             }
             catch

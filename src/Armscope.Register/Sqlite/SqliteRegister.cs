@@ -9,9 +9,13 @@ namespace Armscope.Register.Sqlite;
 /// <summary>The register in one SQLite file (WAL, synchronous=NORMAL): the embedded default.</summary>
 public sealed class SqliteRegister : SqlRegister
 {
+    private readonly SqliteConnection _connection;
+    private WalCheckpointer? _checkpointer;
+
     private SqliteRegister(SqliteConnection connection, string path, TimeProvider clock)
         : base(connection, clock)
     {
+        _connection = connection;
         Path = path;
     }
 
@@ -55,6 +59,40 @@ public sealed class SqliteRegister : SqlRegister
     }
 
     protected override void Prepare(DbCommand command) => command.Prepare();
+
+    /// <summary>Batches are ingesting: from now on the log is copied back by a checkpointer of its own.</summary>
+    protected override void BatchCommitted()
+    {
+        if (_checkpointer is null)
+        {
+            var connection = new SqliteConnection(ConnectionString(Path, SqliteOpenMode.ReadWrite));
+            try
+            {
+                connection.Open();
+                using var pragmas = connection.CreateCommand();
+                pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 0;";
+                pragmas.ExecuteNonQuery();
+                using var writer = _connection.CreateCommand();
+                writer.CommandText = $"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterFallbackPages}";
+                writer.ExecuteNonQuery();
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+
+            _checkpointer = new WalCheckpointer(connection);
+        }
+
+        _checkpointer.Committed();
+    }
+
+    protected override ValueTask DisposeMoreAsync()
+    {
+        _checkpointer?.Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     /// <remarks>SQLite's data_version: it changes when another connection commits, never for this one's own commits.</remarks>
     protected override long? ChangeCounter(DbConnection connection, DbTransaction transaction)
