@@ -249,4 +249,50 @@ public abstract partial class RegisterContract
         Assert.Equal((IngestOutcome.Skipped, true, WireId), (copy.Outcome, copy.NearDuplicate, copy.DocumentId));
         Assert.Equal(new RegisterCounts(2, 2, 1), await upgraded.CountAsync());
     }
+
+    [SkippableFact]
+    public async Task Near_copies_are_found_after_a_bulk_ingest_and_when_another_writer_stored_the_original()
+    {
+        await using var bulk = Open("near-bulk");
+        var batches = (IBatchRegister)bulk;
+
+        // More documents than a writer looks up in SQL before it keeps the band table in memory.
+        foreach (var chunk in Enumerable.Range(0, 1200).Select(Filler).Chunk(300))
+        {
+            await batches.IngestBatchAsync([.. chunk.Select(d => new DocumentTransfers(d, []))]);
+        }
+
+        var original = Filler(7);
+        var copy = original with { Id = "filler-copy", Published = original.Published!.Value.AddDays(1), Text = original.Text.Replace("w", "W", StringComparison.Ordinal) + " Updated." };
+        var failed = original with { Id = "filler-refused", Text = Filler(5000).Text };
+        var found = (await batches.IngestBatchAsync([new DocumentTransfers(copy, [])]))[0];
+        var inMemory = bulk is Sqlite.SqliteRegister { KeepsBandsInMemory: true };
+        await Assert.ThrowsAnyAsync<Exception>(() => batches.IngestBatchAsync([new DocumentTransfers(failed, [Facts.Transfer("KR", "PL", "K2", Core.Vocabulary.TransferStatus.Order, quantity: -1).Transfer])]));
+        await using (var other = Open("near-bulk"))
+        {
+            await IngestAll(other, Wire);
+        }
+
+        var foundAfterOther = await bulk.IngestAsync(Syndicated.Document, Syndicated.Transfers);
+        var inMemoryAfterOther = bulk is Sqlite.SqliteRegister { KeepsBandsInMemory: true };
+        var refusedNotKept = await bulk.IngestAsync(failed with { Id = "filler-refused-copy", Text = failed.Text + " Updated." }, []);
+
+        Assert.Equal((IngestOutcome.Skipped, true, IdOf(original)), (found.Outcome, found.NearDuplicate, found.DocumentId));
+        Assert.Equal((IngestOutcome.Skipped, true, WireId), (foundAfterOther.Outcome, foundAfterOther.NearDuplicate, foundAfterOther.DocumentId));
+        Assert.Equal((IngestOutcome.Added, false), (refusedNotKept.Outcome, refusedNotKept.NearDuplicate));
+        Assert.Equal(new RegisterCounts(1202, 1, 1), await bulk.CountAsync());
+
+        // SQLite's single writer keeps the band table in memory, until another writer changes it.
+        Assert.Equal((bulk is Sqlite.SqliteRegister, false), (inMemory, inMemoryAfterOther));
+    }
+
+    /// <summary>A story of its own: 80 words drawn at random, so that no two share more than a stray shingle.</summary>
+    private static Core.Vocabulary.Document Filler(int i)
+    {
+        var random = new Random(i);
+        var text = string.Join(' ', Enumerable.Range(0, 80).Select(_ => $"w{random.Next(100_000)}")) + ".";
+        return new Core.Vocabulary.Document($"filler-{i}", $"Filler {i}", new DateOnly(2024, 1, 1).AddDays(i % 300), $"https://filler.example/{i}", text);
+    }
+
+    private static string IdOf(Core.Vocabulary.Document document) => ContentHash.DocumentId(ContentHash.Of(document.Text));
 }

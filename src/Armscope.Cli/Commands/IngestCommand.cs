@@ -98,7 +98,10 @@ internal static class IngestCommand
         var readerOptions = new ReaderOptions { DefaultPublished = published };
         var reader = new DocumentReader(readerOptions with { MaxDocumentBytes = Math.Max(readerOptions.MaxDocumentBytes, settings.Limits.MaxBytes) });
         var known = new KnownContentFilter(register, settings.Limits, log, settings.Resume ? "stored by an earlier run (resumed)" : "already in the register");
-        var pipeline = new IngestPipeline(register, settings.Limits.Bound(extractor.Extract), new PipelineOptions { Parallelism = parallel })
+        // The filter has just asked the register about every input it passes on: asking again before extraction would
+        // only double the lookups (the register checks once more when storing).
+        var options = new PipelineOptions { Parallelism = parallel, SkipKnownBeforeExtraction = false };
+        var pipeline = new IngestPipeline(register, settings.Limits.Bound(extractor.Extract), options)
         {
             NearDuplicateStored = (origin, document, result) => LogNearDuplicate(log, origin, document, result),
         };

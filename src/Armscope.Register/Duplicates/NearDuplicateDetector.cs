@@ -75,8 +75,11 @@ public sealed class NearDuplicateDetector
     /// <summary>The band keys under which a signature is filed and looked up.</summary>
     public long[] BandKeys(NearDuplicateSignature signature) => signature.BandKeys(RowsPerBand, Bands);
 
+    /// <summary>The least estimated similarity at which two texts are compared.</summary>
+    public double CandidateBound => Threshold - EstimateMargin;
+
     /// <summary>Whether two signatures are close enough for their texts to be compared.</summary>
-    public bool MayBeNearDuplicates(NearDuplicateSignature a, NearDuplicateSignature b) => a.Similarity(b) >= Threshold - EstimateMargin;
+    public bool MayBeNearDuplicates(NearDuplicateSignature a, NearDuplicateSignature b) => a.Similarity(b) >= CandidateBound;
 
     /// <summary>The exact Jaccard similarity of the two texts' shingle sets, 0..1.</summary>
     public double Similarity(string a, string b) => Similarity(Shingles.Of(a, ShingleWords), Shingles.Of(b, ShingleWords));

@@ -12,6 +12,8 @@ public sealed class NearDuplicateSignature
     /// <summary>The least hash of the text's shingles under each hash function.</summary>
     public IReadOnlyList<uint> Minima => _minima;
 
+    internal ReadOnlySpan<uint> MinimaSpan => _minima;
+
     /// <summary>Estimated Jaccard similarity of the two texts' shingle sets, 0..1 (error about 1/sqrt of the signature's size).</summary>
     public double Similarity(NearDuplicateSignature other)
     {

@@ -63,9 +63,15 @@ public sealed record DocumentLimits
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             budget.CancelAfter(Timeout);
             var work = Task.Run(() => extract(document, budget.Token), CancellationToken.None);
+
+            // Waits without spinning (Task.Wait spins first): a document takes about a millisecond, and spinning for each
+            // one takes processor time that the extraction and storing threads need.
+            var done = new ManualResetEventSlim(false, spinCount: 0);
+            _ = work.ContinueWith(_ => done.Set(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             try
             {
-                if (work.Wait(Timeout + TimeSpan.FromSeconds(1), cancellationToken))
+                // Finished: the task's own Wait then throws for a failed or cancelled extraction as it did when waiting.
+                if (done.Wait(Timeout + TimeSpan.FromSeconds(1), cancellationToken) && work.Wait(0, CancellationToken.None))
                 {
                     return work.Result;
                 }

@@ -11,6 +11,9 @@ public sealed record DocumentTransfers(Document Document, IReadOnlyList<Transfer
     /// extraction thread rather than the one storing batches; null when the register is to compute it.
     /// </summary>
     internal PreparedSignature? Signature { get; init; }
+
+    /// <summary>The text's <see cref="Register.ContentHash"/> when computed already, like <see cref="Signature"/>; null when the register is to compute it.</summary>
+    internal string? ContentHash { get; init; }
 }
 
 /// <summary>A text's signature as computed: null for a text too short to judge.</summary>

@@ -48,10 +48,12 @@ public sealed class IngestPipeline
         CancellationToken cancellationToken = default) =>
         new Run(this, sources, read, onFailure, tally ?? new IngestTally(), cancellationToken).ExecuteAsync();
 
-    /// <summary>A document ready to store, with where it came from for messages and its signature, computed here rather than by the storing thread.</summary>
+    /// <summary>A document ready to store, with where it came from for messages, its signature and hash, computed here rather than by the storing thread.</summary>
     private sealed record Extracted(string Origin, Document Document, IReadOnlyList<Transfer> Transfers)
     {
         public PreparedSignature Signature { get; } = PreparedSignature.Of(Document.Text);
+
+        public string Hash { get; } = ContentHash.Of(Document.Text);
     }
 
     /// <summary>The state of one run: its channels, threads and totals.</summary>
@@ -301,11 +303,20 @@ public sealed class IngestPipeline
             var batch = new List<Extracted>(size);
             while (Take(_toStore.Reader, out var first))
             {
-                // Whatever is waiting, up to a batch: large batches when storing is the slow stage, no waiting when it is not.
+                // Up to a batch, waiting a moment for more when storing is the faster stage: every commit writes each page it
+                // changed, and documents of one batch share pages, so a few large batches cost much less than many small ones.
                 batch.Add(first);
-                while (batch.Count < size && _toStore.Reader.TryRead(out var next))
+                var closes = Environment.TickCount64 + (long)_pipeline._options.BatchLinger.TotalMilliseconds;
+                while (batch.Count < size)
                 {
-                    batch.Add(next);
+                    if (_toStore.Reader.TryRead(out var next))
+                    {
+                        batch.Add(next);
+                    }
+                    else if (!WaitForMore(_toStore.Reader, closes - Environment.TickCount64))
+                    {
+                        break;
+                    }
                 }
 
                 Store(batch);
@@ -320,7 +331,7 @@ public sealed class IngestPipeline
                 IReadOnlyList<IngestResult>? results = null;
                 try
                 {
-                    results = batches.IngestBatchAsync(batch.Select(e => new DocumentTransfers(e.Document, e.Transfers) { Signature = e.Signature }).ToList(), Token).GetAwaiter().GetResult();
+                    results = batches.IngestBatchAsync(batch.Select(e => new DocumentTransfers(e.Document, e.Transfers) { Signature = e.Signature, ContentHash = e.Hash }).ToList(), Token).GetAwaiter().GetResult();
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -394,6 +405,26 @@ public sealed class IngestPipeline
             if (!writer.TryWrite(item))
             {
                 writer.WriteAsync(item, Token).AsTask().GetAwaiter().GetResult();
+            }
+        }
+
+        /// <summary>Blocks this thread until the channel has an item or <paramref name="milliseconds"/> pass; false when they passed or it is closed.</summary>
+        private bool WaitForMore<T>(ChannelReader<T> reader, long milliseconds)
+        {
+            if (milliseconds <= 0)
+            {
+                return false;
+            }
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Token);
+            timeout.CancelAfter(TimeSpan.FromMilliseconds(milliseconds));
+            try
+            {
+                return reader.WaitToReadAsync(timeout.Token).AsTask().GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (!Token.IsCancellationRequested)
+            {
+                return false;
             }
         }
 

@@ -10,10 +10,16 @@ public sealed record PipelineOptions
     public int Readers { get; init; } = 1;
 
     /// <summary>Most documents stored in one register call (one transaction where the register batches).</summary>
-    public int BatchSize { get; init; } = 256;
+    public int BatchSize { get; init; } = 2048;
+
+    /// <summary>
+    /// How long the storing stage waits for a batch to fill when documents come slower than it stores them: longer waits
+    /// make fewer, larger transactions, which write far fewer pages in all.
+    /// </summary>
+    public TimeSpan BatchLinger { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Most documents waiting between two stages: with <see cref="BatchSize"/>, what bounds memory.</summary>
-    public int Capacity { get; init; } = 512;
+    public int Capacity { get; init; } = 2048;
 
     /// <summary>
     /// Ask the register whether a document's content is already stored before extracting it (saves work when re-ingesting);

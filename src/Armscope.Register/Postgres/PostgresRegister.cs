@@ -94,6 +94,8 @@ public sealed class PostgresRegister : SqlRegister
         command.ExecuteNonQuery();
     }
 
+    protected override DbConnection? OpenLookupConnection() => _source.OpenConnection();
+
     protected override async Task<(DbConnection Connection, DbTransaction Transaction)> OpenSnapshotAsync(CancellationToken cancellationToken)
     {
         var connection = await _source.OpenConnectionAsync(cancellationToken);

@@ -20,6 +20,29 @@ public abstract partial class SqlRegister
     private static readonly NearDuplicateDetector Detector = NearDuplicateDetector.Default;
 
     /// <summary>
+    /// Band lookups made in SQL before the band table is read into memory: an ingest of a few documents into a large
+    /// register does not pay for reading it.
+    /// </summary>
+    private const int LookupsBeforeBandIndex = 1000;
+
+    /// <summary>Stored signatures in brief, read by the writer only: most candidates are ruled out without a read.</summary>
+    private readonly SignatureDigests _digests = new(Detector.HashFunctions);
+
+    /// <summary>The band table in memory, while this register is its only writer; null before it is read and for good once another writer is seen.</summary>
+    private BandIndex? _bandIndex;
+
+    /// <summary>The back end's change counter when the band index was last known to match the table.</summary>
+    private long _bandIndexVersion;
+
+    private int _lookupsInSql;
+
+    /// <summary>Whether band lookups are answered in memory: for tests.</summary>
+    internal bool KeepsBandsInMemory => _bandIndex is not null;
+
+    /// <summary>Set once the band index cannot be kept: the back end has other writers or ids it cannot hold.</summary>
+    private bool _bandIndexOff;
+
+    /// <summary>
     /// Most documents filed under one band key. Text that many documents share (boilerplate, templates) fills some buckets;
     /// a full bucket takes no more, so a lookup reads at most this many entries a key however large the register grows.
     /// Near copies share many keys, so one lost to a full bucket hardly matters.
@@ -127,10 +150,61 @@ public abstract partial class SqlRegister
         return reader.Read() ? new StoredCopy(reader.GetString(0), reader.GetInt32(1) == 1) : null;
     }
 
-    /// <summary>Reads the buckets of the signature's band keys; keeps the candidates sharing most keys whose signatures are close.</summary>
-    private BandLookup LookUp(NearDuplicateSignature signature)
+    /// <summary>
+    /// A number that changes whenever another connection commits to the register, read inside the write transaction;
+    /// null where the back end cannot tell, which keeps every band lookup in SQL.
+    /// </summary>
+    protected virtual long? ChangeCounter(DbConnection connection, DbTransaction transaction) => null;
+
+    /// <summary>
+    /// Inside a write transaction, before any lookup: brings the band index in line with the table. It is read once
+    /// enough lookups were made in SQL, and dropped for good when another writer has committed since this one last did.
+    /// </summary>
+    private void SyncBandIndex(DbTransaction transaction)
     {
-        var keys = Detector.BandKeys(signature);
+        if (_bandIndexOff || (_bandIndex is null && _lookupsInSql < LookupsBeforeBandIndex))
+        {
+            return;
+        }
+
+        if (ChangeCounter(_connection, transaction) is not { } version || (_bandIndex is not null && version != _bandIndexVersion))
+        {
+            (_bandIndex, _bandIndexOff) = (null, true);
+            return;
+        }
+
+        _bandIndexVersion = version;
+        _bandIndex ??= ReadBandIndex();
+        _bandIndexOff = _bandIndex is null;
+    }
+
+    /// <summary>The whole band table; null when it holds an id the index cannot.</summary>
+    private BandIndex? ReadBandIndex()
+    {
+        var index = new BandIndex();
+        using var reader = Command("SELECT band_key, document_id FROM near_duplicate_bands").ExecuteReader();
+        while (reader.Read())
+        {
+            if (!BandIndex.TryParseId(reader.GetString(1), out var id))
+            {
+                return null;
+            }
+
+            index.Load(reader.GetInt64(0), id);
+        }
+
+        return index;
+    }
+
+    /// <summary>The documents filed under the keys, those under most keys first (then the smallest id), and the keys whose buckets are full.</summary>
+    private (List<string> Candidates, HashSet<long> FullKeys) BandCandidates(long[] keys)
+    {
+        if (_bandIndex is { } index)
+        {
+            return index.Candidates(keys, CandidatesCompared, BucketCapacity);
+        }
+
+        _lookupsInSql++;
         var filed = new Dictionary<long, int>();
         var shared = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var reader = Command(CandidateSelect, BandArguments(keys, null)).ExecuteReader())
@@ -144,23 +218,34 @@ public abstract partial class SqlRegister
             }
         }
 
+        var candidates = shared.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(CandidatesCompared).Select(c => c.Key).ToList();
+        return (candidates, filed.Where(f => f.Value >= BucketCapacity).Select(f => f.Key).ToHashSet());
+    }
+
+    /// <summary>Reads the buckets of the signature's band keys; keeps the candidates sharing most keys whose signatures are close.</summary>
+    private BandLookup LookUp(NearDuplicateSignature signature)
+    {
+        var keys = Detector.BandKeys(signature);
+        var (candidates, fullKeys) = BandCandidates(keys);
         var close = new List<(string, NearDuplicateSignature)>();
-        if (shared.Count > 0)
+        var compared = candidates.Where(id => _digests.MayReach(id, signature, Detector.CandidateBound) != false).ToList();
+        if (compared.Count > 0)
         {
-            var compared = shared.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(CandidatesCompared).Select(c => c.Key).ToList();
             var args = Enumerable.Range(0, CandidatesCompared).Select(i => ($"@c{i}", (object?)(i < compared.Count ? compared[i] : ""))).ToArray();
             using var reader = Command(SignatureSelect, args).ExecuteReader();
             while (reader.Read())
             {
-                var candidate = NearDuplicateSignature.FromBytes(reader.GetFieldValue<byte[]>(1));
+                var (id, candidate) = (reader.GetString(0), NearDuplicateSignature.FromBytes(reader.GetFieldValue<byte[]>(1)));
+                _digests.Add(id, candidate);
                 if (Detector.MayBeNearDuplicates(signature, candidate))
                 {
-                    close.Add((reader.GetString(0), candidate));
+                    close.Add((id, candidate));
                 }
             }
+
         }
 
-        return new BandLookup(keys, close, filed.Where(f => f.Value >= BucketCapacity).Select(f => f.Key).ToHashSet());
+        return new BandLookup(keys, close, fullKeys);
     }
 
     /// <summary>
@@ -193,6 +278,19 @@ public abstract partial class SqlRegister
     /// <summary>Files a stored document under its signature's band keys, but not in full buckets.</summary>
     private void FileBands(string documentId, BandLookup lookup)
     {
+        if (_bandIndex is { } index && BandIndex.TryParseId(documentId, out var id))
+        {
+            foreach (var key in lookup.Keys.Where(k => !lookup.FullKeys.Contains(k)))
+            {
+                index.Add(key, id);
+            }
+        }
+        else if (_bandIndex is not null)
+        {
+            // An id the index cannot hold: the table alone is right from now on.
+            (_bandIndex, _bandIndexOff) = (null, true);
+        }
+
         if (lookup.FullKeys.Count == 0)
         {
             Command(BandInsert, BandArguments(lookup.Keys, documentId)).ExecuteNonQuery();
@@ -250,7 +348,16 @@ public abstract partial class SqlRegister
         }
 
         Command("DELETE FROM document_sources WHERE document_id = @id", ("@id", id)).ExecuteNonQuery();
-        Command($"DELETE FROM near_duplicate_bands WHERE document_id = @document AND band_key IN ({BandParameters()})", BandArguments(Detector.BandKeys(stored.Signature), id)).ExecuteNonQuery();
+        var keys = Detector.BandKeys(stored.Signature);
+        Command($"DELETE FROM near_duplicate_bands WHERE document_id = @document AND band_key IN ({BandParameters()})", BandArguments(keys, id)).ExecuteNonQuery();
+        if (_bandIndex is { } index && BandIndex.TryParseId(id, out var number))
+        {
+            foreach (var key in keys)
+            {
+                index.Remove(key, number);
+            }
+        }
+
         Command("DELETE FROM documents WHERE id = @id", ("@id", id)).ExecuteNonQuery();
         return new Withdrawn(id, transfers, deals, sources);
     }

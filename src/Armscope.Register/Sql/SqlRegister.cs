@@ -38,6 +38,7 @@ public abstract partial class SqlRegister : IBatchRegister
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Lazy<ContentLookup?> _lookup;
     private DbTransaction? _transaction;
 
     /// <param name="connection">An open connection to a register at the current schema; the register owns it.</param>
@@ -45,6 +46,7 @@ public abstract partial class SqlRegister : IBatchRegister
     {
         _connection = connection;
         _clock = clock;
+        _lookup = new(() => OpenLookupConnection() is { } lookup ? new ContentLookup(lookup, Prepare) : null, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Prepares a new command once, before its first use; parameters are already added, without values.</summary>
@@ -60,6 +62,12 @@ public abstract partial class SqlRegister : IBatchRegister
     {
     }
 
+    /// <summary>
+    /// Opens another connection to the register for content lookups from other threads, which then need not wait for
+    /// the writer's batch; null (the default) to make them on the register's own connection, in turn with the writer.
+    /// </summary>
+    protected virtual DbConnection? OpenLookupConnection() => null;
+
     /// <summary>Opens a second connection in a read-only transaction that sees one consistent state of the register.</summary>
     protected abstract Task<(DbConnection Connection, DbTransaction Transaction)> OpenSnapshotAsync(CancellationToken cancellationToken);
 
@@ -70,6 +78,11 @@ public abstract partial class SqlRegister : IBatchRegister
     /// A back end with one writer at a time needs nothing more.
     /// </summary>
     protected virtual void LockWriters(DbConnection connection, DbTransaction transaction)
+    {
+    }
+
+    /// <summary>Told after each batch is committed, on the writer's thread, outside the transaction.</summary>
+    protected virtual void BatchCommitted()
     {
     }
 
@@ -93,9 +106,17 @@ public abstract partial class SqlRegister : IBatchRegister
             {
                 LockWriters(_connection, transaction);
                 LockDeals(_connection, transaction, dealIds);
+                SyncBandIndex(transaction);
                 var results = prepared.Select(Store).ToList();
                 transaction.Commit();
+                _bandIndex?.Commit();
+                BatchCommitted();
                 return results;
+            }
+            catch
+            {
+                _bandIndex?.Rollback();
+                throw;
             }
             finally
             {
@@ -115,6 +136,11 @@ public abstract partial class SqlRegister : IBatchRegister
     public Task<bool> RecordCopyAsync(Document document, CancellationToken cancellationToken = default)
     {
         var hash = ContentHash.Of(document.Text);
+        if (_lookup.Value is { } lookup && !lookup.IsStored(hash))
+        {
+            return Task.FromResult(false);
+        }
+
         return Locked(cancellationToken, () =>
         {
             if (StoredCopyOf(hash) is null)
@@ -142,7 +168,9 @@ public abstract partial class SqlRegister : IBatchRegister
 
     /// <remarks>Also true for the text of a near copy recorded as a source of a stored document.</remarks>
     public Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default) =>
-        Locked(cancellationToken, () => StoredCopyOf(contentHash) is not null);
+        _lookup.Value is { } lookup
+            ? Task.FromResult(lookup.IsStored(contentHash))
+            : Locked(cancellationToken, () => StoredCopyOf(contentHash) is not null);
 
     public Task<IReadOnlyList<Deal>> FindDealsAsync(DealQuery query, CancellationToken cancellationToken = default) =>
         Locked(cancellationToken, () =>
@@ -344,6 +372,11 @@ public abstract partial class SqlRegister : IBatchRegister
             }
 
             _commands.Clear();
+            if (_lookup.IsValueCreated)
+            {
+                _lookup.Value?.Dispose();
+            }
+
             await _connection.DisposeAsync();
             await DisposeMoreAsync();
         }
@@ -398,6 +431,7 @@ public abstract partial class SqlRegister : IBatchRegister
         if (lookup is not null)
         {
             FileBands(documentId, lookup);
+            _digests.Add(documentId, prepared.Signature!);
         }
 
         ShowFirstCopy(documentId);
@@ -802,7 +836,7 @@ public abstract partial class SqlRegister : IBatchRegister
     {
         public static PreparedDocument Of(DocumentTransfers entry)
         {
-            var hash = ContentHash.Of(entry.Document.Text);
+            var hash = entry.ContentHash ?? ContentHash.Of(entry.Document.Text);
             return new PreparedDocument(
                 entry.Document,
                 entry.Transfers,
