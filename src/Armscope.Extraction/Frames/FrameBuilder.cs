@@ -2252,9 +2252,11 @@ public sealed class FrameBuilder
         var anchor = s.Tokens[head.First].Start;
 
         // "the deal, awarded two years ago, was cancelled on Tuesday": a date right after another step dates that step.
-        var dates = chain is null ? s.Dates : s.Dates.Where(d => d.StartChar >= anchor ||
-            s.Triggers.LastOrDefault(t => s.Tokens[t.End - 1].End <= d.StartChar) is not { } owner || chain.Contains(owner) || owner.Entry.IsNoun ||
-            (owner.First < clauseStart && d.StartChar >= from)).ToList();
+        // "... in a deal worth $8bn, with the first aircraft due in 2026": nor does a later step's date.
+        var dates = chain is null ? s.Dates : s.Dates.Where(d => s.Triggers.LastOrDefault(t => s.Tokens[t.End - 1].End <= d.StartChar) is not { } owner || chain.Contains(owner) ||
+            (d.StartChar >= anchor
+                ? !(owner.First > chain[^1].First && owner.Entry.Status is not null && !owner.Entry.IsNoun)
+                : owner.Entry.IsNoun || (owner.First < clauseStart && d.StartChar >= from))).ToList();
         if (dates.Count == 0)
         {
             dates = s.Dates;
