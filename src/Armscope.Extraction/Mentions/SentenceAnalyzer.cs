@@ -578,6 +578,7 @@ public sealed partial class SentenceAnalyzer
             // "a technology transfer", "a transfer of technology": know-how, not weapons.
             if (w is "transfer" or "transfers" or "transferring" or "transferred" && (m.FirstToken > 0 && lower[m.FirstToken - 1] is "technology" or "know-how" ||
                                                   m.EndToken < tokens.Count && lower[m.EndToken] is "technology" or "know-how" ||
+                                                  m.EndToken + 1 < tokens.Count && lower[m.EndToken] is "the" or "its" && lower[m.EndToken + 1] is "technology" or "know-how" ||
                                                   m.EndToken + 1 < tokens.Count && lower[m.EndToken] == "of" && lower[m.EndToken + 1] is "technology" or "know-how" or "skills"))
             {
                 continue;
