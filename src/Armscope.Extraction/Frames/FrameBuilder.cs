@@ -516,6 +516,12 @@ public sealed class FrameBuilder
             {
                 suppliers = suppliers.Where(code => code == weapon.Origin).ToList();
             }
+            // "sends a THAAD battery and 100 troops to Israel": a force deployed with its crews is no transfer.
+            if (status == TransferStatus.Delivery && DeployedWithTroops(s, clauseStart, clauseEnd))
+            {
+                continue;
+            }
+
             // "is sending more F-35s to the region": a force deployed to a place, not delivered to a state the story named before.
             if (recipientFrom == "earlier transfer" && status == TransferStatus.Delivery && SentToAPlace(s, first, clauseEnd))
             {
@@ -1303,6 +1309,21 @@ public sealed class FrameBuilder
                                             lead.EndsWith("valued at", StringComparison.Ordinal) || lead.EndsWith("valued at about", StringComparison.Ordinal)));
     }
 
+    private static bool DeployedWithTroops(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = from; k < Math.Min(to, s.Tokens.Count); k++)
+        {
+            if (s.Lower(k) is "troops" or "soldiers" or "personnel" or "servicemen" or "crews" && !s.Weapons.Any(w => w.First <= k && k < w.End) &&
+                !(k + 1 < s.Tokens.Count && s.Lower(k + 1) is "carrier" or "carriers") &&
+                s.Weapons.Any(w => Math.Abs(w.First - k) <= 16 && Enumerable.Range(Math.Min(w.End, k), Math.Abs(k - w.End)).Any(j => s.Lower(j) == "and")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SentToAPlace(AnalyzedSentence s, int from, int to)
     {
         for (var k = from; k + 2 < Math.Min(to, s.Tokens.Count); k++)
@@ -2043,8 +2064,9 @@ public sealed class FrameBuilder
         }
 
         // "the engines for the Mi-8 and Mi-17 helicopters": the platform a part is for is not what is supplied.
-        if (w.First >= 2 && s.Weapons.Any(part => part.IsGeneric && part.Category is WeaponCategory.Engines or WeaponCategory.Sensors && part.End < w.First && w.First - part.End <= 3 &&
-                                                  Enumerable.Range(part.End, w.First - part.End).Any(k => s.Lower(k) == "for")))
+        if (w.First >= 2 && s.Weapons.Any(part => part.IsGeneric && part.Category is WeaponCategory.Engines or WeaponCategory.Sensors && part.End < w.First && w.First - part.End <= 12 &&
+                                                  s.Lower(part.End) == "for" &&
+                                                  Enumerable.Range(part.End + 1, w.First - part.End - 1).All(k => s.Lower(k) is "the" or "its" or "their" or "," or "and" || s.Weapons.Any(x => x.First <= k && k < x.End))))
         {
             return true;
         }

@@ -496,6 +496,20 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
+    private static bool DeliversWords(TokenFolds lower, int count, int k)
+    {
+        for (var j = k; j < Math.Min(count, k + 5); j++)
+        {
+            if (lower[j] is "certification" or "notification" or "notifications" or "notice" or "letter" or "letters" or "report" or "message" or "messages" or "speech"
+                or "statement" or "remarks" or "address" or "verdict" or "blow" or "ultimatum" or "warning" or "signal" or "invitation" or "invitations")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool GivesPermission(TokenFolds lower, int count, int k, List<WeaponMention> weapons)
     {
         // "give it exceptional agility", "to give a push to": a quality or an impulse given is no transfer either.
@@ -565,6 +579,12 @@ public sealed partial class SentenceAnalyzer
 
             // "in order to" is not an order; "interest rates" is not an interest.
             if (w == "order" && m.FirstToken > 0 && lower[m.FirstToken - 1] == "in")
+            {
+                continue;
+            }
+
+            // "delivered the required certification to Congress", "sent two notifications": papers and words, not weapons.
+            if (w is "deliver" or "delivers" or "delivered" or "delivering" or "send" or "sends" or "sent" or "sending" && DeliversWords(lower, tokens.Count, m.EndToken))
             {
                 continue;
             }
