@@ -1266,7 +1266,8 @@ public sealed class FrameBuilder
             {
                 // "that" is a clause boundary after a verb ("said that"), not as a determiner ("that deal").
                 var w = s.Lower(first);
-                if (w == "that" && first + 1 < s.Tokens.Count && s.Weapons.Any(x => x.First == first + 1))
+                if (w == "that" && first + 1 < s.Tokens.Count && (s.Weapons.Any(x => x.First == first + 1) ||
+                    s.Lower(first + 1) is "year" or "month" or "week" or "day" or "time" or "decade" or "summer" or "spring" or "autumn" or "winter" or "deal" or "contract" or "agreement" or "sale" or "order"))
                 {
                     continue;
                 }

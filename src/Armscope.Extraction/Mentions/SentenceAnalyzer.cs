@@ -554,7 +554,7 @@ public sealed partial class SentenceAnalyzer
             return false;
         }
 
-        for (var j = from + 1; j < Math.Min(count, from + 7); j++)
+        for (var j = from + 1; j < Math.Min(count, from + 10); j++)
         {
             if (lower[j] is "programme" or "program" or "project" or "consortium" or "deal" or "contract" or "partnership")
             {
