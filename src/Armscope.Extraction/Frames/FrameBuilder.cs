@@ -346,7 +346,7 @@ public sealed class FrameBuilder
         }
 
         var excludedInClause = s.Weapons.Any(w => w.First >= clauseStart && w.First < clauseEnd && IsExcluded(s, w));
-        if (weapons.Count == 0 && !excludedInClause && (s.Weapons.Count == 0 || chain.Any(t => t.Entry.IsNoun) || RefersBack(s, clauseStart, clauseEnd, head) == Reference.Deal))
+        if (weapons.Count == 0 && !excludedInClause && (!s.Weapons.Any(w => w.First >= clauseStart && w.First < clauseEnd) || chain.Any(t => t.Entry.IsNoun) || RefersBack(s, clauseStart, clauseEnd, head) == Reference.Deal))
         {
             // "it", "they": the weapon named last; "the deal", "the sale": the transfer found last.
             var reference = RefersBack(s, clauseStart, clauseEnd, head);
@@ -2036,7 +2036,7 @@ public sealed class FrameBuilder
     private static bool IsExcluded(AnalyzedSentence s, WeaponMention w)
     {
         // "a package of F-16 training and sustainment services": services for a weapon are not the weapon.
-        if (w.End < s.Tokens.Count && s.Lower(w.End) is "training" or "sustainment" or "maintenance" or "servicing" or "services" or "spares" or "simulators" or "simulator" or "pilots" or "crews" or "upgrades")
+        if (w.End < s.Tokens.Count && s.Lower(w.End) is "training" or "sustainment" or "maintenance" or "servicing" or "services" or "spares" or "simulators" or "simulator" or "pilots" or "crews" or "upgrades" or "standard")
         {
             return true;
         }
