@@ -28,11 +28,14 @@ public sealed class DocumentFocus
     public string? Supplier { get; set; }
 
     /// <summary>The weapon of every transfer found, with its parties: "Ottawa has frozen such exports" is the last deal Ottawa was party to.</summary>
-    public List<(string Supplier, string Recipient, WeaponMention Weapon)> Deals { get; } = [];
+    public List<Deal> Deals { get; } = [];
 
     /// <summary>The last transfer between parties including all of <paramref name="codes"/> (none when no code is given).</summary>
-    public (string Supplier, string Recipient, WeaponMention Weapon)? DealOf(IReadOnlyCollection<string> codes) =>
-        codes.Count == 0 ? null : Deals.Cast<(string, string, WeaponMention)?>().LastOrDefault(d => codes.All(c => c == d!.Value.Item1 || c == d!.Value.Item2));
+    public Deal? DealOf(IReadOnlyCollection<string> codes) =>
+        codes.Count == 0 ? null : Deals.LastOrDefault(d => codes.All(c => c == d.Supplier || c == d.Recipient));
+
+    /// <summary>A transfer's parties and weapon, as "the contract" may recall them.</summary>
+    public sealed record Deal(string Supplier, string Recipient, WeaponMention Weapon);
 
     private readonly Dictionary<string, (int Count, int Last)> _recipients = new(StringComparer.Ordinal);
     private int _clock;

@@ -370,7 +370,7 @@ public sealed class FrameBuilder
             // "The deal was worth $500m" restates a deal; only a verb ("the deal was cancelled") adds a fact to it.
             // "The contract was signed in November 2021" dates the order of the deal in focus: a fact, when the story told another step last.
             var datesTheOrder = status == TransferStatus.Order && focus.LastTransfer is { Status: not TransferStatus.Order } &&
-                                chain.Any(t => s.Lower(t.First) is "signed" or "inked" or "concluded" or "sealed" or "finalised" or "finalized") &&
+                                chain.Any(t => SigningVerbs.Contains(s.Lower(t.First))) &&
                                 DateOf(s, clauseStart, clauseEnd, head) is { IsFuture: false };
             if (reference == Reference.Deal && !IsOption(s, chain) && !datesTheOrder && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced" or "begin" or "begins" or "start" or "starts" or "resume" or "resumed" or "resumes"))) &&
                 !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual))
@@ -540,7 +540,7 @@ public sealed class FrameBuilder
                     focus.Supplier = supplier;
                     focus.Recipient = recipient;
                     focus.TransferWeapon = weapon;
-                    focus.Deals.Add((supplier, recipient, weapon));
+                    focus.Deals.Add(new DocumentFocus.Deal(supplier, recipient, weapon));
                     var trigger = string.Join(" ", chain.Select(t => TextOf(s, t)));
                     var candidate = new Candidate(
                         supplier,
@@ -1040,7 +1040,7 @@ public sealed class FrameBuilder
                 break;
             }
 
-            if (s.Lower(k) is "signed" or "concluded" or "inked" or "awarded" or "agreed" or "sealed")
+            if (SigningVerbs.Contains(s.Lower(k)))
             {
                 var after = s.Tokens[k].End;
                 var limit = k + 6 < s.Tokens.Count ? s.Tokens[k + 6].End : s.Span.End;
@@ -1391,9 +1391,22 @@ public sealed class FrameBuilder
         return chains;
     }
 
-    private static readonly HashSet<string> ObjectMarkers = new(StringComparer.Ordinal)
+    /// <summary>Verbs of control whose object is held back or let through, not a buyer ("let Spain sell", "preventing Embraer from selling").</summary>
+    private static readonly HashSet<string> ControlVerbs = new(StringComparer.Ordinal)
     {
-        "to", "with", "from", "by", "for", "allow", "let", "permit", "allowing", "letting", "prevent", "prevents", "prevented", "preventing",
+        "allow", "allows", "allowed", "allowing", "let", "letting", "permit", "prevent", "prevents", "prevented", "preventing",
+    };
+
+    /// <summary>Verbs that name or rank the party after them, their object ("Turkey named CPMIEC the preferred bidder").</summary>
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
+    {
+        "named", "chose", "picked", "selected", "declared", "appointed", "designated", "beat", "defeated",
+    };
+
+    /// <summary>Verbs of signing that conclude a contract ("the contract, signed in 2009").</summary>
+    private static readonly HashSet<string> SigningVerbs = new(StringComparer.Ordinal)
+    {
+        "signed", "concluded", "inked", "sealed", "finalised", "finalized", "awarded", "agreed",
     };
 
     /// <summary>Where the weapons and parties that modify a noun at <paramref name="noun"/> begin ("Phalcon radar plane sale", "Spanish sale").</summary>
@@ -1418,7 +1431,7 @@ public sealed class FrameBuilder
             before = owner.First - 1;
         }
 
-        return before >= 0 && ObjectMarkers.Contains(s.Lower(before));
+        return before >= 0 && (s.Lower(before) is "to" or "with" or "from" or "by" or "for" || ControlVerbs.Contains(s.Lower(before)));
     }
 
     private static bool IsNegated(AnalyzedSentence s, int clauseStart, int first, int last)
@@ -1572,7 +1585,7 @@ public sealed class FrameBuilder
             }
 
             // a verb that takes the party as its object ("Turkey named CPMIEC ...") is no noun before a name
-            if (w is "named" or "chose" or "picked" or "selected" or "declared" or "appointed" or "designated" or "beat" or "defeated" or "told" or "asked" or "urged")
+            if (NamingVerbs.Contains(w) || w is "told" or "asked" or "urged")
             {
                 return k == p.First - 1 ? w : string.Empty;
             }
@@ -1681,7 +1694,7 @@ public sealed class FrameBuilder
                     "with" => r.With,
                     "for" => r.For,
                     "in" or "at" => r.In,
-                    "prevent" or "prevents" or "prevented" or "preventing" or "let" or "allow" or "allows" or "allowed" or "allowing" or "permit" => r.Other, // the party held back is no buyer
+                    _ when ControlVerbs.Contains(prep) => r.Other, // the party held back is no buyer
                     _ when p.Possessive && PossessesTransfer(s, p) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && chain.Any(t => t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && p.End < s.Tokens.Count && s.Lower(p.End) is "plan" or "plans" or "bid" or "request" or "attempt" or "effort" => r.Possessor, // "vetoed an Argentine plan to obtain"
@@ -1710,7 +1723,7 @@ public sealed class FrameBuilder
                     };
                     coordinated.Add(p);
                 }
-                else if (prep is "named" or "chose" or "picked" or "selected" or "declared" or "appointed" or "designated" or "beat" or "defeated")
+                else if (NamingVerbs.Contains(prep))
                 {
                     // "Turkey named CPMIEC the preferred bidder": the party named is the verb's object, not a new subject.
                     coordinated = r.Other;

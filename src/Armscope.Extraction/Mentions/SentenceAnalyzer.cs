@@ -510,7 +510,7 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
-    private static bool GivesPermission(TokenFolds lower, int count, int k, List<WeaponMention> weapons)
+    private static bool GivesPermissionOrQuality(TokenFolds lower, int count, int k, List<WeaponMention> weapons)
     {
         // "give it exceptional agility", "to give a push to": a quality or an impulse given is no transfer either.
         while (k < count && (lower[k] is "the" or "a" or "an" or "its" or "their" or "final" or "formal" or "official" or "initial" or "it" or "them" or "exceptional" or "new" or "added" or "further" or "real" ||
@@ -612,8 +612,9 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            // "gave the green light", "has given its approval": giving a permission is an approval, stated by its noun.
-            if (w is "give" or "gives" or "gave" or "given" or "giving" && GivesPermission(lower, tokens.Count, m.EndToken, weapons))
+            // "gave the green light", "has given its approval": giving a permission is an approval, stated by its noun;
+            // "give it exceptional agility" gives a quality, not a weapon.
+            if (w is "give" or "gives" or "gave" or "given" or "giving" && GivesPermissionOrQuality(lower, tokens.Count, m.EndToken, weapons))
             {
                 continue;
             }
