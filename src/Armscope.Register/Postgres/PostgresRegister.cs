@@ -28,21 +28,7 @@ public sealed class PostgresRegister : SqlRegister
     public string Schema { get; }
 
     /// <summary>Opens the register at <paramref name="location"/> (a postgres:// URL or an Npgsql connection string), creating or upgrading its schema.</summary>
-    public static PostgresRegister Open(string location, TimeProvider? clock = null)
-    {
-        var register = Open(location, clock, through: null);
-        try
-        {
-            register.SignUnsignedDocuments();
-        }
-        catch
-        {
-            register.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            throw;
-        }
-
-        return register;
-    }
+    public static PostgresRegister Open(string location, TimeProvider? clock = null) => WithSignedDocuments(Open(location, clock, through: null));
 
     /// <summary>Creates or upgrades the register to schema <paramref name="through"/> only: how tests make a register as an older build left it.</summary>
     internal static void MigrateTo(string location, int through) => Open(location, null, through).DisposeAsync().AsTask().GetAwaiter().GetResult();

@@ -80,12 +80,28 @@ public abstract partial class SqlRegister
     /// <summary>What withdrawing a stored document took away: its records, the deals they were in and its copies.</summary>
     private sealed record Withdrawn(string DocumentId, int Transfers, IReadOnlyList<string> DealIds, IReadOnlyList<(CopyLabels Labels, string ContentHash)> Sources);
 
+    /// <summary>A register just opened, with its older documents signed; closed again if signing fails.</summary>
+    protected static TRegister WithSignedDocuments<TRegister>(TRegister register)
+        where TRegister : SqlRegister
+    {
+        try
+        {
+            register.SignUnsignedDocuments();
+            return register;
+        }
+        catch
+        {
+            register.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
+    }
+
     /// <summary>
     /// Signs the documents stored before registers kept signatures, so later copies of them are recognised too. Called
     /// once on opening; a page at a time, so an interrupted run leaves the rest for the next.
     /// </summary>
     /// <remarks>Documents stored before keep their own records even where they are near duplicates of each other.</remarks>
-    protected void SignUnsignedDocuments()
+    private void SignUnsignedDocuments()
     {
         if (Command("SELECT 1 FROM unsigned_documents LIMIT 1").ExecuteScalar() is null)
         {

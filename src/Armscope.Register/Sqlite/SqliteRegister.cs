@@ -37,18 +37,7 @@ public sealed class SqliteRegister : SqlRegister
             throw;
         }
 
-        var register = new SqliteRegister(connection, path, clock ?? TimeProvider.System);
-        try
-        {
-            register.SignUnsignedDocuments();
-        }
-        catch
-        {
-            register.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            throw;
-        }
-
-        return register;
+        return WithSignedDocuments(new SqliteRegister(connection, path, clock ?? TimeProvider.System));
     }
 
     /// <summary>Creates or upgrades the file to schema <paramref name="through"/> only: how tests make a register as an older build left it.</summary>
