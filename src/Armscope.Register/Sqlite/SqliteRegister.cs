@@ -54,13 +54,9 @@ public sealed class SqliteRegister : SqlRegister
     {
         if (_checkpointer is null)
         {
-            var connection = new SqliteConnection(ConnectionString(Path, SqliteOpenMode.ReadWrite));
+            var connection = OpenConnection(Path, SqliteOpenMode.ReadWrite, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 0;");
             try
             {
-                connection.Open();
-                using var pragmas = connection.CreateCommand();
-                pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 0;";
-                pragmas.ExecuteNonQuery();
                 using var writer = _connection.CreateCommand();
                 writer.CommandText = $"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterFallbackPages}";
                 writer.ExecuteNonQuery();
@@ -92,28 +88,13 @@ public sealed class SqliteRegister : SqlRegister
         return (long)command.ExecuteScalar()!;
     }
 
-    protected override DbConnection? OpenLookupConnection()
-    {
-        var connection = new SqliteConnection(ConnectionString(Path, SqliteOpenMode.ReadOnly));
-        try
-        {
-            connection.Open();
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    protected override DbConnection? OpenLookupConnection() => OpenConnection(Path, SqliteOpenMode.ReadOnly);
 
     protected override Task<(DbConnection Connection, DbTransaction Transaction)> OpenSnapshotAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(ConnectionString(Path, SqliteOpenMode.ReadOnly));
+        var connection = OpenConnection(Path, SqliteOpenMode.ReadOnly);
         try
         {
-            connection.Open();
-
             // In WAL mode a deferred transaction reads one snapshot from its first read to its end.
             var transaction = connection.BeginTransaction(deferred: true);
             return Task.FromResult<(DbConnection, DbTransaction)>((connection, transaction));
@@ -125,21 +106,28 @@ public sealed class SqliteRegister : SqlRegister
         }
     }
 
-    private static SqliteConnection Connect(string path)
+    // busy_timeout lets a second ingester wait for the writer instead of failing at once. Every document writes a
+    // dozen random-keyed index entries (ids, content hashes, band keys, deals): a 128 MiB page cache holds the
+    // pages a batch of a few thousand documents changes, so they are written once at its commit rather than
+    // spilled and re-read, and checkpointing every 64 MiB of WAL rather than 4 MiB copies a page once for many
+    // batches that touch it.
+    private static SqliteConnection Connect(string path) => OpenConnection(path, SqliteOpenMode.ReadWriteCreate,
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000; PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 16384;");
+
+    /// <summary>A new connection to the file, opened and set up by <paramref name="pragmas"/>; disposed again if either fails.</summary>
+    private static SqliteConnection OpenConnection(string path, SqliteOpenMode mode, string? pragmas = null)
     {
-        var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadWriteCreate));
+        var connection = new SqliteConnection(ConnectionString(path, mode));
         try
         {
             connection.Open();
-            using var pragmas = connection.CreateCommand();
+            if (pragmas is not null)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = pragmas;
+                command.ExecuteNonQuery();
+            }
 
-            // busy_timeout lets a second ingester wait for the writer instead of failing at once. Every document writes a
-            // dozen random-keyed index entries (ids, content hashes, band keys, deals): a 128 MiB page cache holds the
-            // pages a batch of a few thousand documents changes, so they are written once at its commit rather than
-            // spilled and re-read, and checkpointing every 64 MiB of WAL rather than 4 MiB copies a page once for many
-            // batches that touch it.
-            pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000; PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 16384;";
-            pragmas.ExecuteNonQuery();
             return connection;
         }
         catch
