@@ -392,6 +392,14 @@ public sealed class FrameBuilder
                 antecedent = null;
             }
 
+            // "delivered the first of four radars ..., under a contract": a sentence that names only weapons of another
+            // kind is about those, not about the weapon told before.
+            if (antecedent is not null && s.Weapons.Where(w => !IsExcluded(s, w)).ToList() is { Count: > 0 } named &&
+                named.All(w => !w.Anaphoric && !(w.IsGeneric && w.Definite && w.Quantity is null) && !Resolution.CandidateMerger.SameKind(w.Category, antecedent.Category)))
+            {
+                antecedent = null;
+            }
+
             if (antecedent is not null)
             {
                 weapons = [antecedent];
@@ -449,6 +457,11 @@ public sealed class FrameBuilder
         {
             status = TransferStatus.Order;
             (modality, modalityCue) = (Modality.Actual, "stated as fact (a contract for future deliveries)");
+        }
+        else if (status == TransferStatus.Order && modality != Modality.Actual && IsUnderContract(s, statusTrigger) && ContractSigned(s))
+        {
+            // "Morocco will buy drones under a contract signed on Monday": the purchase is made; only deliveries are to come.
+            (modality, modalityCue) = (Modality.Actual, "stated as fact (a contract signed)");
         }
 
         var date = DateOf(s, clauseStart, clauseEnd, head, chain);
@@ -1076,6 +1089,12 @@ public sealed class FrameBuilder
 
         return false;
     }
+
+    /// <summary>"under a contract signed on Monday", "under the deal agreed in March": the contract exists.</summary>
+    private static bool ContractSigned(AnalyzedSentence s) =>
+        Enumerable.Range(0, s.Tokens.Count).Any(k => ContractNouns.Contains(s.Lower(k)) &&
+                                                     Enumerable.Range(k + 1, Math.Max(0, Math.Min(s.Tokens.Count, k + 3) - k - 1))
+                                                         .Any(j => s.Lower(j) is "signed" or "awarded" or "agreed" or "concluded" or "finalised" or "finalized"));
 
     private static bool UnderAContract(AnalyzedSentence s, List<TriggerMention> chain)
     {

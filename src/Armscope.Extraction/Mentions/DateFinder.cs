@@ -121,7 +121,7 @@ public static partial class DateFinder
             }
             else if (published is { } p)
             {
-                var y = YearFor(month, day, p, futureContext);
+                var y = YearFor(month, day, p, futureContext && !TellsOfThePast(sentence, m.Index));
                 if (day <= DateTime.DaysInMonth(y, month))
                 {
                     Add(m, new PartialDate(y, month, day), false);
@@ -144,7 +144,7 @@ public static partial class DateFinder
             }
             else if (published is { } p && (m.Groups["mod"].Success || LooksLikeDateContext(sentence, m.Index)))
             {
-                Add(m, new PartialDate(YearFor(month, 1, p, futureContext), month), false);
+                Add(m, new PartialDate(YearFor(month, 1, p, futureContext && !TellsOfThePast(sentence, m.Index)), month), false);
             }
         }
 
@@ -164,7 +164,7 @@ public static partial class DateFinder
             {
                 var target = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value);
                 var d = pub;
-                if (m.Groups["next"].Success || (futureContext && !m.Groups["last"].Success))
+                if (m.Groups["next"].Success || (futureContext && !m.Groups["last"].Success && !TellsOfThePast(sentence, m.Index)))
                 {
                     do
                     {
@@ -349,6 +349,39 @@ public static partial class DateFinder
                before.EndsWith(" this", StringComparison.Ordinal) || before.EndsWith(" next", StringComparison.Ordinal) || before.EndsWith(" between", StringComparison.Ordinal) ||
                before.EndsWith(" and", StringComparison.Ordinal) || before.Length == 0 || before == "in" || before == "on";
     }
+
+    /// <summary>
+    /// "will buy drones under a contract signed on Tuesday": a date right after a verb in the past is a past date, though
+    /// the sentence speaks of the future.
+    /// </summary>
+    private static bool TellsOfThePast(string sentence, int index)
+    {
+        var words = sentence[..index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var i = words.Length - 1;
+        while (i >= 0 && words[i].ToLowerInvariant() is "on" or "in" or "late" or "early" or "earlier" or "last" or "this" or "the" or "of")
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var verb = words[i].ToLowerInvariant().TrimEnd(',');
+        return PastVerbs.Contains(verb) || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) && !NotYetDone.Contains(verb));
+    }
+
+    private static readonly HashSet<string> PastVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "told", "met", "made", "won", "took", "gave", "sent", "sold", "bought", "began", "struck", "paid", "held", "came",
+    };
+
+    /// <summary>Participles that put a date ahead: "expected on Tuesday", "scheduled in March".</summary>
+    private static readonly HashSet<string> NotYetDone = new(StringComparer.Ordinal)
+    {
+        "expected", "scheduled", "planned", "slated", "intended", "targeted", "anticipated", "proposed", "timed", "foreseen", "needed",
+    };
 
     private static int YearFor(int month, int day, DateOnly published, bool future)
     {

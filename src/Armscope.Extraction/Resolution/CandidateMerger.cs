@@ -62,7 +62,7 @@ public static class CandidateMerger
     }
 
     /// <summary>Missile defence is written as missiles or as air defence; otherwise kinds must agree.</summary>
-    private static bool SameKind(WeaponCategory a, WeaponCategory b) =>
+    internal static bool SameKind(WeaponCategory a, WeaponCategory b) =>
         a == b || (a, b) is (WeaponCategory.Missiles, WeaponCategory.AirDefenceSystems) or (WeaponCategory.AirDefenceSystems, WeaponCategory.Missiles);
 
     private static string WeaponKey(Candidate c) => c.System is null ? "category:" + c.Category : PhraseKey.Of(c.System).Replace(" ", string.Empty, StringComparison.Ordinal);
