@@ -1416,6 +1416,12 @@ public sealed class FrameBuilder
         "allow", "allows", "allowed", "allowing", "let", "letting", "permit", "prevent", "prevents", "prevented", "preventing",
     };
 
+    /// <summary>"denied Spain the export licences it needs": the party denied a licence is the exporter, not the buyer.</summary>
+    private static bool IsDeniedALicence(AnalyzedSentence s, List<TriggerMention> chain, PartyMention p) =>
+        chain.Any(t => t.End == p.First && s.Lower(t.First) is "deny" or "denies" or "denied" or "denying" or "refused" or "refuses" or "refuse") &&
+        p.End + 1 < s.Tokens.Count && s.Lower(s.Lower(p.End) is "the" or "its" or "any" ? p.End + 1 : p.End) is var noun &&
+        (noun is "licence" or "licences" or "license" or "licenses" or "permit" or "permits" or "permission" or "approval" or "export" or "authorisation" or "authorization");
+
     /// <summary>Verbs that name or rank the party after them, their object ("Turkey named CPMIEC the preferred bidder").</summary>
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
     {
@@ -1441,7 +1447,7 @@ public sealed class FrameBuilder
         return s.Parties.FirstOrDefault(p => p.End == start && !p.Possessive) is { } party ? party.First : start;
     }
 
-    /// <summary>"to India", "let Spain", "preventing Brazil's Embraer": a party governed by a preposition or a verb of control is no new subject.</summary>
+    /// <summary>"to India", "let Spain", "denied Spain", "preventing Brazil's Embraer": a party governed by a preposition or a verb of control is no new subject.</summary>
     private static bool IsObjectOfPreposition(AnalyzedSentence s, PartyMention p)
     {
         var before = p.First - 1;
@@ -1450,7 +1456,7 @@ public sealed class FrameBuilder
             before = owner.First - 1;
         }
 
-        return before >= 0 && (s.Lower(before) is "to" or "with" or "from" or "by" or "for" || ControlVerbs.Contains(s.Lower(before)));
+        return before >= 0 && (s.Lower(before) is "to" or "with" or "from" or "by" or "for" or "denied" or "denies" or "deny" or "denying" || ControlVerbs.Contains(s.Lower(before)));
     }
 
     private static bool IsNegated(AnalyzedSentence s, int clauseStart, int first, int last)
@@ -1717,6 +1723,7 @@ public sealed class FrameBuilder
                     _ when p.Possessive && PossessesTransfer(s, p) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && chain.Any(t => t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && p.End < s.Tokens.Count && s.Lower(p.End) is "plan" or "plans" or "bid" or "request" or "attempt" or "effort" => r.Possessor, // "vetoed an Argentine plan to obtain"
+                    _ when IsDeniedALicence(s, chain, p) => r.Other, // "denied Spain the licences": the exporter held back, no buyer
                     _ when chain.Any(t => t.End == p.First || (t.End == p.First - 1 && s.Lower(p.First - 1) is "the")) => r.Object,
                     _ => r.Other,
                 };
@@ -1816,6 +1823,14 @@ public sealed class FrameBuilder
 
             r.Subject.Clear();
             r.Subject.AddRange(keep);
+        }
+
+        // "denied Spain the licences it needs for planes that Madrid agreed to sell to Venezuela": the buyer is where the
+        // goods were to go, however far on in the sentence.
+        if (r.To.Count == 0 && r.Other.FirstOrDefault(p => IsDeniedALicence(s, chain, p)) is { } exporter &&
+            s.Parties.FirstOrDefault(p => p.First > exporter.End && p.Code != exporter.Code && PrepositionBefore(s, p) == "to") is { } destination)
+        {
+            r.To.Add(destination);
         }
 
         return r;

@@ -536,6 +536,38 @@ public sealed partial class SentenceAnalyzer
                              lower[k] is "sale" or "sales" or "delivery" or "deliveries" or "shipment" or "shipments" or "export" or "exports" or "supply" or "supplies" or "transfer" or "transfers" or "deal" or "contract" or "payments" or "programme" or "program" or "grant" or "aid");
     }
 
+    /// <summary>"denied Madrid the export licences", "denied permission", "denied Kyiv the missiles": a permission, a transfer or a weapon within a few words.</summary>
+    private static bool DeniesAPermission(TokenFolds lower, int count, int k, List<WeaponMention> weapons)
+    {
+        if (k < count && lower[k].EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false; // "denied sending drones": a denial of the act
+        }
+
+        for (var j = k; j < Math.Min(count, k + 6); j++)
+        {
+            if (weapons.Any(w => w.First == j && !w.Anaphoric))
+            {
+                return true; // "denied Kyiv the Taurus missiles"
+            }
+
+            // "denied reports that", "denied plans to sell": what is denied is a statement or an intention.
+            if (lower[j] is "that" or "reports" or "report" or "claims" or "allegations" or "accusations" or "charges" or "rumours" or "rumors" or "speculation" or "suggestions" or
+                "accounts" or "plans" or "plan" or "intention" or "intentions" or "interest" or "talks" or "involvement" or "knowledge" or "it" or "any" or "having")
+            {
+                return false;
+            }
+
+            if (lower[j] is "licence" or "licences" or "license" or "licenses" or "permit" or "permits" or "permission" or "approval" or "authorisation" or "authorization"
+                or "request" or "requests" or "sale" or "sales" or "export" or "exports" or "transfer" or "delivery")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"from the F-35 programme", "from the fighter project": what a removal is from, within a few words.</summary>
     private static bool RemovesFromAProgramme(TokenFolds lower, int count, int k)
     {
@@ -623,6 +655,13 @@ public sealed partial class SentenceAnalyzer
             if (w is "decline" or "declines" or "declined" or "declining" or "stop" or "stops" or "stopped" or "stopping" &&
                 (m.EndToken >= tokens.Count || lower[m.EndToken] == "to" ||
                  w.StartsWith("stop", StringComparison.Ordinal) && !StopsATransfer(lower, tokens.Count, m.EndToken)))
+            {
+                continue;
+            }
+
+            // "denied Spain the export licences", "denied a request for tanks": a denial is a refusal only of a permission or a
+            // sale; "denied reports that" is a negation.
+            if (w is "deny" or "denies" or "denied" or "denying" && !DeniesAPermission(lower, tokens.Count, m.EndToken, weapons))
             {
                 continue;
             }
