@@ -372,7 +372,9 @@ public sealed class FrameBuilder
             var datesTheOrder = status == TransferStatus.Order && focus.LastTransfer is { Status: not TransferStatus.Order } &&
                                 chain.Any(t => SigningVerbs.Contains(s.Lower(t.First))) &&
                                 DateOf(s, clauseStart, clauseEnd, head) is { IsFuture: false };
-            if (reference == Reference.Deal && !IsOption(s, chain) && !datesTheOrder && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced" or "begin" or "begins" or "start" or "starts" or "resume" or "resumed" or "resumes"))) &&
+            // ("put the deal on hold", "the cancellation of the contract": a halt named by a noun is a fact about the deal.)
+            var haltsIt = chain.Any(t => t.Entry.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal);
+            if (reference == Reference.Deal && !IsOption(s, chain) && !datesTheOrder && !haltsIt && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced" or "begin" or "begins" or "start" or "starts" or "resume" or "resumed" or "resumes"))) &&
                 !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual))
             {
                 // "The deal was worth $5.43 billion": the value belongs to the transfer just told; merging attaches it.
@@ -511,6 +513,13 @@ public sealed class FrameBuilder
             inheritedOrigin = origin;
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
+            if (suppliers.Count == 0 && status is TransferStatus.Suspension or TransferStatus.Refusal && focus.Supplier is { } exporter && !recipients.Contains(exporter) &&
+                (passive && roles.By.Count == 0 || UnnamedGovernmentSubject(s, clauseStart, first)))
+            {
+                // "Exports to Oman have likewise been frozen", "the administration suspended sales to Riyadh": the exporter the story is about.
+                (suppliers, supplierFrom) = ([exporter], "the exporter the story is about");
+            }
+
 
             // "Argentina bought Danish F-16s ... the first jets are expected next year": the seller the story named for this
             // weapon and buyer, not the catalogue's maker.
@@ -2076,8 +2085,22 @@ public sealed class FrameBuilder
 
         }
 
+        // "Russia sold S-300s to Iran ... Moscow later cancelled the contract", "Manila put the deal on hold": either party
+        // may halt a deal; the parties are the deal's, whichever of them is the subject.
+        if (r.RecalledDeal is { } ended && suppliers.Count + recipients.Count > 0 && suppliers.Concat(recipients).All(c => c == ended.Supplier || c == ended.Recipient) &&
+            !(suppliers.SequenceEqual([ended.Supplier]) && recipients.SequenceEqual([ended.Recipient])))
+        {
+            (suppliers, supplierFrom, recipients, recipientFrom) = ([ended.Supplier], "the deal recalled (one of its parties as the subject)", [ended.Recipient], "the deal recalled");
+        }
+
         return (suppliers, supplierFrom, recipients, recipientFrom);
     }
+
+    /// <summary>"the administration suspended", "the government froze": a government acts, but the sentence does not say whose.</summary>
+    private static bool UnnamedGovernmentSubject(AnalyzedSentence s, int clauseStart, int first) =>
+        !s.Parties.Any(p => p.First >= clauseStart && p.End <= first) &&
+        Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Any(k => k > 0 && s.Lower(k - 1) == "the" &&
+                                                                                   s.Lower(k) is "government" or "administration" or "ministry" or "authorities" or "cabinet" or "regulators" or "regulator");
 
     /// <summary>Weapons named as exceptions ("other than the S-400", "instead of the F-35") are not what the clause transfers.</summary>
     private static bool IsExcluded(AnalyzedSentence s, WeaponMention w)
