@@ -404,6 +404,9 @@ public sealed class FrameBuilder
 
             if (antecedent is not null)
             {
+                // "Three have arrived", "the remaining two are due": the count is this step's, not the deal's.
+                var count = Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Where(k => CountOnly(s, k)).Select(k => NumberWords.Parse(s.Lower(k))).FirstOrDefault();
+                antecedent = antecedent with { Quantity = count };
                 weapons = [antecedent];
                 weaponFrom = "earlier mention";
             }
@@ -2200,6 +2203,12 @@ public sealed class FrameBuilder
             {
                 return Reference.Pronoun;
             }
+
+            // "The boat is due", "the second hull", "the third and fourth boats": a vessel or unit of the deal told before.
+            if (w is "boat" or "boats" or "hull" or "hulls" or "unit" or "units" && OrdinalsAfterThe(s, k))
+            {
+                return Reference.Pronoun;
+            }
         }
 
         if (s.Weapons.Any(w => w.Anaphoric && w.First >= from && w.First < to))
@@ -2223,6 +2232,26 @@ public sealed class FrameBuilder
         }
 
         return Reference.None;
+    }
+
+    /// <summary>"the boat", "the second boat", "the third and fourth boats": only "the" and ordinals before the noun at <paramref name="noun"/>.</summary>
+    private static bool OrdinalsAfterThe(AnalyzedSentence s, int noun)
+    {
+        for (var j = noun - 1; j >= Math.Max(0, noun - 5); j--)
+        {
+            var w = s.Lower(j);
+            if (w == "the")
+            {
+                return true;
+            }
+
+            if (w is not ("and" or "," or "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "last" or "final" or "next" or "remaining" or "new"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A bare "system" stands for the weapon in focus; "a similar Chinese system" is another weapon of the same kind.</summary>
