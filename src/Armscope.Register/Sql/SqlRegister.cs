@@ -468,7 +468,14 @@ public abstract partial class SqlRegister : IBatchRegister
                 ReadEvents(dealId),
                 (head?.Records ?? 0) + ordinals.Count,
                 (head?.Documents ?? 0) + 1);
-            UpsertDeal(deal, earlier ? firstKey : head!.Value.FirstRecord);
+            if (earlier)
+            {
+                UpsertDeal(deal, firstKey);
+            }
+            else
+            {
+                UpdateDealSummary(deal);
+            }
         }
 
         if (replaced is null)
@@ -615,6 +622,28 @@ public abstract partial class SqlRegister : IBatchRegister
             ("@records", deal.Records),
             ("@documents", deal.Documents),
             ("@firstRecord", firstRecord)).ExecuteNonQuery();
+
+    /// <summary>
+    /// Writes what a later record can change in a stored deal: its status, dates, quantity, value and counts. Its key,
+    /// identity and first record stay, and leaving them out of the statement spares their indexes (merge key,
+    /// supplier, recipient) a rewrite.
+    /// </summary>
+    private void UpdateDealSummary(Deal deal) =>
+        Command(
+            """
+            UPDATE deals SET status = @status, first_seen = @first, last_seen = @last, quantity = @quantity,
+                             value_amount = @amount, value_currency = @currency, records = @records, documents = @documents
+            WHERE id = @id
+            """,
+            ("@status", deal.Status.ToSpecName()),
+            ("@first", StoredForm.Date(deal.FirstSeen)),
+            ("@last", StoredForm.Date(deal.LastSeen)),
+            ("@quantity", deal.Quantity),
+            ("@amount", deal.Value is null ? null : StoredForm.Amount(deal.Value.Amount)),
+            ("@currency", deal.Value?.Currency),
+            ("@records", deal.Records),
+            ("@documents", deal.Documents),
+            ("@id", deal.Id)).ExecuteNonQuery();
 
     private void UpsertEvent(string dealId, Transfer t, DateOnly? published, string orderKey) =>
         Command(
@@ -784,9 +813,18 @@ public abstract partial class SqlRegister : IBatchRegister
             _commands.Add(sql, command);
         }
 
-        foreach (var (name, value) in args)
+        // By position: a cached command's parameters were created from the same call site, in the same order, and a
+        // look-up by name is a linear search with string comparisons (InsertTransfer has 19).
+        var parameters = command.Parameters;
+        for (var i = 0; i < args.Length; i++)
         {
-            command.Parameters[name].Value = value ?? DBNull.Value;
+            var parameter = parameters[i];
+            if (!string.Equals(parameter.ParameterName, args[i].Name, StringComparison.Ordinal))
+            {
+                parameter = parameters[args[i].Name];
+            }
+
+            parameter.Value = args[i].Value ?? DBNull.Value;
         }
 
         command.Transaction = _transaction;
