@@ -420,7 +420,7 @@ public abstract partial class SqlRegister : IBatchRegister
             replaced = Withdraw(original);
         }
 
-        InsertCopy(documentId, document, hash, nearCopy: false);
+        var copyKey = InsertCopy(documentId, document, hash, nearCopy: false);
         if (!InsertDocument(documentId, hash, document, prepared.Signature))
         {
             // Stored by another ingester a moment ago (a guard: writers take turns): one more copy of it.
@@ -434,7 +434,7 @@ public abstract partial class SqlRegister : IBatchRegister
             _digests.Add(documentId, prepared.Signature!);
         }
 
-        ShowFirstCopy(documentId);
+        ShowFirstCopy(documentId, unlessOnly: copyKey);
         if (replaced is not null)
         {
             AdoptSources(documentId, replaced);
@@ -511,12 +511,14 @@ public abstract partial class SqlRegister : IBatchRegister
 
     /// <param name="contentHash">The hash of the copy's own text.</param>
     /// <param name="nearCopy">True when that text is a near duplicate of the document's, not the same.</param>
-    private void InsertCopy(string documentId, Document document, string contentHash, bool nearCopy) =>
+    /// <returns>The copy's key.</returns>
+    private string InsertCopy(string documentId, Document document, string contentHash, bool nearCopy) =>
         InsertSource(documentId, new CopyLabels(StoredForm.Label(document.Id), StoredForm.LabelOrNull(document.Source), StoredForm.LabelOrNull(document.Title), StoredForm.Day(document.Published)), contentHash, nearCopy);
 
-    private void InsertSource(string documentId, CopyLabels labels, string contentHash, bool nearCopy)
+    private string InsertSource(string documentId, CopyLabels labels, string contentHash, bool nearCopy)
     {
         var (name, source, title, published) = labels;
+        var key = CopyKey(name, source, title, published, nearCopy ? contentHash : null);
         Command(
             """
             INSERT INTO document_sources (document_id, copy_key, name, source, title, published, content_hash)
@@ -524,12 +526,13 @@ public abstract partial class SqlRegister : IBatchRegister
             ON CONFLICT (document_id, copy_key) DO NOTHING
             """,
             ("@document", documentId),
-            ("@key", CopyKey(name, source, title, published, nearCopy ? contentHash : null)),
+            ("@key", key),
             ("@name", name),
             ("@source", source),
             ("@title", title),
             ("@published", published),
             ("@hash", contentHash)).ExecuteNonQuery();
+        return key;
     }
 
     /// <summary>
@@ -538,17 +541,35 @@ public abstract partial class SqlRegister : IBatchRegister
     /// </summary>
     private void ShowFirstCopy(string documentId) =>
         Command(
-            """
-            UPDATE documents SET (name, source, title) = (
-                SELECT s.name, s.source, s.title FROM document_sources s
-                WHERE s.document_id = @id AND coalesce(s.content_hash, documents.content_hash) = documents.content_hash
-                ORDER BY s.name, coalesce(s.source, ''), coalesce(s.title, ''), coalesce(s.published, '')
-                LIMIT 1)
+            $"""
+            UPDATE documents SET (name, source, title) = ({FirstCopySelect})
             WHERE id = @id AND EXISTS (
                 SELECT 1 FROM document_sources s
                 WHERE s.document_id = @id AND coalesce(s.content_hash, documents.content_hash) = documents.content_hash)
             """,
             ("@id", documentId)).ExecuteNonQuery();
+
+    /// <summary>
+    /// <see cref="ShowFirstCopy(string)"/> for a document just stored under the labels of its copy
+    /// <paramref name="unlessOnly"/>: when that copy is its only one, the labels stored are already the first copy's,
+    /// and the row (with its text) is not written again.
+    /// </summary>
+    private void ShowFirstCopy(string documentId, string unlessOnly) =>
+        Command(
+            $"""
+            UPDATE documents SET (name, source, title) = ({FirstCopySelect})
+            WHERE id = @id AND EXISTS (SELECT 1 FROM document_sources s WHERE s.document_id = @id AND s.copy_key <> @key)
+            """,
+            ("@id", documentId),
+            ("@key", unlessOnly)).ExecuteNonQuery();
+
+    /// <summary>The labels of a document's first exact copy, for an UPDATE of its row.</summary>
+    private const string FirstCopySelect = """
+        SELECT s.name, s.source, s.title FROM document_sources s
+                WHERE s.document_id = @id AND coalesce(s.content_hash, documents.content_hash) = documents.content_hash
+                ORDER BY s.name, coalesce(s.source, ''), coalesce(s.title, ''), coalesce(s.published, '')
+                LIMIT 1
+        """;
 
     /// <summary>A copy's identity within its document: its metadata, and for a near copy its text too (an edited story may keep its name).</summary>
     private static string CopyKey(string name, string? source, string? title, string? published, string? nearCopyHash)
