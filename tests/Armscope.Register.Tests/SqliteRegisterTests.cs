@@ -48,6 +48,53 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
     }
 
     [Fact]
+    public async Task A_register_of_schema_3_gets_deal_events_without_rowid_and_keeps_every_deal()
+    {
+        var corpus = GeneratedCorpus(seed: 11, articles: 60);
+        await using (var current = Open("schema3-source"))
+        {
+            await IngestAll(current, corpus[..30]);
+        }
+
+        // The same rows in a file of schema 3, whose deal_events table still has a rowid.
+        SqliteRegister.MigrateTo(PathOf("schema3-old"), through: 3);
+        using (var connection = new SqliteConnection($"Data Source={PathOf("schema3-old")};Pooling=False"))
+        {
+            connection.Open();
+            Assert.DoesNotContain("WITHOUT ROWID", (string)Scalar(connection, "SELECT sql FROM sqlite_master WHERE name = 'deal_events'")!, StringComparison.OrdinalIgnoreCase);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                ATTACH DATABASE '{PathOf("schema3-source")}' AS current;
+                INSERT INTO documents SELECT * FROM current.documents;
+                INSERT INTO transfers SELECT * FROM current.transfers;
+                INSERT INTO deals SELECT * FROM current.deals;
+                INSERT INTO deal_events SELECT * FROM current.deal_events;
+                INSERT INTO document_sources SELECT * FROM current.document_sources;
+                INSERT INTO near_duplicate_bands SELECT * FROM current.near_duplicate_bands;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        await using (var upgraded = Open("schema3-old"))
+        await using (var source = Open("schema3-source"))
+        {
+            Assert.Equal(await JsonOf(source), await JsonOf(upgraded));
+            await IngestAll(upgraded, corpus[30..]);
+        }
+
+        await using (var fresh = Open("schema3-fresh"))
+        await using (var upgraded = Open("schema3-old"))
+        {
+            await IngestAll(fresh, corpus);
+            Assert.Equal(await JsonOf(fresh), await JsonOf(upgraded));
+        }
+
+        using var check = new SqliteConnection($"Data Source={PathOf("schema3-old")};Pooling=False");
+        check.Open();
+        Assert.Contains("WITHOUT ROWID", (string)Scalar(check, "SELECT sql FROM sqlite_master WHERE name = 'deal_events'")!, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_register_from_a_newer_schema_is_refused_with_a_clear_message()
     {
         await (Open("newer")).DisposeAsync();

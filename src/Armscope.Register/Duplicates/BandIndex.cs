@@ -13,7 +13,12 @@ namespace Armscope.Register.Duplicates;
 /// </remarks>
 internal sealed class BandIndex
 {
-    private readonly Dictionary<long, ulong[]> _buckets = [];
+    /// <summary>Keys holding one document, most of them (a document shares few keys with others): no array for them.</summary>
+    private readonly Dictionary<long, ulong> _single = [];
+
+    /// <summary>Keys holding two documents or more.</summary>
+    private readonly Dictionary<long, ulong[]> _shared = [];
+
     private readonly List<(long Key, ulong Document, bool Added)> _journal = [];
 
     /// <summary>Band rows held.</summary>
@@ -51,9 +56,26 @@ internal sealed class BandIndex
     {
         var shared = new Dictionary<ulong, int>();
         var full = new HashSet<long>();
-        foreach (var key in keys.Distinct())
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (!_buckets.TryGetValue(key, out var bucket))
+            var key = keys[i];
+            if (Array.IndexOf(keys, key) < i)
+            {
+                continue; // a key seen already
+            }
+
+            if (_single.TryGetValue(key, out var only))
+            {
+                if (capacity <= 1)
+                {
+                    full.Add(key);
+                }
+
+                shared[only] = shared.GetValueOrDefault(only) + 1;
+                continue;
+            }
+
+            if (!_shared.TryGetValue(key, out var bucket))
             {
                 continue;
             }
@@ -69,8 +91,7 @@ internal sealed class BandIndex
             }
         }
 
-        var candidates = shared.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(take).Select(c => IdText(c.Key)).ToList();
-        return (candidates, full);
+        return (Best(shared, take), full);
     }
 
     /// <summary>The changes of the transaction are kept: the journal is emptied.</summary>
@@ -91,19 +112,61 @@ internal sealed class BandIndex
     /// <summary>Adds a row as read from the table, outside any transaction.</summary>
     public void Load(long key, ulong document) => Insert(key, document);
 
+    /// <summary>The <paramref name="take"/> documents sharing most keys (then the smallest id), in that order, by insertion into a short sorted list.</summary>
+    private static List<string> Best(Dictionary<ulong, int> shared, int take)
+    {
+        var best = new List<(ulong Document, int Keys)>(take + 1);
+        foreach (var (document, keys) in shared)
+        {
+            var at = best.Count;
+            while (at > 0 && (best[at - 1].Keys < keys || (best[at - 1].Keys == keys && best[at - 1].Document > document)))
+            {
+                at--;
+            }
+
+            if (at < take)
+            {
+                best.Insert(at, (document, keys));
+                if (best.Count > take)
+                {
+                    best.RemoveAt(take);
+                }
+            }
+        }
+
+        var ids = new List<string>(best.Count);
+        foreach (var (document, _) in best)
+        {
+            ids.Add(IdText(document));
+        }
+
+        return ids;
+    }
+
     private bool Insert(long key, ulong document)
     {
-        if (!_buckets.TryGetValue(key, out var bucket))
+        if (_shared.TryGetValue(key, out var bucket))
         {
-            _buckets.Add(key, [document]);
+            if (Array.IndexOf(bucket, document) >= 0)
+            {
+                return false;
+            }
+
+            _shared[key] = [.. bucket, document];
         }
-        else if (Array.IndexOf(bucket, document) >= 0)
+        else if (_single.TryGetValue(key, out var only))
         {
-            return false;
+            if (only == document)
+            {
+                return false;
+            }
+
+            _single.Remove(key);
+            _shared.Add(key, [only, document]);
         }
         else
         {
-            _buckets[key] = [.. bucket, document];
+            _single.Add(key, document);
         }
 
         Rows++;
@@ -112,18 +175,30 @@ internal sealed class BandIndex
 
     private bool Delete(long key, ulong document)
     {
-        if (!_buckets.TryGetValue(key, out var bucket) || Array.IndexOf(bucket, document) < 0)
+        if (_single.TryGetValue(key, out var only))
         {
-            return false;
-        }
+            if (only != document)
+            {
+                return false;
+            }
 
-        if (bucket.Length == 1)
+            _single.Remove(key);
+        }
+        else if (_shared.TryGetValue(key, out var bucket) && Array.IndexOf(bucket, document) >= 0)
         {
-            _buckets.Remove(key);
+            if (bucket.Length == 2)
+            {
+                _shared.Remove(key);
+                _single.Add(key, bucket[0] == document ? bucket[1] : bucket[0]);
+            }
+            else
+            {
+                _shared[key] = [.. bucket.Where(d => d != document)];
+            }
         }
         else
         {
-            _buckets[key] = [.. bucket.Where(d => d != document)];
+            return false;
         }
 
         Rows--;

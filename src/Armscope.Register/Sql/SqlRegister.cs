@@ -420,7 +420,7 @@ public abstract partial class SqlRegister : IBatchRegister
             replaced = Withdraw(original);
         }
 
-        InsertCopy(documentId, document, hash, nearCopy: false);
+        var copyKey = InsertCopy(documentId, document, hash, nearCopy: false);
         if (!InsertDocument(documentId, hash, document, prepared.Signature))
         {
             // Stored by another ingester a moment ago (a guard: writers take turns): one more copy of it.
@@ -434,7 +434,7 @@ public abstract partial class SqlRegister : IBatchRegister
             _digests.Add(documentId, prepared.Signature!);
         }
 
-        ShowFirstCopy(documentId);
+        ShowFirstCopy(documentId, unlessOnly: copyKey);
         if (replaced is not null)
         {
             AdoptSources(documentId, replaced);
@@ -468,7 +468,14 @@ public abstract partial class SqlRegister : IBatchRegister
                 ReadEvents(dealId),
                 (head?.Records ?? 0) + ordinals.Count,
                 (head?.Documents ?? 0) + 1);
-            UpsertDeal(deal, earlier ? firstKey : head!.Value.FirstRecord);
+            if (earlier)
+            {
+                UpsertDeal(deal, firstKey);
+            }
+            else
+            {
+                UpdateDealSummary(deal);
+            }
         }
 
         if (replaced is null)
@@ -504,12 +511,14 @@ public abstract partial class SqlRegister : IBatchRegister
 
     /// <param name="contentHash">The hash of the copy's own text.</param>
     /// <param name="nearCopy">True when that text is a near duplicate of the document's, not the same.</param>
-    private void InsertCopy(string documentId, Document document, string contentHash, bool nearCopy) =>
+    /// <returns>The copy's key.</returns>
+    private string InsertCopy(string documentId, Document document, string contentHash, bool nearCopy) =>
         InsertSource(documentId, new CopyLabels(StoredForm.Label(document.Id), StoredForm.LabelOrNull(document.Source), StoredForm.LabelOrNull(document.Title), StoredForm.Day(document.Published)), contentHash, nearCopy);
 
-    private void InsertSource(string documentId, CopyLabels labels, string contentHash, bool nearCopy)
+    private string InsertSource(string documentId, CopyLabels labels, string contentHash, bool nearCopy)
     {
         var (name, source, title, published) = labels;
+        var key = CopyKey(name, source, title, published, nearCopy ? contentHash : null);
         Command(
             """
             INSERT INTO document_sources (document_id, copy_key, name, source, title, published, content_hash)
@@ -517,12 +526,13 @@ public abstract partial class SqlRegister : IBatchRegister
             ON CONFLICT (document_id, copy_key) DO NOTHING
             """,
             ("@document", documentId),
-            ("@key", CopyKey(name, source, title, published, nearCopy ? contentHash : null)),
+            ("@key", key),
             ("@name", name),
             ("@source", source),
             ("@title", title),
             ("@published", published),
             ("@hash", contentHash)).ExecuteNonQuery();
+        return key;
     }
 
     /// <summary>
@@ -531,17 +541,35 @@ public abstract partial class SqlRegister : IBatchRegister
     /// </summary>
     private void ShowFirstCopy(string documentId) =>
         Command(
-            """
-            UPDATE documents SET (name, source, title) = (
-                SELECT s.name, s.source, s.title FROM document_sources s
-                WHERE s.document_id = @id AND coalesce(s.content_hash, documents.content_hash) = documents.content_hash
-                ORDER BY s.name, coalesce(s.source, ''), coalesce(s.title, ''), coalesce(s.published, '')
-                LIMIT 1)
+            $"""
+            UPDATE documents SET (name, source, title) = ({FirstCopySelect})
             WHERE id = @id AND EXISTS (
                 SELECT 1 FROM document_sources s
                 WHERE s.document_id = @id AND coalesce(s.content_hash, documents.content_hash) = documents.content_hash)
             """,
             ("@id", documentId)).ExecuteNonQuery();
+
+    /// <summary>
+    /// <see cref="ShowFirstCopy(string)"/> for a document just stored under the labels of its copy
+    /// <paramref name="unlessOnly"/>: when that copy is its only one, the labels stored are already the first copy's,
+    /// and the row (with its text) is not written again.
+    /// </summary>
+    private void ShowFirstCopy(string documentId, string unlessOnly) =>
+        Command(
+            $"""
+            UPDATE documents SET (name, source, title) = ({FirstCopySelect})
+            WHERE id = @id AND EXISTS (SELECT 1 FROM document_sources s WHERE s.document_id = @id AND s.copy_key <> @key)
+            """,
+            ("@id", documentId),
+            ("@key", unlessOnly)).ExecuteNonQuery();
+
+    /// <summary>The labels of a document's first exact copy, for an UPDATE of its row.</summary>
+    private const string FirstCopySelect = """
+        SELECT s.name, s.source, s.title FROM document_sources s
+                WHERE s.document_id = @id AND coalesce(s.content_hash, documents.content_hash) = documents.content_hash
+                ORDER BY s.name, coalesce(s.source, ''), coalesce(s.title, ''), coalesce(s.published, '')
+                LIMIT 1
+        """;
 
     /// <summary>A copy's identity within its document: its metadata, and for a near copy its text too (an edited story may keep its name).</summary>
     private static string CopyKey(string name, string? source, string? title, string? published, string? nearCopyHash)
@@ -615,6 +643,28 @@ public abstract partial class SqlRegister : IBatchRegister
             ("@records", deal.Records),
             ("@documents", deal.Documents),
             ("@firstRecord", firstRecord)).ExecuteNonQuery();
+
+    /// <summary>
+    /// Writes what a later record can change in a stored deal: its status, dates, quantity, value and counts. Its key,
+    /// identity and first record stay, and leaving them out of the statement spares their indexes (merge key,
+    /// supplier, recipient) a rewrite.
+    /// </summary>
+    private void UpdateDealSummary(Deal deal) =>
+        Command(
+            """
+            UPDATE deals SET status = @status, first_seen = @first, last_seen = @last, quantity = @quantity,
+                             value_amount = @amount, value_currency = @currency, records = @records, documents = @documents
+            WHERE id = @id
+            """,
+            ("@status", deal.Status.ToSpecName()),
+            ("@first", StoredForm.Date(deal.FirstSeen)),
+            ("@last", StoredForm.Date(deal.LastSeen)),
+            ("@quantity", deal.Quantity),
+            ("@amount", deal.Value is null ? null : StoredForm.Amount(deal.Value.Amount)),
+            ("@currency", deal.Value?.Currency),
+            ("@records", deal.Records),
+            ("@documents", deal.Documents),
+            ("@id", deal.Id)).ExecuteNonQuery();
 
     private void UpsertEvent(string dealId, Transfer t, DateOnly? published, string orderKey) =>
         Command(
@@ -784,9 +834,18 @@ public abstract partial class SqlRegister : IBatchRegister
             _commands.Add(sql, command);
         }
 
-        foreach (var (name, value) in args)
+        // By position: a cached command's parameters were created from the same call site, in the same order, and a
+        // look-up by name is a linear search with string comparisons (InsertTransfer has 19).
+        var parameters = command.Parameters;
+        for (var i = 0; i < args.Length; i++)
         {
-            command.Parameters[name].Value = value ?? DBNull.Value;
+            var parameter = parameters[i];
+            if (!string.Equals(parameter.ParameterName, args[i].Name, StringComparison.Ordinal))
+            {
+                parameter = parameters[args[i].Name];
+            }
+
+            parameter.Value = args[i].Value ?? DBNull.Value;
         }
 
         command.Transaction = _transaction;

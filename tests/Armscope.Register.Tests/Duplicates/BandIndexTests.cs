@@ -40,6 +40,28 @@ public class BandIndexTests
         Assert.Equal([BandIndex.IdText(A), BandIndex.IdText(B)], index.Candidates([1, 2], take: 8, capacity: 16).Candidates);
     }
 
+    [Fact]
+    public void A_key_keeps_its_documents_as_it_grows_past_one_and_shrinks_back()
+    {
+        var index = new BandIndex();
+        index.Add(1, A);
+        index.Add(1, A);
+        index.Add(1, B);
+        index.Add(1, C);
+        Assert.Equal(3, index.Rows);
+        Assert.Equal([1L], index.Candidates([1], take: 8, capacity: 3).FullKeys);
+
+        index.Remove(1, B);
+        index.Remove(1, C);
+        index.Remove(1, C);
+        Assert.Equal(1, index.Rows);
+        Assert.Equal([BandIndex.IdText(A)], index.Candidates([1], take: 8, capacity: 2).Candidates);
+
+        index.Rollback();
+        Assert.Equal(0, index.Rows);
+        Assert.Empty(index.Candidates([1], take: 8, capacity: 2).Candidates);
+    }
+
     [Theory]
     [InlineData("0123456789abcdef", true)]
     [InlineData("0123456789ABCDEF", false)]
