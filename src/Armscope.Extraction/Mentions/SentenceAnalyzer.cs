@@ -659,6 +659,13 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "signed a $4.2 billion package that included ...": a bare package is a deal only as what is signed.
+            if (w is "package" or "packages" && !Enumerable.Range(Math.Max(0, m.FirstToken - 6), Math.Min(6, m.FirstToken))
+                    .Any(j => lower[j] is "signed" or "signs" or "sign" or "signing" or "concluded" or "finalised" or "finalized" or "inked" or "sealed"))
+            {
+                continue;
+            }
+
             // "denied Spain the export licences", "denied a request for tanks": a denial is a refusal only of a permission or a
             // sale; "denied reports that" is a negation.
             if (w is "deny" or "denies" or "denied" or "denying" && !DeniesAPermission(lower, tokens.Count, m.EndToken, weapons))
