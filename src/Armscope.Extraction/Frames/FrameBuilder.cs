@@ -547,6 +547,13 @@ public sealed class FrameBuilder
                 continue;
             }
 
+            // "The Philippines, Spain, Italy and Papua New Guinea are sending aircraft for the first time": many states sending
+            // a kind of weapon to no one the sentence names take part in something (an exercise), they supply no one.
+            if (status == TransferStatus.Delivery && weapon.IsGeneric && suppliers.Count >= 3 && recipientFrom == "earlier transfer")
+            {
+                continue;
+            }
+
             // "is sending more F-35s to the region": a force deployed to a place, not delivered to a state the story named before.
             if (recipientFrom == "earlier transfer" && status == TransferStatus.Delivery && SentToAPlace(s, first, clauseEnd))
             {
