@@ -170,6 +170,36 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void Many_words_and_spellings_fold_through_the_pool_as_they_fold_alone()
+    {
+        // Enough distinct spellings to make the per-thread pool grow several times.
+        var random = new Random(4);
+        const string letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéÜßæ";
+        var words = Enumerable.Range(0, 6000).Select(_ => new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => letters[random.Next(letters.Length)]).ToArray()));
+        var text = string.Join(' ', words);
+        var tokens = Tokenizer.Tokenize(text);
+        var folds = new TokenFolds(text, tokens);
+        var again = new TokenFolds(text, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Assert.Equal(PhraseKey.Fold(tokens[i].In(text)), folds[i]);
+            Assert.Same(folds[i], again[i]);
+        }
+    }
+
+    [Fact]
+    public void A_phrase_is_found_among_many_that_share_its_first_word()
+    {
+        // More continuations of "air" than a node keeps in its short list.
+        var m = Matcher(Enumerable.Range(0, 20).Select(i => $"air {(char)('a' + i)}word").Append("air defence").Append("air defence system").ToArray());
+        const string text = "an air defence system and Air Kword, air bword";
+        var tokens = Tokenizer.Tokenize(text);
+        var found = m.FindAll(text, tokens, new TokenFolds(text, tokens));
+        Assert.Equal(["air defence system", "air kword", "air bword"], found.Select(f => f.Value));
+        Assert.Equal(m.FindAll(text, tokens), found);
+    }
+
+    [Fact]
     public void Folds_made_for_other_tokens_are_refused()
     {
         var m = Matcher("Korea");

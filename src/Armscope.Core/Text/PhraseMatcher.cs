@@ -16,6 +16,9 @@ public sealed class PhraseMatcher<T>
     /// <summary>The ids (<see cref="WordIds"/>) of the words phrases start with, one bit each: most tokens start none, and a bit says so without a look-up.</summary>
     private ulong[] _firstWords = [];
 
+    /// <summary>The root's children by word id: the first step of every match, an array index rather than a dictionary look-up.</summary>
+    private Node?[] _firstNodes = [];
+
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase; a phrase added twice keeps its first value.</summary>
@@ -43,6 +46,7 @@ public sealed class PhraseMatcher<T>
                 node.Children[word] = next;
                 var id = WordIds.Add(word);
                 node.ById![id] = next;
+                node.AddSmall(id, next);
                 if (node == _root)
                 {
                     if (id >> 6 >= _firstWords.Length)
@@ -51,6 +55,12 @@ public sealed class PhraseMatcher<T>
                     }
 
                     _firstWords[id >> 6] |= 1UL << id;
+                    if (id >= _firstNodes.Length)
+                    {
+                        Array.Resize(ref _firstNodes, Math.Max(2 * _firstNodes.Length, id + 1));
+                    }
+
+                    _firstNodes[id] = next;
                 }
             }
 
@@ -135,7 +145,7 @@ public sealed class PhraseMatcher<T>
             Node? next;
             // With folds, a word's id: a number compared, not a string hashed, in each matcher.
             var known = folds is not null
-                ? node.ById!.TryGetValue(folds.IdOf(i), out next)
+                ? node == _root ? (next = FirstNode(folds.IdOf(i))) is not null : node.TryGetChild(folds.IdOf(i), out next)
                 : word.Length <= FoldOnStack
                 ? node.Lookup.TryGetValue(folded[..PhraseKey.Fold(word, folded)], out next)
                 : node.Children.TryGetValue(PhraseKey.Fold(word), out next);
@@ -174,6 +184,8 @@ public sealed class PhraseMatcher<T>
         match = new PhraseMatch<T>(first, best, bestValue!);
         return true;
     }
+
+    private Node? FirstNode(int id) => (uint)id < (uint)_firstNodes.Length ? _firstNodes[id] : null;
 
     private bool StartsAPhrase(int id) => id >= 0 && id >> 6 < _firstWords.Length && (_firstWords[id >> 6] & (1UL << id)) != 0;
 
@@ -216,10 +228,55 @@ public sealed class PhraseMatcher<T>
 
     private sealed class Node
     {
+        /// <summary>Most nodes past the first word have a few children: up to this many are searched in a short array.</summary>
+        private const int FewChildren = 8;
+
         public Dictionary<string, Node>? Children;
         public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
         public Dictionary<int, Node>? ById;
         public bool HasValue;
         public T? Value;
+
+        /// <summary>The children's ids and nodes while there are few of them (null past <see cref="FewChildren"/>: then <see cref="ById"/>).</summary>
+        private int[]? _smallIds = [];
+        private Node[] _smallNodes = [];
+
+        public void AddSmall(int id, Node child)
+        {
+            if (_smallIds is null)
+            {
+                return;
+            }
+
+            if (_smallIds.Length == FewChildren)
+            {
+                _smallIds = null;
+                _smallNodes = [];
+                return;
+            }
+
+            _smallNodes = [.. _smallNodes, child];
+            _smallIds = [.. _smallIds, id];
+        }
+
+        public bool TryGetChild(int id, out Node? child)
+        {
+            if (_smallIds is { } ids)
+            {
+                for (var k = 0; k < ids.Length; k++)
+                {
+                    if (ids[k] == id)
+                    {
+                        child = _smallNodes[k];
+                        return true;
+                    }
+                }
+
+                child = null;
+                return false;
+            }
+
+            return ById!.TryGetValue(id, out child);
+        }
     }
 }

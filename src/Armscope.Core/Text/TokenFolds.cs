@@ -5,7 +5,7 @@ namespace Armscope.Core.Text;
 /// <summary>
 /// The folded form (<see cref="PhraseKey.Fold(ReadOnlySpan{char})"/>) of each token of one token list, computed at most
 /// once per token however many matchers and rules ask for it, and drawn from a per-thread pool of folded words so a
-/// word seen before costs no new string. Not thread-safe: one instance serves one sentence on one thread.
+/// word seen before costs no new string. Not thread-safe: one instance serves one sentence on the thread that made it.
 /// </summary>
 public sealed class TokenFolds
 {
@@ -15,6 +15,9 @@ public sealed class TokenFolds
     private readonly int[] _ids;
     private readonly int _version;
 
+    /// <summary>The pool of the thread that made these folds, taken once rather than per token.</summary>
+    private readonly FoldPool.Table _pool;
+
     public TokenFolds(string text, List<Token> tokens)
     {
         _text = text;
@@ -22,6 +25,7 @@ public sealed class TokenFolds
         _words = tokens.Count == 0 ? [] : new FoldPool.Word?[tokens.Count];
         _ids = tokens.Count == 0 ? [] : new int[tokens.Count];
         _version = WordIds.Version;
+        _pool = FoldPool.ThisThread;
     }
 
     /// <summary>The folded form of token <paramref name="token"/> (punctuation folds to itself).</summary>
@@ -43,7 +47,7 @@ public sealed class TokenFolds
     /// <summary>True when <paramref name="text"/> and <paramref name="tokens"/> are the ones these folds were made for.</summary>
     public bool Covers(string text, List<Token> tokens) => ReferenceEquals(text, _text) && ReferenceEquals(tokens, _tokens);
 
-    private FoldPool.Word WordAt(int token) => _words[token] ??= FoldPool.Get(_tokens[token].In(_text));
+    private FoldPool.Word WordAt(int token) => _words[token] ??= _pool.Get(_tokens[token].In(_text));
 }
 
 /// <summary>
@@ -58,58 +62,105 @@ public static class FoldPool
     /// <summary>Longest word pooled; longer ones (never a gazetteer word) are folded without the pool.</summary>
     private const int LongestPooled = 32;
 
-    /// <summary>Words as written ("Turkey", "TURKEY") to their folded word.</summary>
     [ThreadStatic]
-    private static Dictionary<string, Word>? t_written;
+    private static Table? t_table;
 
-    [ThreadStatic]
-    private static Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> t_writtenLookup;
-
-    /// <summary>Folded words, so every spelling of a word shares one <see cref="Word"/>.</summary>
-    [ThreadStatic]
-    private static Dictionary<string, Word>? t_folded;
+    /// <summary>The calling thread's pool.</summary>
+    internal static Table ThisThread => t_table ??= new Table();
 
     /// <summary>The same string as <see cref="PhraseKey.Fold(ReadOnlySpan{char})"/>, from the pool when it is there.</summary>
-    public static string Fold(ReadOnlySpan<char> word) => Get(word).Text;
+    public static string Fold(ReadOnlySpan<char> word) => ThisThread.Get(word).Text;
 
-    internal static Word Get(ReadOnlySpan<char> word)
+    /// <summary>
+    /// One thread's pool: words as written ("Turkey", "TURKEY") to their folded word, in an open-addressing table probed
+    /// with a cheap hash of the span (a token costs one hash and one comparison, no dictionary or comparer call), and
+    /// folded words, so every spelling of a word shares one <see cref="Word"/>.
+    /// </summary>
+    internal sealed class Table
     {
-        if (word.Length > LongestPooled)
-        {
-            return new Word(PhraseKey.Fold(word));
-        }
+        private readonly Dictionary<string, Word> _folded = new(StringComparer.Ordinal);
+        private string?[] _keys = new string?[1024];
+        private Word?[] _values = new Word?[1024];
+        private int _count;
 
-        var written = t_written;
-        if (written is null)
+        public Word Get(ReadOnlySpan<char> word)
         {
-            t_written = written = new Dictionary<string, Word>(StringComparer.Ordinal);
-            t_writtenLookup = written.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
+            if (word.Length > LongestPooled)
+            {
+                return new Word(PhraseKey.Fold(word));
+            }
 
-        if (t_writtenLookup.TryGetValue(word, out var pooled))
-        {
+            var mask = _keys.Length - 1;
+            var slot = Hash(word) & mask;
+            while (_keys[slot] is { } key)
+            {
+                if (word.SequenceEqual(key))
+                {
+                    return _values[slot]!;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            // First time this spelling is seen: fold it, and share the folded word with other spellings.
+            Span<char> buffer = stackalloc char[2 * LongestPooled];
+            var folded = buffer[..PhraseKey.Fold(word, buffer)];
+            if (!_folded.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var pooled))
+            {
+                pooled = new Word(new string(folded));
+                if (_folded.Count < Capacity)
+                {
+                    _folded.Add(pooled.Text, pooled);
+                }
+            }
+
+            if (_count < Capacity)
+            {
+                _keys[slot] = word.ToString();
+                _values[slot] = pooled;
+                if (++_count * 2 > _keys.Length)
+                {
+                    Grow();
+                }
+            }
+
             return pooled;
         }
 
-        // First time this spelling is seen: fold it, and share the folded word with other spellings.
-        Span<char> buffer = stackalloc char[2 * LongestPooled];
-        var folded = buffer[..PhraseKey.Fold(word, buffer)];
-        var foldedWords = t_folded ??= new Dictionary<string, Word>(StringComparer.Ordinal);
-        if (!foldedWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out pooled))
+        /// <summary>FNV-1a over the characters: words are short, and the table is kept at most half full.</summary>
+        private static int Hash(ReadOnlySpan<char> word)
         {
-            pooled = new Word(new string(folded));
-            if (foldedWords.Count < Capacity)
+            var h = 2166136261u;
+            foreach (var c in word)
             {
-                foldedWords.Add(pooled.Text, pooled);
+                h = (h ^ c) * 16777619u;
+            }
+
+            return (int)(h ^ (h >> 15));
+        }
+
+        private void Grow()
+        {
+            var keys = _keys;
+            var values = _values;
+            _keys = new string?[keys.Length * 2];
+            _values = new Word?[keys.Length * 2];
+            var mask = _keys.Length - 1;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] is { } key)
+                {
+                    var slot = Hash(key) & mask;
+                    while (_keys[slot] is not null)
+                    {
+                        slot = (slot + 1) & mask;
+                    }
+
+                    _keys[slot] = key;
+                    _values[slot] = values[i];
+                }
             }
         }
-
-        if (written.Count < Capacity)
-        {
-            written.Add(word.ToString(), pooled);
-        }
-
-        return pooled;
     }
 
     /// <summary>A folded word and its <see cref="WordIds"/> id, looked up again only when a matcher has learnt new words since.</summary>

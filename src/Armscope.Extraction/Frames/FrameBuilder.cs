@@ -857,13 +857,14 @@ public sealed class FrameBuilder
     /// <summary>"The package includes 50 Bradleys and 100 M113s": each weapon listed joins the transfer the story just told.</summary>
     private static IEnumerable<Candidate> PackageContents(AnalyzedSentence s, int sentenceIndex, DocumentFocus focus)
     {
-        for (var k = 1; k < s.Tokens.Count; k++)
+        // Only at content verbs: this loop's body allocates closures, and most sentences have no such verb.
+        for (var k = NextContentVerb(s, 1); k < s.Tokens.Count; k = NextContentVerb(s, k + 1))
         {
             // the package noun may stand before a parenthesis ("the package, valued at $2.85 billion, includes");
             // "It also holds ..." goes on with the package just listed.
             var reach = Math.Min(k, CommasBetween(s, Math.Max(0, k - 16), k) >= 2 ? 16 : 6);
             var continuesList = focus.LastWasPackage && s.Lower(0) is "it" or "this" or "they" && k <= 2;
-            if (!ContentVerbs.Contains(s.Lower(k)) || !(continuesList || Enumerable.Range(k - reach, reach).Any(j => PackageNouns.Contains(s.Lower(j)))))
+            if (!(continuesList || Enumerable.Range(k - reach, reach).Any(j => PackageNouns.Contains(s.Lower(j)))))
             {
                 continue;
             }
@@ -898,6 +899,18 @@ public sealed class FrameBuilder
 
             yield break;
         }
+    }
+
+    /// <summary>The first token at or after <paramref name="from"/> that is a content verb ("includes"), else the token count.</summary>
+    private static int NextContentVerb(AnalyzedSentence s, int from)
+    {
+        var k = from;
+        while (k < s.Tokens.Count && !ContentVerbs.Contains(s.Lower(k)))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>

@@ -92,7 +92,8 @@ public static partial class DateFinder
             found.Add(new DateMention(start + m.Index, start + m.Index + m.Length, date, isRange, isFuture));
         }
 
-        if (published is { } pubYear && months)
+        // The pattern's "year" has no letter that IgnoreCase matches beyond its two cases, so a plain search rules it out.
+        if (published is { } pubYear && months && span.Contains("year", StringComparison.OrdinalIgnoreCase))
         {
             // "in April last year", "in March this year", "in December of last year"
             foreach (Match m in MonthRelativeYearRegex().Matches(sentence))
@@ -277,7 +278,14 @@ public static partial class DateFinder
             return true;
         }
 
-        foreach (var c in span)
+        // Most sentences are all ASCII: one vectorised search instead of a test per character.
+        var nonAscii = span.IndexOfAnyExceptInRange('\u0000', '\u007f');
+        if (nonAscii < 0)
+        {
+            return false;
+        }
+
+        foreach (var c in span[nonAscii..])
         {
             if (c > '\u007f' && char.IsDigit(c))
             {

@@ -18,6 +18,10 @@ public static class SentenceSplitter
         "rs", "fig", "vol", "mt", "ft",
     };
 
+    private static readonly System.Buffers.SearchValues<char> Ends = System.Buffers.SearchValues.Create("\n.!?");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<SentenceSpan> Split(string text)
     {
         var sentences = new List<SentenceSpan>();
@@ -25,6 +29,14 @@ public static class SentenceSplitter
         var n = text.Length;
         for (var i = 0; i < n; i++)
         {
+            // Jump to the next line break or end mark with a vectorised search: most characters are neither.
+            var skip = text.AsSpan(i).IndexOfAny(Ends);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (c == '\n')
             {
@@ -120,7 +132,7 @@ public static class SentenceSplitter
             return !(nextWord is "The" or "It" or "He" or "She" or "They" or "We" or "In" or "On" or "But" or "A" or "This");
         }
 
-        return Abbreviations.Contains(word.ToString());
+        return AbbreviationLookup.Contains(word);
     }
 
     private static void Add(string text, List<SentenceSpan> sentences, int start, int end)
