@@ -9,7 +9,7 @@ namespace Armscope.Learned;
 public sealed record TrainingOptions(int Folds = 5, double TargetRecall = 0.99, int Seed = 20261126)
 {
     /// <summary>L2 strengths tried; the one with the lowest out-of-fold log loss is used.</summary>
-    public IReadOnlyList<double> L2Grid { get; init; } = [1e-4, 1e-3, 1e-2];
+    public IReadOnlyList<double> L2Grid { get; init; } = [1e-5, 1e-4, 1e-3, 1e-2];
 }
 
 /// <summary>
