@@ -46,7 +46,7 @@ public sealed class SentenceEmbedder : IDisposable
         return result;
     }
 
-    private IEnumerable<float[]> EmbedBatch(IReadOnlyList<string> batch)
+    private float[][] EmbedBatch(IReadOnlyList<string> batch)
     {
         // Tokenize each sentence alone, then pad the batch only to its longest sentence (most news sentences are short).
         var ids = new long[batch.Count][];
@@ -59,43 +59,47 @@ public sealed class SentenceEmbedder : IDisposable
         }
 
         var width = Math.Max(1, lengths.Max());
-        var inputIds = new DenseTensor<long>([batch.Count, width]);
-        var attention = new DenseTensor<long>([batch.Count, width]);
+        var inputIds = new long[batch.Count * width];
+        var attention = new long[batch.Count * width];
         for (var i = 0; i < batch.Count; i++)
         {
-            for (var j = 0; j < lengths[i]; j++)
-            {
-                inputIds[i, j] = ids[i][j];
-                attention[i, j] = 1;
-            }
+            Array.Copy(ids[i], 0, inputIds, i * width, lengths[i]);
+            Array.Fill(attention, 1L, i * width, lengths[i]);
         }
 
+        int[] shape = [batch.Count, width];
         var inputs = new List<NamedOnnxValue>
         {
-            NamedOnnxValue.CreateFromTensor("input_ids", inputIds),
-            NamedOnnxValue.CreateFromTensor("attention_mask", attention),
+            NamedOnnxValue.CreateFromTensor("input_ids", new DenseTensor<long>(inputIds, shape)),
+            NamedOnnxValue.CreateFromTensor("attention_mask", new DenseTensor<long>(attention, shape)),
         };
         if (_wantsTokenTypes)
         {
-            inputs.Add(NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>([batch.Count, width])));
+            inputs.Add(NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(new long[batch.Count * width], shape)));
         }
 
         using var outputs = _session.Run(inputs);
-        var hidden = outputs[0].AsTensor<float>(); // [batch, tokens, 384]
+
+        // Last hidden states [batch, width, 384], read from their flat buffer (the tensor indexer allocates per call).
+        var hidden = outputs[0].AsEnumerable<float>().ToArray();
+        var result = new float[batch.Count][];
         for (var i = 0; i < batch.Count; i++)
         {
-            yield return MeanPooledUnitVector(hidden, i, lengths[i]);
+            result[i] = MeanPooledUnitVector(hidden.AsSpan(i * width * Dimensions, width * Dimensions), lengths[i]);
         }
+
+        return result;
     }
 
-    private static float[] MeanPooledUnitVector(Tensor<float> hidden, int row, int length)
+    private static float[] MeanPooledUnitVector(ReadOnlySpan<float> tokens, int length)
     {
         var v = new float[Dimensions];
         for (var t = 0; t < length; t++)
         {
+            var token = tokens.Slice(t * Dimensions, Dimensions);
             for (var d = 0; d < Dimensions; d++)
             {
-                v[d] += hidden[row, t, d];
+                v[d] += token[d];
             }
         }
 
