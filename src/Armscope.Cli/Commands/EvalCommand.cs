@@ -6,6 +6,7 @@ using Armscope.Core.Serialization;
 using Armscope.Extraction;
 using Armscope.Extraction.Evaluation;
 using Armscope.Ingestion;
+using Armscope.Learned;
 using Spectre.Console;
 
 namespace Armscope.Cli.Commands;
@@ -23,9 +24,10 @@ internal static class EvalCommand
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for documents that carry none." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every miss (gold record not matched), extra (prediction not matched) and secondary disagreement." };
         var json = new Option<bool>("--json") { Description = "Write a machine-readable JSON summary instead of tables." };
+        var learned = new LearnedOptions();
         var command = new Command("eval", "Score extraction against gold files (P, R, F1 and secondary accuracies, as the spec defines).")
         {
-            gold, input, published, verbose, json,
+            gold, input, published, verbose, json, learned.Learned, learned.Scope,
         };
         command.SetAction(parse =>
         {
@@ -34,12 +36,12 @@ internal static class EvalCommand
                 return 2;
             }
 
-            return Run(parse.GetValue(gold)!, parse.GetValue(input)!, date, parse.GetValue(verbose), parse.GetValue(json));
+            return Run(parse.GetValue(gold)!, parse.GetValue(input)!, date, parse.GetValue(verbose), parse.GetValue(json), learned.Filter(parse));
         });
         return command;
     }
 
-    private static int Run(string goldDir, string input, DateOnly? published, bool verbose, bool json)
+    private static int Run(string goldDir, string input, DateOnly? published, bool verbose, bool json, TransferSentenceFilter? filter)
     {
         GoldCorpus gold;
         PredictionSet predictions;
@@ -54,8 +56,8 @@ internal static class EvalCommand
             }
             else if (File.Exists(input) || Directory.Exists(input))
             {
-                predictions = Extract(input, published);
-                origin = "extracted by armscope";
+                predictions = Extract(input, published, filter);
+                origin = filter is null ? "extracted by armscope" : "extracted by armscope with the learned filter";
             }
             else
             {
@@ -89,7 +91,7 @@ internal static class EvalCommand
     }
 
     /// <summary>Runs the extractor on the documents and reads its output back exactly as a predictions file would be read.</summary>
-    private static PredictionSet Extract(string input, DateOnly? published)
+    private static PredictionSet Extract(string input, DateOnly? published, TransferSentenceFilter? filter)
     {
         var extractor = new TransferExtractor(ReferenceData.Default);
         var lines = new List<string>();
@@ -101,7 +103,9 @@ internal static class EvalCommand
                 continue;
             }
 
-            lines.Add(TransferJson.Line(item.Document, extractor.Extract(item.Document)));
+            var explained = extractor.ExtractExplained(item.Document);
+            var kept = filter is null ? explained : filter.Keep(explained);
+            lines.Add(TransferJson.Line(item.Document, kept.Select(e => e.Transfer).ToList()));
         }
 
         return PredictionSet.Parse(lines);

@@ -5,6 +5,7 @@ using Armscope.Core.Serialization;
 using Armscope.Core.Vocabulary;
 using Armscope.Extraction;
 using Armscope.Ingestion;
+using Armscope.Learned;
 using Armscope.Register.Ingest;
 using Spectre.Console;
 
@@ -20,8 +21,9 @@ internal static class ExtractCommand
         var explain = new Option<bool>("--explain") { Description = "For each record, show the trigger, the words that filled each role and the cues for status and modality." };
         var maxDocBytes = new Option<long>("--max-doc-bytes") { Description = "Largest document text accepted, in UTF-8 bytes; larger ones are refused.", HelpName = "BYTES", DefaultValueFactory = _ => DocumentLimits.Default.MaxBytes };
         var docTimeout = new Option<double>("--doc-timeout") { Description = "Longest extraction of one document, in seconds; slower ones are refused.", HelpName = "SECONDS", DefaultValueFactory = _ => DocumentLimits.Default.Timeout.TotalSeconds };
+        var learned = new LearnedOptions();
         var paths = new Argument<string[]>("PATH") { Description = "Text, HTML, JSON Lines files or folders.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("extract", "Extract the arms transfers each document states.") { published, json, explain, maxDocBytes, docTimeout, paths };
+        var command = new Command("extract", "Extract the arms transfers each document states.") { published, json, explain, learned.Learned, learned.Scope, maxDocBytes, docTimeout, paths };
         command.SetAction(parse =>
         {
             if (!DocumentOptions.TryPublished(parse, published, out var date))
@@ -34,12 +36,12 @@ internal static class ExtractCommand
                 return 2;
             }
 
-            return Run(parse.GetValue(paths)!, date, parse.GetValue(json), parse.GetValue(explain), limits);
+            return Run(parse.GetValue(paths)!, date, parse.GetValue(json), parse.GetValue(explain), learned.Filter(parse), limits);
         });
         return command;
     }
 
-    private static int Run(string[] paths, DateOnly? published, bool json, bool explain, DocumentLimits limits)
+    private static int Run(string[] paths, DateOnly? published, bool json, bool explain, TransferSentenceFilter? filter, DocumentLimits limits)
     {
         var extractor = new TransferExtractor(ReferenceData.Default);
         var extract = limits.Bound((document, token) => extractor.ExtractExplained(document, token));
@@ -67,21 +69,33 @@ internal static class ExtractCommand
                 continue;
             }
 
+            // The learned filter only keeps or drops records; the decision on each is shown by --explain.
+            var decisions = filter?.Score(explained);
+            var decisionOf = decisions?.GroupBy(d => d.Record).ToDictionary(g => g.Key, g => g.First().Decision);
+            var dropped = decisions?.Where(d => !d.Kept).Select(d => d.Record).ToList() ?? [];
+            if (decisions is not null)
+            {
+                explained = decisions.Where(d => d.Kept).Select(d => d.Record).ToList();
+            }
+
+            string Why(ExplainedTransfer e) => decisionOf is null ? e.Explanation.ToString() : $"{e.Explanation}; {decisionOf[e]}";
+
             var transfers = explained.Select(e => e.Transfer).ToList();
             if (json)
             {
                 stdout.WriteLine(explain
-                    ? TransferJson.Line(item.Document, transfers, explained.Select(e => e.Explanation.ToString()).ToList())
+                    ? TransferJson.Line(item.Document, transfers, explained.Select(Why).ToList())
                     : TransferJson.Line(item.Document, transfers));
             }
             else if (explain)
             {
-                stdout.WriteLine($"== {item.Document.Id}: {transfers.Count} transfer(s)");
-                foreach (var e in explained)
+                stdout.WriteLine($"== {item.Document.Id}: {transfers.Count} transfer(s){(dropped.Count > 0 ? $", {dropped.Count} dropped by the learned filter" : "")}");
+                foreach (var e in explained.Concat(dropped))
                 {
                     var t = e.Transfer;
-                    stdout.WriteLine($"{t.Supplier.Code} -> {t.Recipient.Code}  {t.System.Name ?? "(" + t.System.Category.ToSpecName() + ")"}  {t.Status.ToSpecName()}/{t.Modality.ToSpecName()}  when={t.When?.ToString() ?? "-"} qty={t.Quantity?.ToString(CultureInfo.InvariantCulture) ?? "-"} value={(t.Value is null ? "-" : $"{t.Value.Amount.ToString(CultureInfo.InvariantCulture)} {t.Value.Currency}")}");
-                    stdout.WriteLine($"   {e.Explanation}");
+                    var mark = dropped.Contains(e) ? "DROPPED " : "";
+                    stdout.WriteLine($"{mark}{t.Supplier.Code} -> {t.Recipient.Code}  {t.System.Name ?? "(" + t.System.Category.ToSpecName() + ")"}  {t.Status.ToSpecName()}/{t.Modality.ToSpecName()}  when={t.When?.ToString() ?? "-"} qty={t.Quantity?.ToString(CultureInfo.InvariantCulture) ?? "-"} value={(t.Value is null ? "-" : $"{t.Value.Amount.ToString(CultureInfo.InvariantCulture)} {t.Value.Currency}")}");
+                    stdout.WriteLine($"   {Why(e)}");
                     stdout.WriteLine($"   \"{t.Evidence.Text}\"");
                 }
             }
