@@ -1448,6 +1448,11 @@ public sealed class FrameBuilder
         "allow", "allows", "allowed", "allowing", "let", "letting", "permit", "prevent", "prevents", "prevented", "preventing",
     };
 
+    /// <summary>"a visit to London", "a trip to Ankara": the place a visit went to.</summary>
+    private static bool IsVisitedPlace(AnalyzedSentence s, PartyMention p) =>
+        p.First >= 2 && s.Lower(p.First - 1) == "to" &&
+        s.Lower(p.First - 2) is "visit" or "visits" or "trip" or "trips" or "tour" or "journey" or "flight" or "delegation" or "mission" or "return";
+
     /// <summary>"denied Spain the export licences it needs": the party denied a licence is the exporter, not the buyer.</summary>
     private static bool IsDeniedALicence(AnalyzedSentence s, List<TriggerMention> chain, PartyMention p) =>
         chain.Any(t => t.End == p.First && s.Lower(t.First) is "deny" or "denies" or "denied" or "denying" or "refused" or "refuses" or "refuse") &&
@@ -1745,6 +1750,7 @@ public sealed class FrameBuilder
             {
                 coordinated = prep switch
                 {
+                    "to" when IsVisitedPlace(s, p) => r.Other, // "during a visit to London": where a visit went, not a buyer
                     "to" or "into" => r.To,
                     "from" => r.From,
                     "by" when CommasBetween(s, last, p.First) == 0 => r.By, // an appositive after a comma ("..., a yard run by the navy") is no agent

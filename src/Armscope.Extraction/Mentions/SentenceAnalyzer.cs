@@ -536,6 +536,19 @@ public sealed partial class SentenceAnalyzer
                              lower[k] is "sale" or "sales" or "delivery" or "deliveries" or "shipment" or "shipments" or "export" or "exports" or "supply" or "supplies" or "transfer" or "transfers" or "deal" or "contract" or "payments" or "programme" or "program" or "grant" or "aid");
     }
 
+    /// <summary>"asked Seoul for", "asked the United States for": a name (capitalised words, perhaps after "the") and then "for".</summary>
+    private static bool AsksAPartyFor(string text, IReadOnlyList<Token> tokens, TokenFolds lower, int k)
+    {
+        var j = k < tokens.Count && lower[k] == "the" ? k + 1 : k;
+        var start = j;
+        while (j < tokens.Count && j - start < 4 && tokens[j].Kind == TokenKind.Word && char.IsUpper(text[tokens[j].Start]))
+        {
+            j++;
+        }
+
+        return j > start && j < tokens.Count && lower[j] == "for";
+    }
+
     /// <summary>"denied Madrid the export licences", "denied permission", "denied Kyiv the missiles": a permission, a transfer or a weapon within a few words.</summary>
     private static bool DeniesAPermission(TokenFolds lower, int count, int k, List<WeaponMention> weapons)
     {
@@ -655,6 +668,12 @@ public sealed partial class SentenceAnalyzer
             if (w is "decline" or "declines" or "declined" or "declining" or "stop" or "stops" or "stopped" or "stopping" &&
                 (m.EndToken >= tokens.Count || lower[m.EndToken] == "to" ||
                  w.StartsWith("stop", StringComparison.Ordinal) && !StopsATransfer(lower, tokens.Count, m.EndToken)))
+            {
+                continue;
+            }
+
+            // "asked Seoul for two more ships": asking a party for something; "asked reporters", "asked whether" ask nothing of a seller.
+            if (w is "asked" or "asks" or "asking" && m.EndToken - m.FirstToken == 1 && !AsksAPartyFor(text, tokens, lower, m.EndToken))
             {
                 continue;
             }
