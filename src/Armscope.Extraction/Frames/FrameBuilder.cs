@@ -419,7 +419,7 @@ public sealed class FrameBuilder
             ? named with { First = w.First, End = w.End, Quantity = w.Quantity }
             : w).ToList();
         var resolvedFromFocus = weapons.Any(w => w.Anaphoric || (w.IsGeneric && w.Definite && focus.LastNamed(w.Category) is not null));
-        weapons = weapons.Select(w => ResolveAnaphoric(w, focus)).OfType<WeaponMention>().ToList();
+        weapons = weapons.Select(w => ResolveAnaphoric(s, w, focus)).OfType<WeaponMention>().ToList();
         if (weapons.Count == 0)
         {
             // "announced a new weapons package for Ukraine." The next sentence may list what it includes.
@@ -2281,7 +2281,7 @@ public sealed class FrameBuilder
     }
 
     /// <summary>A bare "system" stands for the weapon in focus; "a similar Chinese system" is another weapon of the same kind.</summary>
-    private static WeaponMention? ResolveAnaphoric(WeaponMention w, DocumentFocus focus)
+    private static WeaponMention? ResolveAnaphoric(AnalyzedSentence s, WeaponMention w, DocumentFocus focus)
     {
         // "the radars", "the frigates": the system of that kind the story named last, even if another kind came since.
         if (w.IsGeneric && !w.Anaphoric && w.Definite && focus.LastNamed(w.Category) is { } f)
@@ -2299,10 +2299,21 @@ public sealed class FrameBuilder
             return null;
         }
 
+        // "The missile system was flown in by six Y-20 transports ... Serbia bought the system": a system is never the
+        // aircraft, ship or vehicle that carried it; it is the last weapon named that is not a platform.
+        var antecedent = focus.Weapon;
+        if (s.Lower(w.End - 1) is "system" or "systems" && IsPlatform(antecedent.Category) &&
+            focus.Named.LastOrDefault(n => !IsPlatform(n.Category)) is { } system)
+        {
+            antecedent = system;
+        }
+
         return w.Origin is null && w.Definite
-            ? focus.Weapon with { First = w.First, End = w.End, Quantity = w.Quantity ?? null }
-            : w with { Category = focus.Weapon.Category, Anaphoric = false };
+            ? antecedent with { First = w.First, End = w.End, Quantity = w.Quantity ?? null }
+            : w with { Category = antecedent.Category, Anaphoric = false };
     }
+
+    private static bool IsPlatform(WeaponCategory c) => c is WeaponCategory.Aircraft or WeaponCategory.Ships or WeaponCategory.ArmouredVehicles;
 
     /// <summary>
     /// Only orders, deliveries and talks can be planned; an interest, an offer, a suspension, a cancellation or a refusal
