@@ -1751,6 +1751,7 @@ public sealed class FrameBuilder
                 coordinated = prep switch
                 {
                     "to" when IsVisitedPlace(s, p) => r.Other, // "during a visit to London": where a visit went, not a buyer
+                    _ when chain.Any(t => t.End == p.First && s.Lower(t.First) is "asked" or "asks" or "asking") => r.From, // "asked Seoul for two more ships": the one asked sells
                     "to" or "into" => r.To,
                     "from" => r.From,
                     "by" when CommasBetween(s, last, p.First) == 0 => r.By, // an appositive after a comma ("..., a yard run by the navy") is no agent
