@@ -760,9 +760,24 @@ public sealed class FrameBuilder
         return false;
     }
 
-    /// <summary>"36 Rafales from France and 36 F-15QAs from the United States": each weapon takes the "from" that follows it.</summary>
+    /// <summary>
+    /// "36 Rafales from France and 36 F-15QAs from the United States": each weapon takes the "from" that follows it;
+    /// "KMW offered the PzH 2000 and Turkey's BMC the T-155": the party after "and" offers the weapon after it.
+    /// </summary>
     private static void PairSuppliersWithWeapons(AnalyzedSentence s, Roles roles, List<WeaponMention> weapons, WeaponMention weapon, ref List<string> suppliers)
     {
+        // "Germany's KMW offered the PzH 2000 and Turkey's BMC the T-155": a gapped verb; the party after "and" offers the
+        // weapon that follows it.
+        var subjects = suppliers;
+        if (weapons.LastOrDefault(w => w.End <= weapon.First) is { } before && subjects.Count > 0 && subjects.All(c => roles.Subject.Any(p => p.Code == c)) &&
+            Enumerable.Range(before.End, weapon.First - before.End).FirstOrDefault(k => s.Lower(k) == "and", -1) is var and && and >= 0 &&
+            s.Parties.FirstOrDefault(p => p.First == and + 1 && !subjects.Contains(p.Code)) is { } gapped &&
+            !s.Triggers.Any(t => t.First > and && t.First < weapon.First) && weapon.First - gapped.End <= 6)
+        {
+            suppliers = [gapped.Code];
+            return;
+        }
+
         if (roles.From.Count < 2 || weapons.Count < 2)
         {
             return;
