@@ -547,6 +547,14 @@ public sealed class FrameBuilder
                 continue;
             }
 
+            // "Walking away from the options would cost nothing": a sentence that names neither party nor a system, and only
+            // muses about a step, adds nothing to the story's deal (its deliveries are told that way, though: "the remaining
+            // ships are due next year").
+            if (weapon.IsGeneric && supplierFrom == "earlier transfer" && recipientFrom == "earlier transfer" && status != TransferStatus.Delivery && modality != Modality.Actual)
+            {
+                continue;
+            }
+
             // "The Philippines, Spain, Italy and Papua New Guinea are sending aircraft for the first time": many states sending
             // a kind of weapon to no one the sentence names take part in something (an exercise), they supply no one.
             if (status == TransferStatus.Delivery && weapon.IsGeneric && suppliers.Count >= 3 && recipientFrom == "earlier transfer")
