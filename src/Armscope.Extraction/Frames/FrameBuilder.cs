@@ -516,6 +516,13 @@ public sealed class FrameBuilder
             inheritedOrigin = origin;
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
+            if (status == TransferStatus.Refusal && supplierFrom == "'it'/'they' as the supplier in focus" && roles.Origin.Any(o => o.Code == origin) && origin is not null &&
+                !suppliers.Contains(origin) && !recipients.Contains(origin))
+            {
+                // "it refused to let Germany pass Swiss-made shells on": the refuser is the state the weapon is made in.
+                (suppliers, supplierFrom) = ([origin], "origin word before the weapon (the state that controls its export)");
+            }
+
             if (suppliers.Count == 0 && status is TransferStatus.Suspension or TransferStatus.Refusal && focus.Supplier is { } exporter && !recipients.Contains(exporter) &&
                 (passive && roles.By.Count == 0 || UnnamedGovernmentSubject(s, clauseStart, first)))
             {
@@ -2187,8 +2194,11 @@ public sealed class FrameBuilder
             return true;
         }
 
-        // "the engines for the Mi-8 and Mi-17 helicopters": the platform a part is for is not what is supplied.
-        if (w.First >= 2 && s.Weapons.Any(part => part.IsGeneric && part.Category is WeaponCategory.Engines or WeaponCategory.Sensors && part.End < w.First && w.First - part.End <= 12 &&
+        // "the engines for the Mi-8 and Mi-17 helicopters", "ammunition for Gepard guns": the platform a part or a round is
+        // for is not what is supplied.
+        if (w.First >= 2 && s.Weapons.Any(part => part.IsGeneric && (part.Category is WeaponCategory.Engines or WeaponCategory.Sensors ||
+                                                                     s.Lower(part.End - 1) is "ammunition" or "shells" or "rounds" or "munitions") &&
+                                                  part.End < w.First && w.First - part.End <= 12 &&
                                                   s.Lower(part.End) == "for" &&
                                                   Enumerable.Range(part.End + 1, w.First - part.End - 1).All(k => s.Lower(k) is "the" or "its" or "their" or "," or "and" || s.Weapons.Any(x => x.First <= k && k < x.End))))
         {
