@@ -405,7 +405,8 @@ public sealed class FrameBuilder
             if (antecedent is not null)
             {
                 // "Three have arrived", "the remaining two are due": the count is this step's, not the deal's.
-                var count = Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Where(k => CountOnly(s, k)).Select(k => NumberWords.Parse(s.Lower(k))).FirstOrDefault();
+                var count = Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Where(k => CountOnly(s, k)).Select(k => NumberWords.Parse(s.Lower(k)))
+                    .FirstOrDefault(n => n is > 0 and < 1000); // ("In 2023, two were delivered": a year or a sum is no count)
                 antecedent = antecedent with { Quantity = count };
                 weapons = [antecedent];
                 weaponFrom = "earlier mention";
@@ -463,7 +464,7 @@ public sealed class FrameBuilder
             status = TransferStatus.Order;
             (modality, modalityCue) = (Modality.Actual, "stated as fact (a contract for future deliveries)");
         }
-        else if (status == TransferStatus.Order && modality != Modality.Actual && IsUnderContract(s, statusTrigger) && ContractSigned(s))
+        else if (status == TransferStatus.Order && modality != Modality.Actual && IsUnderContract(s, statusTrigger) && ContractSigned(s, statusTrigger))
         {
             // "Morocco will buy drones under a contract signed on Monday": the purchase is made; only deliveries are to come.
             (modality, modalityCue) = (Modality.Actual, "stated as fact (a contract signed)");
@@ -526,7 +527,7 @@ public sealed class FrameBuilder
             if (suppliers.Count == 0 && status is TransferStatus.Suspension or TransferStatus.Refusal && focus.Supplier is { } exporter && !recipients.Contains(exporter) &&
                 (passive && roles.By.Count == 0 || UnnamedGovernmentSubject(s, clauseStart, first)))
             {
-                // "Exports to Oman have likewise been frozen", "the administration suspended sales to Riyadh": the exporter the story is about.
+                // "Sales to Bahrain were also halted", "the government froze exports to Jakarta": the exporter the story is about.
                 (suppliers, supplierFrom) = ([exporter], "the exporter the story is about");
             }
 
@@ -554,17 +555,9 @@ public sealed class FrameBuilder
                 continue;
             }
 
-            // "Walking away from the options would cost nothing": a sentence that names neither party nor a system, and only
-            // muses about a step, adds nothing to the story's deal (its deliveries are told that way, though: "the remaining
-            // ships are due next year").
-            if (weapon.IsGeneric && supplierFrom == "earlier transfer" && recipientFrom == "earlier transfer" && status != TransferStatus.Delivery && modality != Modality.Actual)
-            {
-                continue;
-            }
-
-            // "The Philippines, Spain, Italy and Papua New Guinea are sending aircraft for the first time": many states sending
-            // a kind of weapon to no one the sentence names take part in something (an exercise), they supply no one.
-            if (status == TransferStatus.Delivery && weapon.IsGeneric && suppliers.Count >= 3 && recipientFrom == "earlier transfer")
+            // "Scrapping the rest might save money, an analyst said": a sentence that names neither party nor a system, and
+            // only muses about a step, adds nothing to the story's deal.
+            if (weapon.IsGeneric && supplierFrom == "earlier transfer" && recipientFrom == "earlier transfer" && modality == Modality.Possible)
             {
                 continue;
             }
@@ -783,7 +776,7 @@ public sealed class FrameBuilder
     {
         // "Germany's KMW offered the PzH 2000 and Turkey's BMC the T-155": a gapped verb; the party after "and" offers the
         // weapon that follows it.
-        var subjects = suppliers;
+        var subjects = suppliers; // (a ref parameter cannot be read inside the lambdas below)
         if (weapons.LastOrDefault(w => w.End <= weapon.First) is { } before && subjects.Count > 0 && subjects.All(c => roles.Subject.Any(p => p.Code == c)) &&
             Enumerable.Range(before.End, weapon.First - before.End).FirstOrDefault(k => s.Lower(k) == "and", -1) is var and && and >= 0 &&
             s.Parties.FirstOrDefault(p => p.First == and + 1 && !subjects.Contains(p.Code)) is { } gapped &&
@@ -1152,11 +1145,10 @@ public sealed class FrameBuilder
         return false;
     }
 
-    /// <summary>"under a contract signed on Monday", "under the deal agreed in March": the contract exists.</summary>
-    private static bool ContractSigned(AnalyzedSentence s) =>
-        Enumerable.Range(0, s.Tokens.Count).Any(k => ContractNouns.Contains(s.Lower(k)) &&
-                                                     Enumerable.Range(k + 1, Math.Max(0, Math.Min(s.Tokens.Count, k + 3) - k - 1))
-                                                         .Any(j => s.Lower(j) is "signed" or "awarded" or "agreed" or "concluded" or "finalised" or "finalized"));
+    /// <summary>"will buy drones under a contract signed on Monday": a contract after the trigger that is signed already.</summary>
+    private static bool ContractSigned(AnalyzedSentence s, TriggerMention trigger) =>
+        Enumerable.Range(trigger.End, Math.Max(0, Math.Min(s.Tokens.Count, trigger.End + 12) - trigger.End)).Any(k => ContractNouns.Contains(s.Lower(k)) &&
+            Enumerable.Range(k + 1, Math.Max(0, Math.Min(s.Tokens.Count, k + 3) - k - 1)).Any(j => SigningVerbs.Contains(s.Lower(j))));
 
     private static bool UnderAContract(AnalyzedSentence s, List<TriggerMention> chain)
     {
@@ -1483,11 +1475,14 @@ public sealed class FrameBuilder
         p.First >= 2 && s.Lower(p.First - 1) == "to" &&
         s.Lower(p.First - 2) is "visit" or "visits" or "trip" or "trips" or "tour" or "journey" or "flight" or "delegation" or "mission" or "return";
 
-    /// <summary>"denied Spain the export licences it needs": the party denied a licence is the exporter, not the buyer.</summary>
-    private static bool IsDeniedALicence(AnalyzedSentence s, List<TriggerMention> chain, PartyMention p) =>
-        chain.Any(t => t.End == p.First && s.Lower(t.First) is "deny" or "denies" or "denied" or "denying" or "refused" or "refuses" or "refuse") &&
+    /// <summary>"denied Italy the export licences", "refused Seoul the permits": the party refused a licence is the exporter, not the buyer.</summary>
+    private static bool IsRefusedALicence(AnalyzedSentence s, List<TriggerMention> chain, PartyMention p) =>
+        chain.Any(t => t.End == p.First && (DenyVerbs.Contains(s.Lower(t.First)) || s.Lower(t.First) is "refused" or "refuses" or "refuse")) &&
         p.End + 1 < s.Tokens.Count && s.Lower(s.Lower(p.End) is "the" or "its" or "any" ? p.End + 1 : p.End) is var noun &&
         (noun is "licence" or "licences" or "license" or "licenses" or "permit" or "permits" or "permission" or "approval" or "export" or "authorisation" or "authorization");
+
+    /// <summary>Forms of "deny": the party after them is its object, not a new subject ("denied Italy the licences").</summary>
+    private static readonly HashSet<string> DenyVerbs = new(StringComparer.Ordinal) { "deny", "denies", "denied", "denying" };
 
     /// <summary>Verbs that name or rank the party after them, their object ("Turkey named CPMIEC the preferred bidder").</summary>
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
@@ -1523,7 +1518,7 @@ public sealed class FrameBuilder
             before = owner.First - 1;
         }
 
-        return before >= 0 && (s.Lower(before) is "to" or "with" or "from" or "by" or "for" or "denied" or "denies" or "deny" or "denying" || ControlVerbs.Contains(s.Lower(before)));
+        return before >= 0 && (s.Lower(before) is "to" or "with" or "from" or "by" or "for" || DenyVerbs.Contains(s.Lower(before)) || ControlVerbs.Contains(s.Lower(before)));
     }
 
     private static bool IsNegated(AnalyzedSentence s, int clauseStart, int first, int last)
@@ -1781,7 +1776,7 @@ public sealed class FrameBuilder
                 coordinated = prep switch
                 {
                     "to" when IsVisitedPlace(s, p) => r.Other, // "during a visit to London": where a visit went, not a buyer
-                    _ when chain.Any(t => t.End == p.First && s.Lower(t.First) is "asked" or "asks" or "asking") => r.From, // "asked Seoul for two more ships": the one asked sells
+                    _ when chain.Any(t => (t.End == p.First || (t.End == p.First - 1 && s.Lower(t.End) == "the")) && s.Lower(t.First) is "asked" or "asks" or "asking") => r.From, // "asked Seoul for two more ships": the one asked sells
                     "to" or "into" => r.To,
                     "from" => r.From,
                     "by" when CommasBetween(s, last, p.First) == 0 => r.By, // an appositive after a comma ("..., a yard run by the navy") is no agent
@@ -1792,7 +1787,7 @@ public sealed class FrameBuilder
                     _ when p.Possessive && PossessesTransfer(s, p) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && chain.Any(t => t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && p.End < s.Tokens.Count && s.Lower(p.End) is "plan" or "plans" or "bid" or "request" or "attempt" or "effort" => r.Possessor, // "vetoed an Argentine plan to obtain"
-                    _ when IsDeniedALicence(s, chain, p) => r.Other, // "denied Spain the licences": the exporter held back, no buyer
+                    _ when IsRefusedALicence(s, chain, p) => r.Other, // "denied Italy the licences": the exporter held back, no buyer
                     _ when chain.Any(t => t.End == p.First || (t.End == p.First - 1 && s.Lower(p.First - 1) is "the")) => r.Object,
                     _ => r.Other,
                 };
@@ -1894,9 +1889,9 @@ public sealed class FrameBuilder
             r.Subject.AddRange(keep);
         }
 
-        // "denied Spain the licences it needs for planes that Madrid agreed to sell to Venezuela": the buyer is where the
+        // "denied Italy the licences it needed for jets that Rome had agreed to sell to Nigeria": the buyer is where the
         // goods were to go, however far on in the sentence.
-        if (r.To.Count == 0 && r.Other.FirstOrDefault(p => IsDeniedALicence(s, chain, p)) is { } exporter &&
+        if (r.To.Count == 0 && r.Other.FirstOrDefault(p => IsRefusedALicence(s, chain, p)) is { } exporter &&
             s.Parties.FirstOrDefault(p => p.First > exporter.End && p.Code != exporter.Code && PrepositionBefore(s, p) == "to") is { } destination)
         {
             r.To.Add(destination);
@@ -2145,8 +2140,8 @@ public sealed class FrameBuilder
 
         }
 
-        // "Russia sold S-300s to Iran ... Moscow later cancelled the contract", "Manila put the deal on hold": either party
-        // may halt a deal; the parties are the deal's, whichever of them is the subject.
+        // "Berlin sold frigates to Algiers ... Germany later cancelled the contract", "the buyer put the deal on hold": a
+        // step of a recalled deal is between the deal's parties, whichever of them is the subject (either may halt it).
         if (r.RecalledDeal is { } ended && suppliers.Count + recipients.Count > 0 && suppliers.Concat(recipients).All(c => c == ended.Supplier || c == ended.Recipient) &&
             !(suppliers.SequenceEqual([ended.Supplier]) && recipients.SequenceEqual([ended.Recipient])))
         {
@@ -2264,8 +2259,8 @@ public sealed class FrameBuilder
                 return Reference.Pronoun;
             }
 
-            // "The boat is due", "the second hull", "the third and fourth boats": a vessel or unit of the deal told before.
-            if (w is "boat" or "boats" or "hull" or "hulls" or "unit" or "units" && OrdinalsAfterThe(s, k))
+            // "The boat is due", "the second hull", "the third and fourth boats": a vessel of the deal told before.
+            if (w is "boat" or "boats" or "hull" or "hulls" && OrdinalsAfterThe(s, k))
             {
                 return Reference.Pronoun;
             }
@@ -2305,7 +2300,7 @@ public sealed class FrameBuilder
                 return true;
             }
 
-            if (w is not ("and" or "," or "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "last" or "final" or "next" or "remaining" or "new"))
+            if (w is not ("and" or "," or "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "last" or "final" or "next" or "remaining"))
             {
                 return false;
             }
@@ -2333,7 +2328,7 @@ public sealed class FrameBuilder
             return null;
         }
 
-        // "The missile system was flown in by six Y-20 transports ... Serbia bought the system": a system is never the
+        // "The Buk system was carried in by two Il-76 transports ... Belarus had bought the system": a system is never the
         // aircraft, ship or vehicle that carried it; it is the last weapon named that is not a platform.
         var antecedent = focus.Weapon;
         if (s.Lower(w.End - 1) is "system" or "systems" && IsPlatform(antecedent.Category) &&

@@ -377,7 +377,9 @@ public static partial class DateFinder
         }
 
         var verb = words[i].ToLowerInvariant().TrimEnd(',');
-        return PastVerbs.Contains(verb) || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) && !NotYetDone.Contains(verb));
+        // ("will be delivered in March", "to be commissioned in June": a participle after "be" is still to come.)
+        var passiveAhead = i > 0 && words[i - 1].ToLowerInvariant() is "be" or "to";
+        return !passiveAhead && (PastVerbs.Contains(verb) || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) && !NotYetDone.Contains(verb)));
     }
 
     private static readonly HashSet<string> PastVerbs = new(StringComparer.Ordinal)

@@ -549,10 +549,11 @@ public sealed partial class SentenceAnalyzer
         return j > start && j < tokens.Count && lower[j] == "for";
     }
 
-    /// <summary>"denied Madrid the export licences", "denied permission", "denied Kyiv the missiles": a permission, a transfer or a weapon within a few words.</summary>
-    private static bool DeniesAPermission(TokenFolds lower, int count, int k, List<WeaponMention> weapons)
+    /// <summary>"denied Rome the export licences", "denied permission", "denied Kyiv the missiles": a permission, a transfer or a weapon within a few words.</summary>
+    private static bool DeniesAPermission(string text, IReadOnlyList<Token> tokens, TokenFolds lower, int k, List<WeaponMention> weapons)
     {
-        if (k < count && lower[k].EndsWith("ing", StringComparison.Ordinal))
+        var count = tokens.Count;
+        if (k < count && lower[k].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(text[tokens[k].Start]))
         {
             return false; // "denied sending drones": a denial of the act
         }
@@ -566,7 +567,7 @@ public sealed partial class SentenceAnalyzer
 
             // "denied reports that", "denied plans to sell": what is denied is a statement or an intention.
             if (lower[j] is "that" or "reports" or "report" or "claims" or "allegations" or "accusations" or "charges" or "rumours" or "rumors" or "speculation" or "suggestions" or
-                "accounts" or "plans" or "plan" or "intention" or "intentions" or "interest" or "talks" or "involvement" or "knowledge" or "it" or "any" or "having")
+                "accounts" or "plans" or "plan" or "intention" or "intentions" or "interest" or "talks" or "involvement" or "knowledge" or "it" or "having")
             {
                 return false;
             }
@@ -678,16 +679,17 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            // "signed a $4.2 billion package that included ...": a bare package is a deal only as what is signed.
+            // "signed a $1 billion package that included ...": a bare package is a deal only as what is signed, and only when
+            // the signing comes first ("a package signed in 2012" is left to the words around it).
             if (w is "package" or "packages" && !Enumerable.Range(Math.Max(0, m.FirstToken - 6), Math.Min(6, m.FirstToken))
                     .Any(j => lower[j] is "signed" or "signs" or "sign" or "signing" or "concluded" or "finalised" or "finalized" or "inked" or "sealed"))
             {
                 continue;
             }
 
-            // "denied Spain the export licences", "denied a request for tanks": a denial is a refusal only of a permission or a
+            // "denied Italy the export licences", "denied a request for tanks": a denial is a refusal only of a permission or a
             // sale; "denied reports that" is a negation.
-            if (w is "deny" or "denies" or "denied" or "denying" && !DeniesAPermission(lower, tokens.Count, m.EndToken, weapons))
+            if (w is "deny" or "denies" or "denied" or "denying" && !DeniesAPermission(text, tokens, lower, m.EndToken, weapons))
             {
                 continue;
             }
