@@ -1481,6 +1481,12 @@ public sealed class FrameBuilder
         p.End + 1 < s.Tokens.Count && s.Lower(s.Lower(p.End) is "the" or "its" or "any" ? p.End + 1 : p.End) is var noun &&
         (noun is "licence" or "licences" or "license" or "licenses" or "permit" or "permits" or "permission" or "approval" or "export" or "authorisation" or "authorization");
 
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
     /// <summary>Forms of "deny": the party after them is its object, not a new subject ("denied Italy the licences").</summary>
     private static readonly HashSet<string> DenyVerbs = new(StringComparer.Ordinal) { "deny", "denies", "denied", "denying" };
 
@@ -1664,7 +1670,8 @@ public sealed class FrameBuilder
                 return k > 0 && s.Lower(k - 1) is "help" or "assistance" or "support" ? "with help" : w;
             }
 
-            var capitalised = s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]) && k > 0 && k == p.First - 1;
+            // ("In September Germany signed": a month or a weekday is no part of a name, so "in" governs the date, not the party.)
+            var capitalised = s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]) && k > 0 && k == p.First - 1 && !CalendarWords.Contains(w);
             if (w is "the" or "a" or "an" || capitalised || s.Parties.Any(x => x.First <= k && k < x.End) ||
                 w is "s" or "'" or "’" && k > 0 && s.Parties.Any(x => x.End == k || x.End == k - 1))
             {
