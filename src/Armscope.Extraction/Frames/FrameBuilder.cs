@@ -1470,6 +1470,13 @@ public sealed class FrameBuilder
         "allow", "allows", "allowed", "allowing", "let", "letting", "permit", "prevent", "prevents", "prevented", "preventing",
     };
 
+    /// <summary>"a German licence", "Washington's approval", "US consent": a state named as the one that permits.</summary>
+    private static bool GrantsAPermission(AnalyzedSentence s, PartyMention p)
+    {
+        var next = p.Possessive ? p.End + 2 : p.End;
+        return next < s.Tokens.Count && s.Lower(next) is "licence" or "licences" or "license" or "licenses" or "permit" or "permits" or "permission" or "approval" or "consent" or "veto" or "authorisation" or "authorization";
+    }
+
     /// <summary>"a visit to London", "a trip to Ankara": the place a visit went to.</summary>
     private static bool IsVisitedPlace(AnalyzedSentence s, PartyMention p) =>
         p.First >= 2 && s.Lower(p.First - 1) == "to" &&
@@ -1783,6 +1790,7 @@ public sealed class FrameBuilder
                 coordinated = prep switch
                 {
                     "to" when IsVisitedPlace(s, p) => r.Other, // "during a visit to London": where a visit went, not a buyer
+                    _ when GrantsAPermission(s, p) => r.Other, // "to wait for a German licence": the state that licenses, not a buyer
                     _ when chain.Any(t => (t.End == p.First || (t.End == p.First - 1 && s.Lower(t.End) == "the")) && s.Lower(t.First) is "asked" or "asks" or "asking") => r.From, // "asked Seoul for two more ships": the one asked sells
                     "to" or "into" => r.To,
                     "from" => r.From,
