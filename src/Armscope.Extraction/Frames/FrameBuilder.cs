@@ -1470,6 +1470,20 @@ public sealed class FrameBuilder
         "allow", "allows", "allowed", "allowing", "let", "letting", "permit", "prevent", "prevents", "prevented", "preventing",
     };
 
+    /// <summary>"a substitute for the German unit", "an alternative to the American jet": the party of what is replaced.</summary>
+    private static bool StandsInFor(AnalyzedSentence s, PartyMention p)
+    {
+        for (var k = p.First - 1; k >= Math.Max(1, p.First - 4); k--)
+        {
+            if (s.Lower(k) is "for" or "to")
+            {
+                return s.Lower(k - 1) is "substitute" or "substitutes" or "replacement" or "replacements" or "alternative" or "alternatives" or "successor" or "rival" or "competitor";
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"a German licence", "Washington's approval", "US consent": a state named as the one that permits.</summary>
     private static bool GrantsAPermission(AnalyzedSentence s, PartyMention p)
     {
@@ -1791,6 +1805,7 @@ public sealed class FrameBuilder
                 {
                     "to" when IsVisitedPlace(s, p) => r.Other, // "during a visit to London": where a visit went, not a buyer
                     _ when GrantsAPermission(s, p) => r.Other, // "to wait for a German licence": the state that licenses, not a buyer
+                    "for" or "to" when StandsInFor(s, p) => r.Other, // "a substitute for the German unit": what is replaced, not a buyer
                     _ when chain.Any(t => (t.End == p.First || (t.End == p.First - 1 && s.Lower(t.End) == "the")) && s.Lower(t.First) is "asked" or "asks" or "asking") => r.From, // "asked Seoul for two more ships": the one asked sells
                     "to" or "into" => r.To,
                     "from" => r.From,
