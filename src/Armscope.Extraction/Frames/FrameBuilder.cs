@@ -76,7 +76,7 @@ public sealed class FrameBuilder
             var built = BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, speaker, previousRecipient).ToList();
             if (built.Count == 0 && candidates.Count > 0 && UnderAContract(s, chain))
             {
-                // "delivered two batteries, under an agreement signed in August 2019": the same transfer's order, dated by its own clause.
+                // "handed over three radars, under a deal agreed in May 2020": the same transfer's order, dated by its own clause.
                 var date = s.Dates.Where(d => d.StartChar >= s.Tokens[chain[0].First].Start).MinBy(d => d.StartChar);
                 built = candidates.Where(c => c.SentenceIndex == sentenceIndex && c.Status != TransferStatus.Order).Select(c => c with
                 {
@@ -237,7 +237,7 @@ public sealed class FrameBuilder
             else if (status == TransferStatus.Order && s.Lower(statusTrigger.End - 1) == "with" &&
                      Enumerable.Range(Math.Max(0, statusTrigger.First - 3), Math.Min(3, statusTrigger.First)).Any(k => s.Lower(k) is "not" or "t" or "never"))
             {
-                // "Jakarta will not go ahead with the purchase": a buyer giving up a deal cancels it.
+                // "Lima will not go ahead with the order": a buyer giving up a deal cancels it.
                 status = TransferStatus.Cancellation;
             }
             else if (status == TransferStatus.Offer && !statusTrigger.Entry.IsNoun &&
@@ -257,7 +257,7 @@ public sealed class FrameBuilder
         var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
         roles.NounHead = statusTrigger.Entry.IsNoun;
 
-        // "Germany's TKMS, which had offered its MEKO A-200": a subject relative pronoun stands for the party just before it.
+        // "France's Naval Group, which had offered its Gowind": a subject relative pronoun stands for the party just before it.
         var relativeAt = Enumerable.Range(Math.Max(1, first - 4), Math.Max(0, first - Math.Max(1, first - 4))).LastOrDefault(k => s.Lower(k) is "which" or "who", -1);
         if (roles.Subject.Count == 0 && relativeAt > 0 && !s.Parties.Any(p => p.First > relativeAt && p.First < first) &&
             s.Parties.LastOrDefault(p => p.End <= relativeAt && relativeAt - p.End <= 1) is { } antecedentParty)
@@ -273,14 +273,14 @@ public sealed class FrameBuilder
             roles.Object.Add(addressee);
         }
 
-        // "issued a letter of acceptance to KAI": a buyer's letter goes to the seller.
+        // "sent its letter of acceptance to Saab": a buyer's letter goes to the seller.
         if (status == TransferStatus.Interest && statusTrigger.Entry.IsNoun && s.Lower(statusTrigger.First) is "letter" or "letters" && roles.To.Count > 0 && roles.From.Count == 0)
         {
             requestSent = true;
             role = TriggerRole.Taker;
         }
 
-        // "won a $100 million order from Ethiopia": the party the order comes from is the buyer.
+        // "won a $40 million order from Kenya": the party the order comes from is the buyer.
         if (wonOrder && roles.To.Count == 0)
         {
             roles.To.AddRange(roles.From);
@@ -457,7 +457,7 @@ public sealed class FrameBuilder
         {
             (modality, modalityCue) = (Modality.Actual, "an intention stated as fact");
         }
-        // "Under the contracts signed yesterday, the consortium will supply four corvettes", "won an order to supply radars":
+        // "Under the deal signed on Monday, the yard will build three frigates", "won a contract to supply drones":
         // deliveries still to come under a contract the sentence tells of are that contract, the order.
         if (status == TransferStatus.Delivery && (modality != Modality.Actual || s.Lower(Math.Max(0, statusTrigger.First - 1)) == "to") && IsUnderContract(s, statusTrigger))
         {
@@ -498,7 +498,7 @@ public sealed class FrameBuilder
             when = focus.StoryDate ?? PartialDate.Of(p); // a stance with no date of its own is dated by the report's news
         }
 
-        // "an option on 12 more", "options on up to 60 more aircraft": the option's own count, not the first order's.
+        // "an option on eight more", "options on up to 30 more jets": the option's own count, not the first order's.
         int? optionCount = IsOption(s, chain) ? CountAfter(s, chain[^1].End) : null;
         if (optionCount is not null)
         {
@@ -520,7 +520,7 @@ public sealed class FrameBuilder
             if (status == TransferStatus.Refusal && supplierFrom == "'it'/'they' as the supplier in focus" && roles.Origin.Any(o => o.Code == origin) && origin is not null &&
                 !suppliers.Contains(origin) && !recipients.Contains(origin))
             {
-                // "it refused to let Germany pass Swiss-made shells on": the refuser is the state the weapon is made in.
+                // "it refused to let Poland pass Swedish-made shells on": the refuser is the state the weapon is made in.
                 (suppliers, supplierFrom) = ([origin], "origin word before the weapon (the state that controls its export)");
             }
 
@@ -543,7 +543,7 @@ public sealed class FrameBuilder
             }
             var weaponMoney = money ?? OwnValue(s, weapons, weapon);
 
-            // Several suppliers and several weapons ("British Aerospace and Saab will supply Gripens and Hawks"):
+            // Several suppliers and several weapons ("Dassault and Thales will supply Rafales and radars"):
             // each weapon goes to the supplier that makes it; weapons with no known maker pair with no one.
             if (suppliers.Count > 1 && weapons.Count > 1)
             {
@@ -621,7 +621,7 @@ public sealed class FrameBuilder
                         };
                     }
 
-                    // "ordered the first two in 2013 and two more in 2017": each further date of the clause is a step of its own.
+                    // "ordered the first three in 2011 and four more in 2015": each further date of the clause is a step of its own.
                     foreach (var (later, count) in LaterSteps(s, date, clauseEnd))
                     {
                         yield return candidate with
@@ -638,8 +638,8 @@ public sealed class FrameBuilder
     }
 
     /// <summary>
-    /// Further dates coordinated with a step's own and a count of their own ("in 2008 and six more in 2010", "in 2009 and the
-    /// last two by 2012"): only "and", the count, "more" or "the last/remaining" may stand between them.
+    /// Further dates coordinated with a step's own and a count of their own ("in 2005 and five more in 2007", "in 2012 and the
+    /// last three by 2016"): only "and", the count, "more" or "the last/remaining" may stand between them.
     /// </summary>
     private static IEnumerable<(DateMention Date, int? Count)> LaterSteps(AnalyzedSentence s, DateMention? date, int clauseEnd)
     {
@@ -769,12 +769,12 @@ public sealed class FrameBuilder
     }
 
     /// <summary>
-    /// "36 Rafales from France and 36 F-15QAs from the United States": each weapon takes the "from" that follows it;
-    /// "KMW offered the PzH 2000 and Turkey's BMC the T-155": the party after "and" offers the weapon after it.
+    /// "24 Rafales from France and 20 F-16s from the United States": each weapon takes the "from" that follows it;
+    /// "Dassault offered the Rafale and America's Boeing the F/A-18": the party after "and" offers the weapon after it.
     /// </summary>
     private static void PairSuppliersWithWeapons(AnalyzedSentence s, Roles roles, List<WeaponMention> weapons, WeaponMention weapon, ref List<string> suppliers)
     {
-        // "Germany's KMW offered the PzH 2000 and Turkey's BMC the T-155": a gapped verb; the party after "and" offers the
+        // "France's Dassault offered the Rafale and America's Boeing the F/A-18": a gapped verb; the party after "and" offers the
         // weapon that follows it.
         var subjects = suppliers; // (a ref parameter cannot be read inside the lambdas below)
         if (weapons.LastOrDefault(w => w.End <= weapon.First) is { } before && subjects.Count > 0 && subjects.All(c => roles.Subject.Any(p => p.Code == c)) &&
@@ -1129,9 +1129,9 @@ public sealed class FrameBuilder
                 continue;
             }
 
-            // "under a $3.2 billion contract": a value may stand between.
+            // "under a $900 million contract": a value may stand between.
             var under = Enumerable.Range(Math.Max(0, k - 8), Math.Min(8, k)).Any(j => s.Lower(j) is "under" or "through");
-            // "a deal (valued at $3.3 billion) under which Russia will supply": the contract the later deliveries follow.
+            // "a deal (worth $1.1 billion) under which Seoul will supply": the contract the later deliveries follow.
             var underWhich = Enumerable.Range(k + 1, Math.Max(0, Math.Min(s.Tokens.Count - 1, k + 10) - k - 1))
                 .Any(j => s.Lower(j) == "under" && s.Lower(j + 1) == "which" && !s.Triggers.Any(t => t.First > k && t.First < j && t.Entry.Status is not null));
             var toDeliver = k < trigger.First && trigger.First - k <= 12 && trigger.First > 0 && s.Lower(trigger.First - 1) == "to" &&
@@ -1345,7 +1345,7 @@ public sealed class FrameBuilder
                     continue;
                 }
 
-                // "10 K2 tanks, built by Hyundai Rotem, and 24 K9 howitzers": ", and" before a further item of a list of weapons.
+                // "12 Leopard tanks, made by KNDS, and 18 Caesar guns": ", and" before a further item of a list of weapons.
                 if (w == "," && ListGoesOn(s, first))
                 {
                     continue;
@@ -1367,7 +1367,7 @@ public sealed class FrameBuilder
         return b;
     }
 
-    /// <summary>"420 carriers, worth $457.5 million, and six transport aircraft, worth $99 million": each item's own value, right after it.</summary>
+    /// <summary>"300 trucks, worth $120 million, and four helicopters, worth $60 million": each item's own value, right after it.</summary>
     private static MoneyMention? OwnValue(AnalyzedSentence s, List<WeaponMention> weapons, WeaponMention weapon)
     {
         if (weapons.Count < 2 || weapon.End >= s.Tokens.Count)
@@ -1446,7 +1446,7 @@ public sealed class FrameBuilder
                 var modifiers = t.Entry.IsNoun || TradeNouns.Contains(s.Lower(t.End - 1)) ? ModifierStart(s, t.First) : t.First;
                 var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < modifiers);
                 var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < modifiers && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p) &&
-                                                        !(p.Form == PartyForm.Demonym && p.First > 0 && s.Lower(p.First - 1) is "a" or "an")); // "vetoed an Argentine plan to obtain"
+                                                        !(p.Form == PartyForm.Demonym && p.First > 0 && s.Lower(p.First - 1) is "a" or "an")); // "blocked a Peruvian bid to acquire"
                 // An auxiliary starts a new predicate; so does a modal after a comma ("the jets, which Chile bought in 2023, would arrive").
                 var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
                     s.Lower(k) is "beat" or "beats" or "beating" or "defeated" or "outbid" or "outbidding" || // "the Chinese offer beat a bid by Raytheon"
@@ -1470,7 +1470,7 @@ public sealed class FrameBuilder
         "allow", "allows", "allowed", "allowing", "let", "letting", "permit", "prevent", "prevents", "prevented", "preventing",
     };
 
-    /// <summary>"a substitute for the German unit", "an alternative to the American jet": the party of what is replaced.</summary>
+    /// <summary>"a stand-in for the French radar", "an alternative to the American jet": the party of what is replaced.</summary>
     private static bool StandsInFor(AnalyzedSentence s, PartyMention p)
     {
         for (var k = p.First - 1; k >= Math.Max(1, p.First - 4); k--)
@@ -1601,7 +1601,7 @@ public sealed class FrameBuilder
             }
         }
 
-        // "would be built over the coming months and delivered from 2023": a participle coordinated with a passive is passive.
+        // "will be assembled next year and shipped from 2027": a participle coordinated with a passive is passive.
         var word = s.Lower(head.First);
         if (head.First > 0 && s.Lower(head.First - 1) == "and" && (word.EndsWith("ed", StringComparison.Ordinal) || word is "sold" or "sent" or "given" or "built" or "made"))
         {
@@ -1745,8 +1745,8 @@ public sealed class FrameBuilder
         PartyMention? previous = null;
         foreach (var p in s.Parties)
         {
-            // "The Kremlin said the new deliveries would prolong the war", "Iran's minister said arrangements were made for Russia
-            // to deliver": a speaker is not the agent of what the reported clause tells ("Berlin said it would" keeps it).
+            // "Beijing said the shipments would inflame tensions", "the minister said steps were taken for Paris
+            // to supply": a speaker is not the agent of what the reported clause tells ("Berlin said it would" keeps it).
             var speech = Enumerable.Range(p.End, Math.Max(0, Math.Min(p.End + 6, first) - p.End)).FirstOrDefault(k => s.Lower(k) is "said" or "says" or "told" or "warned" or "added" or "noted" or "argued" or "claimed" or "complained" or "criticised" or "criticized", -1);
             if (speech >= 0 && speech + 1 < first && (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) ||
                 s.Lower(speech + 1) is not ("it" or "they" or "we" or "he" or "she" or "that" or "on" or "in" or "last" or "this" or "earlier" or "late" or "on")))
@@ -1779,7 +1779,7 @@ public sealed class FrameBuilder
                 continue;
             }
 
-            // "beat Russian and Chinese rivals to sell": the competitors a demonym describes do not act in the clause.
+            // "beat French and Italian rivals to supply": the competitors a demonym describes do not act in the clause.
             if (p.Form == PartyForm.Demonym && s.Parties.Where(q => q.First >= p.First && q.Form == PartyForm.Demonym && q.First - p.First <= 4).Max(q => q.End) is var lastDemonym &&
                 lastDemonym < s.Tokens.Count && s.Lower(lastDemonym) is "rivals" or "rival" or "competitors" or "competitor" or "bidders" or "contenders" or "competition")
             {
@@ -1804,9 +1804,9 @@ public sealed class FrameBuilder
                 coordinated = prep switch
                 {
                     "to" when IsVisitedPlace(s, p) => r.Other, // "during a visit to London": where a visit went, not a buyer
-                    _ when GrantsAPermission(s, p) => r.Other, // "to wait for a German licence": the state that licenses, not a buyer
-                    "for" or "to" when StandsInFor(s, p) => r.Other, // "a substitute for the German unit": what is replaced, not a buyer
-                    _ when chain.Any(t => (t.End == p.First || (t.End == p.First - 1 && s.Lower(t.End) == "the")) && s.Lower(t.First) is "asked" or "asks" or "asking") => r.From, // "asked Seoul for two more ships": the one asked sells
+                    _ when GrantsAPermission(s, p) => r.Other, // "to wait for an American licence": the state that licenses, not a buyer
+                    "for" or "to" when StandsInFor(s, p) => r.Other, // "a stand-in for the French radar": what is replaced, not a buyer
+                    _ when chain.Any(t => (t.End == p.First || (t.End == p.First - 1 && s.Lower(t.End) == "the")) && s.Lower(t.First) is "asked" or "asks" or "asking") => r.From, // "asked Tokyo for three more destroyers": the one asked sells
                     "to" or "into" => r.To,
                     "from" => r.From,
                     "by" when CommasBetween(s, last, p.First) == 0 => r.By, // an appositive after a comma ("..., a yard run by the navy") is no agent
@@ -1816,7 +1816,7 @@ public sealed class FrameBuilder
                     _ when ControlVerbs.Contains(prep) => r.Other, // the party held back is no buyer
                     _ when p.Possessive && PossessesTransfer(s, p) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && chain.Any(t => t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2) => r.Possessor,
-                    _ when p.Form == PartyForm.Demonym && p.End < s.Tokens.Count && s.Lower(p.End) is "plan" or "plans" or "bid" or "request" or "attempt" or "effort" => r.Possessor, // "vetoed an Argentine plan to obtain"
+                    _ when p.Form == PartyForm.Demonym && p.End < s.Tokens.Count && s.Lower(p.End) is "plan" or "plans" or "bid" or "request" or "attempt" or "effort" => r.Possessor, // "blocked a Peruvian bid to acquire"
                     _ when IsRefusedALicence(s, chain, p) => r.Other, // "denied Italy the licences": the exporter held back, no buyer
                     _ when chain.Any(t => t.End == p.First || (t.End == p.First - 1 && s.Lower(p.First - 1) is "the")) => r.Object,
                     _ => r.Other,
@@ -2002,7 +2002,7 @@ public sealed class FrameBuilder
                 if (r.NounHead)
                 {
                     Supply(r.Possessor, "possessor of the offer");
-                    Supply(r.From, "'from'"); // "an offer from China of 40 jets"
+                    Supply(r.From, "'from'"); // "an offer from Sweden of 14 jets"
                     Supply(r.By, "'by'"); // "a bid by Raytheon for the Patriot"
                 }
 
@@ -2066,7 +2066,7 @@ public sealed class FrameBuilder
                     Receive(r.For, "'for'");
                     var named = r.Subject.Concat(r.Possessor).Concat(r.With).Concat(r.Object).ToList();
 
-                    // "signed a contract with Italy's Leonardo for 28 Typhoons": the maker the deal is made with sells,
+                    // "agreed terms with Sweden's Saab for 16 Gripens": the maker the deal is made with sells,
                     // whatever the catalogue says of a weapon built by several states.
                     Supply(r.With.Where(p => (p.Form == PartyForm.Organisation || p.Possessive) && !r.Subject.Any(x => x.Code == p.Code)), "'with' a maker");
                     if (origin is not null)
@@ -2190,13 +2190,13 @@ public sealed class FrameBuilder
     /// <summary>Weapons named as exceptions ("other than the S-400", "instead of the F-35") are not what the clause transfers.</summary>
     private static bool IsExcluded(AnalyzedSentence s, WeaponMention w)
     {
-        // "a package of F-16 training and sustainment services": services for a weapon are not the weapon.
+        // "a package of Rafale training and support services": services for a weapon are not the weapon.
         if (w.End < s.Tokens.Count && s.Lower(w.End) is "training" or "sustainment" or "maintenance" or "servicing" or "services" or "spares" or "simulators" or "simulator" or "pilots" or "crews" or "upgrades" or "standard")
         {
             return true;
         }
 
-        // "Tomahawk missiles for its destroyers and, later, its submarines": the buyer's own platforms are not supplied.
+        // "Harpoon missiles for its frigates and, later, its corvettes": the buyer's own platforms are not supplied.
         // ("a bid from Eurosam for its SAMP/T" names the bidder's own system, so only kinds count.)
         for (var k = Math.Max(0, w.First - 8); w.IsGeneric && k + 1 < w.First; k++)
         {
@@ -2207,19 +2207,19 @@ public sealed class FrameBuilder
             }
         }
 
-        // "provide about 30 percent of the fighter's parts": a share of a weapon's parts is not the weapon.
+        // "make about a fifth of the jet's parts": a share of a weapon's parts is not the weapon.
         if (Enumerable.Range(Math.Max(0, w.First - 6), Math.Min(6, w.First)).Any(k => s.Lower(k) == "of" && k > 0 && s.Lower(k - 1) is "percent" or "cent" or "share" or "%"))
         {
             return true;
         }
 
-        // "repair and overhaul facilities for engines, sensors and weapons": what a facility serves is not supplied.
+        // "maintenance centres for radars, engines and guns": what a facility serves is not supplied.
         if (Enumerable.Range(Math.Max(0, w.First - 4), Math.Min(4, w.First)).Any(k => s.Lower(k) == "for" && k > 0 && s.Lower(k - 1) is "facilities" or "facility" or "centre" or "center" or "centres" or "centers" or "workshop" or "workshops"))
         {
             return true;
         }
 
-        // "the engines for the Mi-8 and Mi-17 helicopters", "ammunition for Gepard guns": the platform a part or a round is
+        // "the engines for the L-39 and Yak-130 trainers", "shells for Krab howitzers": the platform a part or a round is
         // for is not what is supplied.
         if (w.First >= 2 && s.Weapons.Any(part => part.IsGeneric && (part.Category is WeaponCategory.Engines or WeaponCategory.Sensors ||
                                                                      s.Lower(part.End - 1) is "ammunition" or "shells" or "rounds" or "munitions") &&
@@ -2230,7 +2230,7 @@ public sealed class FrameBuilder
             return true;
         }
 
-        // seven words back, not counting the names of a list of weapons ("to replace its ageing F-16A/Bs and F-5s")
+        // seven words back, not counting the names of a list of weapons ("to retire its old Mirages and Kfirs")
         var words = 0;
         for (var k = w.First - 1; k >= 0 && words < 7; k--)
         {
@@ -2280,7 +2280,7 @@ public sealed class FrameBuilder
             var w = s.Lower(k);
             if (w is "it" or "they" or "them" || (w is "weapons" or "equipment" or "hardware" && k > 0 && s.Lower(k - 1) is "the" or "these" or "those") ||
                 (w is "those" or "these" && k > 0 && s.Lower(k - 1) == "of" && (k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Kind == Core.Text.TokenKind.Punctuation ||
-                                                                      BeForms.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "have" or "has" or "had" or "will" or "would")) || // "the first six of those were"
+                                                                      BeForms.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "have" or "has" or "had" or "will" or "would")) || // "the first four of those were"
                 (w is "batch" or "tranche" or "lot" && k > 0 && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) != "of") && s.Lower(k - 1) is "first" or "second" or "third" or "next" or "last" or "final" or "remaining" or "latest") || // "the second batch will follow"
                 (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) is "are" or "were" or "will" or "would" or "is" or "have" or "had")) || // "26 more are due"
                 (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
@@ -2470,7 +2470,7 @@ public sealed class FrameBuilder
         var anchor = s.Tokens[head.First].Start;
 
         // "the deal, awarded two years ago, was cancelled on Tuesday": a date right after another step dates that step.
-        // "... in a deal worth $8bn, with the first aircraft due in 2026": nor does a later step's date.
+        // "... in a deal worth $2bn, with the first ships due in 2028": nor does a later step's date.
         var dates = chain is null ? s.Dates : s.Dates.Where(d => s.Triggers.LastOrDefault(t => s.Tokens[t.End - 1].End <= d.StartChar) is not { } owner || chain.Contains(owner) ||
             (d.StartChar >= anchor
                 ? !(owner.First > chain[^1].First && owner.Entry.Status is not null && !owner.Entry.IsNoun)
@@ -2482,7 +2482,7 @@ public sealed class FrameBuilder
 
         var inClause = dates.Where(d => d.StartChar >= from && d.StartChar < to).ToList();
 
-        // "requested the jets in 2021, after it was expelled from the programme": a subordinate clause of earlier or
+        // "sought the tanks in 2020, after it had left the alliance": a subordinate clause of earlier or
         // other events takes no date from the clause it hangs on.
         if (inClause.Count == 0 && clauseStart > 0 && clauseStart < s.Tokens.Count && s.Lower(clauseStart) is "after" or "before" or "because" or "since" or "until")
         {
@@ -2490,7 +2490,7 @@ public sealed class FrameBuilder
         }
 
         // Outside its clause a step may take the sentence's date ("In 2019, ...", "..., the ministry said on Monday"), not the
-        // date of a later step ("..., and in 2024 it agreed to buy a satellite").
+        // date of a later step ("..., and in 2022 it agreed to buy a radar").
         var pool = inClause.Count > 0 ? inClause : dates.Where(d => d.StartChar < to || !s.Triggers.Any(t => t.Entry.Status is not null && !chain?.Contains(t) == true &&
                                                                          s.Tokens[t.First].Start > d.EndChar && s.Tokens[t.First].Start - d.EndChar < 24)).ToList();
         if (pool.Count == 0)

@@ -359,7 +359,7 @@ public static partial class DateFinder
     }
 
     /// <summary>
-    /// "will buy drones under a contract signed on Tuesday": a date right after a verb in the past is a past date, though
+    /// "will acquire jets under an agreement signed on Monday": a date right after a verb in the past is a past date, though
     /// the sentence speaks of the future.
     /// </summary>
     private static bool TellsOfThePast(string sentence, int index)

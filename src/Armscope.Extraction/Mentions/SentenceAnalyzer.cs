@@ -309,7 +309,7 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            // "Patriot surface-to-air missile systems": the noun of a name already found.
+            // "NASAMS air defence missile systems": the noun of a name already found.
             if (weapons.Any(w => w.End <= i && i - w.End <= 5 && OnlyModifiersBetween(text, tokens, lower, w.End, i)))
             {
                 continue;
@@ -673,13 +673,13 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            // "asked Seoul for two more ships": asking a party for something; "asked reporters", "asked whether" ask nothing of a seller.
+            // "asked Tokyo for three more destroyers": asking a party for something; "asked reporters", "asked whether" ask nothing of a seller.
             if (w is "asked" or "asks" or "asking" && m.EndToken - m.FirstToken == 1 && !AsksAPartyFor(text, tokens, lower, m.EndToken))
             {
                 continue;
             }
 
-            // "signed a $1 billion package that included ...": a bare package is a deal only as what is signed, and only when
+            // "signed a $2 billion package that included ...": a bare package is a deal only as what is signed, and only when
             // the signing comes first ("a package signed in 2012" is left to the words around it).
             if (w is "package" or "packages" && !Enumerable.Range(Math.Max(0, m.FirstToken - 6), Math.Min(6, m.FirstToken))
                     .Any(j => lower[j] is "signed" or "signs" or "sign" or "signing" or "concluded" or "finalised" or "finalized" or "inked" or "sealed"))
@@ -694,7 +694,7 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            // "removed Turkey from the F-35 programme": a removal ends a purchase only when it is from a programme or a deal.
+            // "removed Peru from the jet programme": a removal ends a purchase only when it is from a programme or a deal.
             if (w is "removed" or "removes" or "remove" or "removing" or "expelled" or "expels" or "expel" or "kicked" or "ejected" && !RemovesFromAProgramme(lower, tokens.Count, m.EndToken))
             {
                 continue;

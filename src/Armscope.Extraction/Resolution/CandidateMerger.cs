@@ -40,7 +40,7 @@ public static class CandidateMerger
     }
 
     /// <summary>
-    /// "a $3.4 billion Chinese missile defence deal" in a story that names the HQ-9 for the same two parties: a weapon
+    /// "a $900 million French air defence deal" in a story that names the VL MICA for the same two parties: a weapon
     /// described only by its kind is the system of that kind the document names for them, when it names exactly one.
     /// </summary>
     private static List<Candidate> NameGenericWeapons(List<Candidate> all)
