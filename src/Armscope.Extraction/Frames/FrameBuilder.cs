@@ -1488,7 +1488,7 @@ public sealed class FrameBuilder
     private static bool GrantsAPermission(AnalyzedSentence s, PartyMention p)
     {
         var next = p.Possessive ? p.End + 2 : p.End;
-        return next < s.Tokens.Count && s.Lower(next) is "licence" or "licences" or "license" or "licenses" or "permit" or "permits" or "permission" or "approval" or "consent" or "veto" or "authorisation" or "authorization";
+        return next < s.Tokens.Count && (PermissionWords.IsPermission(s.Lower(next)) || s.Lower(next) is "consent" or "veto");
     }
 
     /// <summary>"a visit to London", "a trip to Ankara": the place a visit went to.</summary>
@@ -1498,18 +1498,9 @@ public sealed class FrameBuilder
 
     /// <summary>"denied Italy the export licences", "refused Seoul the permits": the party refused a licence is the exporter, not the buyer.</summary>
     private static bool IsRefusedALicence(AnalyzedSentence s, List<TriggerMention> chain, PartyMention p) =>
-        chain.Any(t => t.End == p.First && (DenyVerbs.Contains(s.Lower(t.First)) || s.Lower(t.First) is "refused" or "refuses" or "refuse")) &&
+        chain.Any(t => t.End == p.First && (PermissionWords.IsDenial(s.Lower(t.First)) || s.Lower(t.First) is "refused" or "refuses" or "refuse")) &&
         p.End + 1 < s.Tokens.Count && s.Lower(s.Lower(p.End) is "the" or "its" or "any" ? p.End + 1 : p.End) is var noun &&
-        (noun is "licence" or "licences" or "license" or "licenses" or "permit" or "permits" or "permission" or "approval" or "export" or "authorisation" or "authorization");
-
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
-
-    /// <summary>Forms of "deny": the party after them is its object, not a new subject ("denied Italy the licences").</summary>
-    private static readonly HashSet<string> DenyVerbs = new(StringComparer.Ordinal) { "deny", "denies", "denied", "denying" };
+        (PermissionWords.IsPermission(noun) || noun == "export");
 
     /// <summary>Verbs that name or rank the party after them, their object ("Turkey named CPMIEC the preferred bidder").</summary>
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
@@ -1545,7 +1536,7 @@ public sealed class FrameBuilder
             before = owner.First - 1;
         }
 
-        return before >= 0 && (s.Lower(before) is "to" or "with" or "from" or "by" or "for" || DenyVerbs.Contains(s.Lower(before)) || ControlVerbs.Contains(s.Lower(before)));
+        return before >= 0 && (s.Lower(before) is "to" or "with" or "from" or "by" or "for" || PermissionWords.IsDenial(s.Lower(before)) || ControlVerbs.Contains(s.Lower(before)));
     }
 
     private static bool IsNegated(AnalyzedSentence s, int clauseStart, int first, int last)
@@ -1692,7 +1683,7 @@ public sealed class FrameBuilder
             }
 
             // ("In September Germany signed": a month or a weekday is no part of a name, so "in" governs the date, not the party.)
-            var capitalised = s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]) && k > 0 && k == p.First - 1 && !CalendarWords.Contains(w);
+            var capitalised = s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]) && k > 0 && k == p.First - 1 && !DateFinder.IsCalendarWord(w);
             if (w is "the" or "a" or "an" || capitalised || s.Parties.Any(x => x.First <= k && k < x.End) ||
                 w is "s" or "'" or "’" && k > 0 && s.Parties.Any(x => x.End == k || x.End == k - 1))
             {

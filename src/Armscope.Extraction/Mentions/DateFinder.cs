@@ -13,6 +13,11 @@ public static partial class DateFinder
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+    private static readonly string[] WeekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>Whether a folded word is a month's or a weekday's full name ("In September Germany signed").</summary>
+    public static bool IsCalendarWord(string word) => MonthNames.Contains(word) || WeekdayNames.Contains(word);
+
     private const string Month = @"(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\.|August|Aug\.|September|Sept?\.|October|Oct\.|November|Nov\.|December|Dec\.)";
 
     [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @"|" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?<year>(?:19|20)\d\d))?", RegexOptions.CultureInvariant)]

@@ -572,8 +572,7 @@ public sealed partial class SentenceAnalyzer
                 return false;
             }
 
-            if (lower[j] is "licence" or "licences" or "license" or "licenses" or "permit" or "permits" or "permission" or "approval" or "authorisation" or "authorization"
-                or "request" or "requests" or "sale" or "sales" or "export" or "exports" or "transfer" or "delivery")
+            if (PermissionWords.IsPermission(lower[j]) || lower[j] is "request" or "requests" or "sale" or "sales" or "export" or "exports" or "transfer" or "delivery")
             {
                 return true;
             }
@@ -689,7 +688,7 @@ public sealed partial class SentenceAnalyzer
 
             // "denied Italy the export licences", "denied a request for tanks": a denial is a refusal only of a permission or a
             // sale; "denied reports that" is a negation.
-            if (w is "deny" or "denies" or "denied" or "denying" && !DeniesAPermission(text, tokens, lower, m.EndToken, weapons))
+            if (PermissionWords.IsDenial(w) && !DeniesAPermission(text, tokens, lower, m.EndToken, weapons))
             {
                 continue;
             }
