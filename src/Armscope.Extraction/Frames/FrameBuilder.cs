@@ -1625,6 +1625,9 @@ public sealed class FrameBuilder
         public List<PartyMention> Origin { get; } = [];
         public List<PartyMention> Other { get; } = [];
 
+        /// <summary>Subjects that are companies, or the states owning them ("Turkey's Otokar").</summary>
+        public HashSet<PartyMention> Makers { get; } = [];
+
         /// <summary>Parties named after a preposition outside the chain's clause ("from the United States" in an earlier clause).</summary>
         public HashSet<PartyMention> Prepositional { get; } = [];
 
@@ -1716,7 +1719,8 @@ public sealed class FrameBuilder
     private static bool PossessesTransfer(AnalyzedSentence s, PartyMention p)
     {
         var from = p.End + 2; // past "'s"
-        if (s.Parties.Any(x => x.First == from))
+        // ("Ghana's army and Otokar signed": the possessive names an institution of the state, which then acts.)
+        if (s.Parties.Any(x => x.First == from) || (from < s.Tokens.Count && s.Lower(from) != "of" && InstitutionWords.Contains(s.Lower(from))))
         {
             return false;
         }
@@ -1910,6 +1914,8 @@ public sealed class FrameBuilder
             r.Subject.AddRange(keep);
         }
 
+        r.Makers.UnionWith(r.Subject.Where(p => IsMaker(s, p)));
+
         // "denied Italy the licences it needed for jets that Rome had agreed to sell to Nigeria": the buyer is where the
         // goods were to go, however far on in the sentence.
         if (r.To.Count == 0 && r.Other.FirstOrDefault(p => IsRefusedALicence(s, chain, p)) is { } exporter &&
@@ -1921,6 +1927,33 @@ public sealed class FrameBuilder
         return r;
     }
 
+    /// <summary>A company, or the state owning the one named next: "Otokar", "Turkey's Otokar".</summary>
+    private static bool IsMaker(AnalyzedSentence s, PartyMention p) =>
+        p.Form == PartyForm.Organisation || (p.Possessive && s.Parties.Any(x => x.First == p.End + 2 && x.Form == PartyForm.Organisation));
+
+    /// <summary>Where a party's institution ends: "Egypt's Ministry of Defence", "the Egyptian army", "Polish defence officials".</summary>
+    private static int InstitutionEnd(AnalyzedSentence s, PartyMention p, int limit)
+    {
+        var k = p.Possessive ? p.End + 2 : p.End; // past the apostrophe and the "s"
+
+        var end = p.End;
+        for (var n = 0; k < limit && n < 4 && InstitutionWords.Contains(s.Lower(k)); k++, n++)
+        {
+            if (s.Lower(k) != "of")
+            {
+                end = k + 1; // "Ministry of Defence" goes on after "of"; a phrase does not end there
+            }
+        }
+
+        return end;
+    }
+
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    {
+        "government", "ministry", "of", "defence", "defense", "army", "navy", "air", "force", "forces", "armed", "military", "coast", "guard",
+        "officials", "authorities", "administration", "cabinet", "agency",
+    };
+
     /// <summary>"Washington has told the Thai air force that it ...": the party told is not the one that speaks.</summary>
     /// <summary>("a day after joining NATO, Helsinki said that it ...": an alliance joined does not speak either.)</summary>
     private static bool IsAddressee(AnalyzedSentence s, PartyMention p) =>
@@ -1929,14 +1962,16 @@ public sealed class FrameBuilder
 
     private static bool IsCoordinated(AnalyzedSentence s, PartyMention a, PartyMention b)
     {
-        var gap = b.First - a.End;
-        if (a.Possessive || gap is < 1 or > 2)
+        // "Egypt's defence ministry and Hanwha signed": the state's institution is the state, coordinated as its name would be.
+        var end = InstitutionEnd(s, a, b.First);
+        var gap = b.First - end;
+        if ((a.Possessive && end == a.End) || gap is < 1 or > 2)
         {
             return false;
         }
 
         var comma = false;
-        for (var k = a.End; k < b.First; k++)
+        for (var k = end; k < b.First; k++)
         {
             var w = s.Lower(k);
             if (w is not ("and" or "or" or "," or "as" or "well"))
@@ -1947,7 +1982,7 @@ public sealed class FrameBuilder
             comma |= w == ",";
         }
 
-        if (!comma || Enumerable.Range(a.End, gap).Any(k => s.Lower(k) is "and" or "or"))
+        if (!comma || Enumerable.Range(end, gap).Any(k => s.Lower(k) is "and" or "or"))
         {
             return true;
         }
@@ -2077,7 +2112,10 @@ public sealed class FrameBuilder
                     }
                     else
                     {
-                        Receive(r.Subject.Concat(r.Possessor), "subject of the deal");
+                        // "Ghana and Otokar signed a deal for armoured vehicles": of a state and a maker, the maker sells.
+                        var makers = r.Subject.Where(p => r.Makers.Contains(p) && r.Subject.Any(q => !r.Makers.Contains(q) && q.Code != p.Code)).ToList();
+                        Supply(makers, "the maker among the parties");
+                        Receive(r.Subject.Concat(r.Possessor).Where(p => makers.All(m => m.Code != p.Code)), "subject of the deal");
                         Supply(r.With.Concat(r.Object), "'with'");
                     }
 

@@ -26,7 +26,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<mod>(?:early|late|mid|the end of|the beginning of|the start of|the middle of|end|end-)[\s-]*)?" + Month + @"(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthRegex();
 
-    [GeneratedRegex(@"\b" + Month + @"\s+(?:of\s+)?(?<rel>last|this|next)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + Month + @"(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?<rel>last|this|next|that|the same)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthRelativeYearRegex();
 
     [GeneratedRegex(@"\b(?:(?:fiscal|FY)\s?(?:year\s)?)?(?<year>(?:19[5-9]|20[0-4])\d)(?<s>s)?(?:[-–/]\d\d\b)?\b(?![-–]\d)(?!\s?(?:km|kilomet|mm|m\b|kg|tons|tonnes|troops|soldiers|units|aircraft|tanks|jets))", RegexOptions.CultureInvariant)]
@@ -35,7 +35,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?<last>last|past|previous)\s+|(?<next>next|coming)\s+|(?<this>this)\s+|on\s+|(?:on\s+)?(?<prefix>late|early)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayRegex();
 
-    [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?this|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?(?:this|that)|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
     [GeneratedRegex(@"\bbetween\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -100,11 +100,22 @@ public static partial class DateFinder
         // The pattern's "year" has no letter that IgnoreCase matches beyond its two cases, so a plain search rules it out.
         if (published is { } pubYear && months && span.Contains("year", StringComparison.OrdinalIgnoreCase))
         {
-            // "in April last year", "in March this year", "in December of last year"
+            // "in April last year", "in March this year", "in December of last year", "on June 7 last year"
             foreach (Match m in MonthRelativeYearRegex().Matches(sentence))
             {
-                var offset = m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
-                Add(m, new PartialDate(pubYear.Year + offset, MonthOf(m.Groups["month"].Value)), offset > 0);
+                var rel = m.Groups["rel"].Value.ToLowerInvariant();
+                var month = MonthOf(m.Groups["month"].Value);
+                int? year = rel switch { "last" => pubYear.Year - 1, "next" => pubYear.Year + 1, "this" => pubYear.Year, _ => YearBefore(text, start + m.Index) };
+                if (year is not { } y)
+                {
+                    // "in October of that year" with no year written before it: which year is not known, and not the
+                    // publication's either.
+                    Array.Fill(taken, true, m.Index, m.Length);
+                    continue;
+                }
+
+                var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : 0;
+                Add(m, day is >= 1 && day <= DateTime.DaysInMonth(y, month) ? new PartialDate(y, month, day) : new PartialDate(y, month), rel == "next");
             }
         }
 
@@ -127,7 +138,7 @@ public static partial class DateFinder
             }
             else if (published is { } p)
             {
-                var y = YearFor(month, day, p, futureContext && !TellsOfThePast(sentence, m.Index));
+                var y = YearFor(month, day, p, futureContext && !TellsOfThePast(sentence, m));
                 if (day <= DateTime.DaysInMonth(y, month))
                 {
                     Add(m, new PartialDate(y, month, day), false);
@@ -150,7 +161,7 @@ public static partial class DateFinder
             }
             else if (published is { } p && (m.Groups["mod"].Success || LooksLikeDateContext(sentence, m.Index)))
             {
-                Add(m, new PartialDate(YearFor(month, 1, p, futureContext && !TellsOfThePast(sentence, m.Index)), month), false);
+                Add(m, new PartialDate(YearFor(month, 1, p, futureContext && !TellsOfThePast(sentence, m)), month), false);
             }
         }
 
@@ -170,7 +181,7 @@ public static partial class DateFinder
             {
                 var target = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value);
                 var d = pub;
-                if (m.Groups["next"].Success || (futureContext && !m.Groups["last"].Success && !TellsOfThePast(sentence, m.Index)))
+                if (m.Groups["next"].Success || (futureContext && !m.Groups["last"].Success && !TellsOfThePast(sentence, m)))
                 {
                     do
                     {
@@ -230,6 +241,25 @@ public static partial class DateFinder
                         _ => pub.AddYears(-n),
                     };
                     Add(m, unit is "year" ? new PartialDate(d.Year) : unit is "month" ? new PartialDate(d.Year, d.Month) : PartialDate.Of(d), false);
+                }
+                else if (m.Groups["rel"].Value.ToLowerInvariant() is "the same" or "that" or "earlier that" or "later that")
+                {
+                    // "agreed in March 2010 ... and ordered jets the same month": the period of the date before it.
+                    // A year may have been written sentences before ("later that year"); a month is looked for in this one.
+                    var before = found.LastOrDefault(d => d.StartChar < start + m.Index);
+                    var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                    if (unit is "month" && before?.Date.Month is { } month)
+                    {
+                        Add(m, new PartialDate(before.Date.Year, month), before.IsFuture);
+                    }
+                    else if (unit is "year" && YearBefore(text, start + m.Index) is { } year)
+                    {
+                        Add(m, new PartialDate(year), published is { } p && year > p.Year);
+                    }
+                    else
+                    {
+                        Array.Fill(taken, true, m.Index, m.Length); // not the publication's period either
+                    }
                 }
                 else
                 {
@@ -365,27 +395,68 @@ public static partial class DateFinder
 
     /// <summary>
     /// "will acquire jets under an agreement signed on Monday": a date right after a verb in the past is a past date, though
-    /// the sentence speaks of the future.
+    /// the sentence speaks of the future; so is one right before such a verb ("on Friday signed").
     /// </summary>
-    private static bool TellsOfThePast(string sentence, int index)
+    private static bool TellsOfThePast(string sentence, Match date)
     {
-        var words = sentence[..index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var i = words.Length - 1;
-        while (i >= 0 && words[i].ToLowerInvariant() is "on" or "in" or "late" or "early" or "earlier" or "last" or "this" or "the" or "of")
+        // Back through the clause to its verb: "signed for 24 jets on Sunday", "will sign the contract on Friday".
+        var before = sentence[..date.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = before.Length - 1; i >= 0 && i >= before.Length - 7; i--)
         {
-            i--;
+            var word = before[i].ToLowerInvariant();
+            if (word.EndsWith(',') && i < before.Length - 1)
+            {
+                break; // another clause
+            }
+
+            word = word.TrimEnd(',');
+            if (FutureMarkers.Contains(word))
+            {
+                break;
+            }
+
+            // ("will be delivered in March", "to be commissioned in June": a participle after "be" is still to come.)
+            if (IsPastForm(word))
+            {
+                return i == 0 || before[i - 1].ToLowerInvariant() is not ("be" or "to");
+            }
         }
 
-        if (i < 0)
+        // Or on to it: "the cabinet on Monday approved a purchase that will ...", "In February, the cabinet decided".
+        var after = sentence[(date.Index + date.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < after.Length && i < 4; i++)
         {
-            return false;
+            var word = after[i].ToLowerInvariant().TrimEnd(',', '.');
+            if (FutureMarkers.Contains(word) || (i > 0 && after[i - 1].EndsWith(',') && i > 1))
+            {
+                break;
+            }
+
+            if (IsPastForm(word))
+            {
+                return true;
+            }
         }
 
-        var verb = words[i].ToLowerInvariant().TrimEnd(',');
-        // ("will be delivered in March", "to be commissioned in June": a participle after "be" is still to come.)
-        var passiveAhead = i > 0 && words[i - 1].ToLowerInvariant() is "be" or "to";
-        return !passiveAhead && (PastVerbs.Contains(verb) || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) && !NotYetDone.Contains(verb)));
+        return false;
     }
+
+    private static bool IsPastForm(string verb) =>
+        PastVerbs.Contains(verb) || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) && !NotYetDone.Contains(verb) && !Adjectives.Contains(verb));
+
+    /// <summary>Words after which what follows is still to come.</summary>
+    private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
+    {
+        "will", "would", "shall", "to", "be", "could", "may", "might", "is", "are", "expects", "expect", "plans", "plan", "due", "set",
+    };
+
+    /// <summary>Words ending like a past verb that describe weapons or people instead: "used jets", "unmanned aircraft".</summary>
+    private static readonly HashSet<string> Adjectives = new(StringComparer.Ordinal)
+    {
+        "used", "armed", "unarmed", "advanced", "unmanned", "crewed", "uncrewed", "piloted", "guided", "upgraded", "refurbished",
+        "armoured", "armored", "based", "related", "integrated", "combined", "modified", "improved", "dedicated", "limited",
+        "specialised", "specialized", "tracked", "wheeled", "missile-armed", "second-hand", "unspecified", "undisclosed",
+    };
 
     private static readonly HashSet<string> PastVerbs = new(StringComparer.Ordinal)
     {
@@ -397,6 +468,18 @@ public static partial class DateFinder
     {
         "expected", "scheduled", "planned", "slated", "intended", "targeted", "anticipated", "proposed", "timed", "foreseen", "needed",
     };
+
+    /// <summary>
+    /// The last year written before a position, in this sentence or the few before it: "talks began in 2017; ... in
+    /// October of that year".
+    /// </summary>
+    private static int? YearBefore(string text, int index)
+    {
+        var from = Math.Max(0, index - 1500);
+        return YearRegex().Matches(text[from..index]).LastOrDefault(y => !y.Groups["s"].Success) is { } m
+            ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : null;
+    }
 
     private static int YearFor(int month, int day, DateOnly published, bool future)
     {
