@@ -1492,9 +1492,32 @@ public sealed class FrameBuilder
     }
 
     /// <summary>"a visit to London", "a trip to Ankara": the place a visit went to.</summary>
-    private static bool IsVisitedPlace(AnalyzedSentence s, PartyMention p) =>
-        p.First >= 2 && s.Lower(p.First - 1) == "to" &&
-        s.Lower(p.First - 2) is "visit" or "visits" or "trip" or "trips" or "tour" or "journey" or "flight" or "delegation" or "mission" or "return";
+    private static bool IsVisitedPlace(AnalyzedSentence s, PartyMention p)
+    {
+        if (p.First < 2 || s.Lower(p.First - 1) != "to")
+        {
+            return false;
+        }
+
+        // "a visit to Paris", or with the visitor between: "the visit of the prime minister to Seoul", "a trip by its navy chief to Rome".
+        for (var k = p.First - 2; k >= 0 && k >= p.First - 10; k--)
+        {
+            if (IsJourney(s.Lower(k)))
+            {
+                return k == p.First - 2 || s.Lower(k + 1) is "of" or "by";
+            }
+
+            if (s.Lower(k) is "," or ";" || s.Triggers.Any(t => t.First == k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsJourney(string word) =>
+        word is "visit" or "visits" or "trip" or "trips" or "tour" or "journey" or "flight" or "delegation" or "mission" or "return";
 
     /// <summary>"denied Italy the export licences", "refused Seoul the permits": the party refused a licence is the exporter, not the buyer.</summary>
     private static bool IsRefusedALicence(AnalyzedSentence s, List<TriggerMention> chain, PartyMention p) =>
