@@ -58,6 +58,7 @@ public sealed class FrameBuilder
         var chains = Chains(s, boundaries);
         string? previousRecipient = null;
         List<Candidate> told = [];
+        List<TriggerMention>? contractBefore = null;
         for (var c = 0; c < chains.Count; c++)
         {
             var chain = chains[c];
@@ -74,19 +75,17 @@ public sealed class FrameBuilder
             }
 
             var built = BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, speaker, previousRecipient).ToList();
-            if (built.Count == 0 && candidates.Count > 0 && UnderAContract(s, chain))
+            if (built.Count == 0 && UnderAContract(s, chain))
             {
-                // "handed over three radars, under a deal agreed in May 2020": the same transfer's order, dated by its own clause.
-                var date = s.Dates.Where(d => d.StartChar >= s.Tokens[chain[0].First].Start).MinBy(d => d.StartChar);
-                built = candidates.Where(c => c.SentenceIndex == sentenceIndex && c.Status != TransferStatus.Order).Select(c => c with
+                if (candidates.Count > 0)
                 {
-                    Status = TransferStatus.Order,
-                    Modality = Modality.Actual,
-                    When = date?.Date,
-                    Quantity = null,
-                    NominalOnly = false,
-                    Explanation = c.Explanation with { Trigger = s.Word(chain[0].First), StatusCue = "'under a contract'" },
-                }).ToList();
+                    // "handed over three radars, under a deal agreed in May 2020": the same transfer's order, dated by its own clause.
+                    built = OrdersUnder(s, chain, candidates, s.Dates.Where(d => d.StartChar >= s.Tokens[ContractPhraseStart(s, chain)].Start).MinBy(d => d.StartChar));
+                }
+                else if (c + 1 < chains.Count)
+                {
+                    contractBefore = chain; // "Under a 2019 contract, Russia delivered ...": the transfer comes after it
+                }
             }
 
             if (built.Count == 0 && told.Count > 0)
@@ -101,6 +100,13 @@ public sealed class FrameBuilder
             {
                 told = built;
             }
+        }
+
+        if (contractBefore is not null && candidates.Count > 0)
+        {
+            var contractEnd = s.Tokens[chains[chains.IndexOf(contractBefore) + 1][0].First].Start;
+            var date = s.Dates.Where(d => d.StartChar >= s.Tokens[ContractPhraseStart(s, contractBefore)].Start && d.StartChar < contractEnd).MinBy(d => d.StartChar);
+            candidates.AddRange(OrdersUnder(s, contractBefore, candidates, date));
         }
 
         if (candidates.Count == 0)
@@ -1149,6 +1155,33 @@ public sealed class FrameBuilder
     private static bool ContractSigned(AnalyzedSentence s, TriggerMention trigger) =>
         Enumerable.Range(trigger.End, Math.Max(0, Math.Min(s.Tokens.Count, trigger.End + 12) - trigger.End)).Any(k => ContractNouns.Contains(s.Lower(k)) &&
             Enumerable.Range(k + 1, Math.Max(0, Math.Min(s.Tokens.Count, k + 3) - k - 1)).Any(j => SigningVerbs.Contains(s.Lower(j))));
+
+    /// <summary>The orders that the sentence's other transfers were made under, dated by the contract's own clause.</summary>
+    private static List<Candidate> OrdersUnder(AnalyzedSentence s, List<TriggerMention> contract, List<Candidate> transfers, DateMention? date) =>
+        transfers.Where(c => c.Status != TransferStatus.Order).Select(c => c with
+        {
+            Status = TransferStatus.Order,
+            Modality = Modality.Actual,
+            When = date?.Date,
+            Quantity = null,
+            NominalOnly = false,
+            Explanation = c.Explanation with { Trigger = s.Word(contract[0].First), StatusCue = "'under a contract'", DateFrom = date is null ? null : s.Text[date.StartChar..date.EndChar] },
+        }).ToList();
+
+    /// <summary>Where "under a 2019 contract" begins: its "under" or "through".</summary>
+    private static int ContractPhraseStart(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        var head = chain[0].First;
+        for (var k = head - 1; k >= Math.Max(0, head - 6); k--)
+        {
+            if (s.Lower(k) is "under" or "through")
+            {
+                return k;
+            }
+        }
+
+        return head;
+    }
 
     private static bool UnderAContract(AnalyzedSentence s, List<TriggerMention> chain)
     {
@@ -2532,6 +2565,13 @@ public sealed class FrameBuilder
             dates = s.Dates;
         }
 
+        // "delivered jets under a 2019 contract": the year that names a contract dates the contract (and a purchase), not
+        // the delivery.
+        if (chain is not null && !chain.Any(t => s.Lower(t.First) is "contract" or "deal" or "agreement" || t.Entry.Status == TransferStatus.Order))
+        {
+            dates = dates.Where(d => !NamesAContract(s, d)).ToList();
+        }
+
         var inClause = dates.Where(d => d.StartChar >= from && d.StartChar < to).ToList();
 
         // "sought the tanks in 2020, after it had left the alliance": a subordinate clause of earlier or
@@ -2554,6 +2594,13 @@ public sealed class FrameBuilder
 
         // "between late 2019 and early 2020": a range is dated by its start.
         return nearest is { IsRange: true } ? pool.Where(d => d.IsRange).MinBy(d => d.StartChar) : nearest;
+    }
+
+    /// <summary>"a 2019 contract", "the 2004 deal": a year written as the name of an agreement.</summary>
+    private static bool NamesAContract(AnalyzedSentence s, DateMention d)
+    {
+        var next = s.Tokens.FindIndex(t => t.Start >= d.EndChar);
+        return next >= 0 && s.Lower(next) is "contract" or "deal" or "agreement" && d.Date.Month is null;
     }
 
     private static MoneyMention? ValueOf(AnalyzedSentence s, int clauseStart, int clauseEnd, TransferStatus status)
