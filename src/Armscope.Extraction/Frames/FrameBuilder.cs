@@ -2373,12 +2373,6 @@ public sealed class FrameBuilder
             {
                 return Reference.Pronoun;
             }
-
-            // "The boat is due", "the second hull", "the third and fourth boats": a vessel of the deal told before.
-            if (w is "boat" or "boats" or "hull" or "hulls" && OrdinalsAfterThe(s, k))
-            {
-                return Reference.Pronoun;
-            }
         }
 
         if (s.Weapons.Any(w => w.Anaphoric && w.First >= from && w.First < to))
@@ -2401,21 +2395,35 @@ public sealed class FrameBuilder
             }
         }
 
+        // "The boat is due", "the second hull", "the third and fourth boats", "all four ships": a vessel or plane of the
+        // deal told before (after the deal nouns: "delivery of the ships" is the deal's delivery).
+        for (var k = from; k < to; k++)
+        {
+            if (s.Lower(k) is "boat" or "boats" or "hull" or "hulls" or "ship" or "ships" or "vessel" or "vessels" or "plane" or "planes" && OrdinalsAfterThe(s, k))
+            {
+                return Reference.Pronoun;
+            }
+        }
+
         return Reference.None;
     }
 
-    /// <summary>"the boat", "the second boat", "the third and fourth boats": only "the" and ordinals before the noun at <paramref name="noun"/>.</summary>
+    /// <summary>
+    /// "the boat", "the second boat", "the third and fourth boats", "both ships", "all four ships": only a definite word
+    /// and ordinals or small counts before the noun at <paramref name="noun"/>.
+    /// </summary>
     private static bool OrdinalsAfterThe(AnalyzedSentence s, int noun)
     {
         for (var j = noun - 1; j >= Math.Max(0, noun - 5); j--)
         {
             var w = s.Lower(j);
-            if (w == "the")
+            if (w is "the" or "both" or "these" or "those" || (w == "all" && j < noun - 1))
             {
                 return true;
             }
 
-            if (w is not ("and" or "," or "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "last" or "final" or "next" or "remaining"))
+            if (w is not ("and" or "," or "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "last" or "final" or "next" or "remaining" or
+                "two" or "three" or "four" or "five" or "six" or "seven" or "eight"))
             {
                 return false;
             }
