@@ -453,7 +453,9 @@ public sealed class FrameBuilder
         }
 
         // "The Typhoons will give Qatar an edge": a weapon as the subject of an active giving verb is no transfer.
-        if (weaponFrom == "subject" && !passive && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun && roles.Subject.Count == 0)
+        // ("The jets will give the navy one of the region's strongest fleets": also when a kind named later is taken for the weapon.)
+        if ((weaponFrom == "subject" || (s.Lower(statusTrigger.First) is "give" or "gives" or "gave" or "giving" && s.Weapons.Any(w => w.First >= clauseStart && w.End <= first && OpensClause(s, clauseStart, w.First)))) &&
+            !passive && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun && roles.Subject.Count == 0 && !roles.PronounSubject)
         {
             yield break;
         }
@@ -1201,6 +1203,10 @@ public sealed class FrameBuilder
 
         return false;
     }
+
+    /// <summary>Whether only a determiner or a count stands between the clause start and <paramref name="at"/>: "The Typhoons ...".</summary>
+    private static bool OpensClause(AnalyzedSentence s, int clauseStart, int at) =>
+        Enumerable.Range(clauseStart, Math.Max(0, at - clauseStart)).All(k => s.Lower(k) is "the" or "these" or "those" or "its" or "their" or "new" or "," || CountOnly(s, k));
 
     private static bool ContinuesPreviousClause(AnalyzedSentence s, int clauseStart, int first)
     {
