@@ -1406,6 +1406,30 @@ public sealed class FrameBuilder
         return b;
     }
 
+    /// <summary>
+    /// Where a participle clause after the chain begins ("handed over the jets, raising the question of whether ..."), or
+    /// <paramref name="clauseEnd"/>: its cues speak of another event (not "including", "covering" and the like, which go on
+    /// listing what the clause names).
+    /// </summary>
+    private static int ParticipleClauseAfter(AnalyzedSentence s, List<TriggerMention> chain, int clauseEnd)
+    {
+        for (var k = chain[^1].End; k + 1 < clauseEnd; k++)
+        {
+            if (s.Lower(k) == "," && s.Lower(k + 1) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal) && !ListingParticiples.Contains(w) &&
+                char.IsLower(s.Text[s.Tokens[k + 1].Start]))
+            {
+                return k;
+            }
+        }
+
+        return clauseEnd;
+    }
+
+    private static readonly HashSet<string> ListingParticiples = new(StringComparer.Ordinal)
+    {
+        "including", "excluding", "containing", "comprising", "covering", "totalling", "totaling", "costing", "according", "featuring", "involving",
+    };
+
     /// <summary>"300 trucks, worth $120 million, and four helicopters, worth $60 million": each item's own value, right after it.</summary>
     private static MoneyMention? OwnValue(AnalyzedSentence s, List<WeaponMention> weapons, WeaponMention weapon)
     {
@@ -2488,14 +2512,22 @@ public sealed class FrameBuilder
     private static (Modality, string) ClauseModality(AnalyzedSentence s, int clauseStart, int clauseEnd, List<TriggerMention> chain, TransferStatus status)
     {
         string? possible = null, planned = null;
+        var cuesEnd = ParticipleClauseAfter(s, chain, clauseEnd);
         foreach (var (first, end, effect) in s.Cues)
         {
-            if (first < clauseStart || first >= clauseEnd)
+            if (first < clauseStart || first >= cuesEnd)
             {
                 continue;
             }
 
             var word = s.Text[s.Tokens[first].Start..s.Tokens[end - 1].End];
+
+            // "handed over the jets, raising the question of whether ...": a question opened after the step is about another.
+            if (s.Lower(first) == "whether" && first > chain[^1].First)
+            {
+                continue;
+            }
+
             if (effect == CueEffect.Possible && !(word.Equals("possible", StringComparison.OrdinalIgnoreCase) && status == TransferStatus.Offer))
             {
                 possible ??= word;
@@ -2521,9 +2553,10 @@ public sealed class FrameBuilder
         // "would buy the jets if Congress agrees": a condition after the main clause governs it too.
         if (possible is null)
         {
+            var conditionsEnd = ParticipleClauseAfter(s, chain, s.Tokens.Count); // ("..., leaving Athens free to order more if it wishes")
             foreach (var (first, end, effect) in s.Cues)
             {
-                if (effect == CueEffect.Possible && first >= clauseEnd && Subordinators.Contains(s.Lower(first)))
+                if (effect == CueEffect.Possible && first >= clauseEnd && first < conditionsEnd && Subordinators.Contains(s.Lower(first)))
                 {
                     possible = s.Text[s.Tokens[first].Start..s.Tokens[end - 1].End];
                     break;
