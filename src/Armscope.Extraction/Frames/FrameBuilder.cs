@@ -486,7 +486,7 @@ public sealed class FrameBuilder
             modalityCue = "date after publication";
         }
 
-        if (modality == Modality.Possible && date is not null && (date.IsRange || date.IsFuture) && !HasSubordinator(s, clauseStart, clauseEnd))
+        if (modality == Modality.Possible && date is not null && (date.IsRange || (date.IsFuture && date.Date.Month is not null)) && !HasSubordinator(s, clauseStart, clauseEnd))
         {
             modality = Modality.Planned;
             modalityCue += " with a scheduled date";

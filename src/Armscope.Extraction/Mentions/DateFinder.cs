@@ -35,7 +35,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?<last>last|past|previous)\s+|(?<next>next|coming)\s+|(?<this>this)\s+|on\s+|(?:on\s+)?(?<prefix>late|early)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayRegex();
 
-    [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?(?:this|that)|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?(?:this|that)|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|(?:the\s+)?end\s+of\s+the\s+(?<endunit>month|year)\b|the\s+(?<endunit>month|year)\s+is\s+out|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
     [GeneratedRegex(@"\bbetween\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -219,6 +219,15 @@ public static partial class DateFinder
                 else if (m.Groups["turn"].Success)
                 {
                     Add(m, new PartialDate(pub.Year + 1), true);
+                }
+                else if (m.Groups["endunit"].Success)
+                {
+                    // "by the end of the month", "before the year is out": the publication's month or year, still to come;
+                    // told in the past ("arrived at the end of the year"), the last one ended.
+                    var month = m.Groups["endunit"].Value.Equals("month", StringComparison.OrdinalIgnoreCase);
+                    var past = TellsOfThePast(sentence, m);
+                    var ended = month ? (past ? pub.AddMonths(-1) : pub) : (past ? pub.AddYears(-1) : pub);
+                    Add(m, month ? new PartialDate(ended.Year, ended.Month) : new PartialDate(ended.Year), !past);
                 }
                 else if (m.Groups["coming"].Success)
                 {
@@ -447,7 +456,7 @@ public static partial class DateFinder
     /// <summary>Words after which what follows is still to come.</summary>
     private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
     {
-        "will", "would", "shall", "to", "be", "could", "may", "might", "is", "are", "expects", "expect", "plans", "plan", "due", "set",
+        "will", "would", "shall", "be", "could", "may", "might", "is", "are", "expects", "expect", "plans", "plan", "due", "set",
     };
 
     /// <summary>Words ending like a past verb that describe weapons or people instead: "used jets", "unmanned aircraft".</summary>
