@@ -487,7 +487,9 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            if (char.IsUpper(text[t.Start]) || _lexicon.Triggers.TryMatchAt(text, tokens, lower, k, null, out _) || w is "and" or "or" or "of" or "to" or "officials" or "official")
+            // ("the Thai army with 200 launchers": a demonym on a party's institution, then a preposition, describes no weapon.)
+            if (char.IsUpper(text[t.Start]) || _lexicon.Triggers.TryMatchAt(text, tokens, lower, k, null, out _) ||
+                w is "and" or "or" or "of" or "to" or "with" or "for" or "from" or "by" or "officials" or "official" or "army" or "navy" or "government" or "ministry")
             {
                 return false;
             }
@@ -678,9 +680,10 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            // "signed a $2 billion package that included ...": a bare package is a deal only as what is signed, and only when
-            // the signing comes first ("a package signed in 2012" is left to the words around it).
+            // "signed a $2 billion package that included ...", "a package sealed in May", "a package that Lima signed":
+            // a bare package is a deal only as what is signed.
             if (w is "package" or "packages" && !Enumerable.Range(Math.Max(0, m.FirstToken - 6), Math.Min(6, m.FirstToken))
+                    .Concat(Enumerable.Range(m.EndToken, Math.Max(0, Math.Min(4, tokens.Count - m.EndToken))))
                     .Any(j => lower[j] is "signed" or "signs" or "sign" or "signing" or "concluded" or "finalised" or "finalized" or "inked" or "sealed"))
             {
                 continue;
