@@ -549,6 +549,24 @@ public sealed class FrameBuilder
                 suppliers = [seller.Supplier];
                 supplierFrom = "seller of the weapon told before";
             }
+
+            // "a satellite from Airbus of France": a company followed by its state is that state.
+            if (suppliers is [{ Length: > 2 } company] &&
+                s.Parties.FirstOrDefault(p => p.Code == company && p.End + 1 < s.Tokens.Count && s.Lower(p.End) == "of") is { } firm &&
+                s.Parties.FirstOrDefault(q => q.First == firm.End + 1 && q.Code.Length == 2) is { } home)
+            {
+                suppliers = [home.Code];
+                supplierFrom += " (the company's state)";
+            }
+
+            // "Rome confirms Aster missiles reached Kyiv": a weapon of a multinational maker is sold by the one
+            // state the sentence names besides the buyer.
+            if (supplierFrom == "catalogue origin of the weapon" && suppliers is [{ Length: > 2 }] &&
+                s.Parties.Where(p => p.Code.Length == 2 && !recipients.Contains(p.Code) && !p.ModifiesWeapon).Select(p => p.Code).Distinct().ToList() is [var state])
+            {
+                suppliers = [state];
+                supplierFrom = "the state named besides the buyer (the maker is multinational)";
+            }
             var weaponMoney = money ?? OwnValue(s, weapons, weapon);
 
             // Several suppliers and several weapons ("Dassault and Thales will supply Rafales and radars"):
