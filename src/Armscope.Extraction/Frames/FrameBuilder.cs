@@ -1729,6 +1729,9 @@ public sealed class FrameBuilder
         public List<PartyMention> Origin { get; } = [];
         public List<PartyMention> Other { get; } = [];
 
+        /// <summary>Parties that name an offer of their own ("the German offer"), rivals rather than buyers.</summary>
+        public HashSet<PartyMention> Bidders { get; } = [];
+
         /// <summary>Subjects that are companies, or the states owning them ("Turkey's Otokar").</summary>
         public HashSet<PartyMention> Makers { get; } = [];
 
@@ -1832,9 +1835,12 @@ public sealed class FrameBuilder
         return s.Triggers.Any(t => t.First >= from && t.First - from <= 3) || s.Weapons.Any(w => w.First >= from && w.First - from <= 3);
     }
 
-    /// <summary>"Oslo said it would supply ...": every state named is a supplier, so the buyer is the one the story is about.</summary>
+    /// <summary>
+    /// "Oslo said it would supply ...", "the German offer beat a bid from Fincantieri": every state named is a supplier or a
+    /// rival bidder, so the buyer is the one the story is about.
+    /// </summary>
     private static bool OnlySuppliersNamed(Roles r, List<string> suppliers) =>
-        suppliers.Count > 0 && r.Subject.Concat(r.Possessor).Concat(r.To).Concat(r.For).Concat(r.In).Concat(r.Object).Concat(r.With).All(p => suppliers.Contains(p.Code));
+        suppliers.Count > 0 && r.Subject.Concat(r.Possessor).Concat(r.To).Concat(r.For).Concat(r.In).Concat(r.Object).Concat(r.With).All(p => suppliers.Contains(p.Code) || r.Bidders.Contains(p));
 
     private static Roles CollectRoles(AnalyzedSentence s, int clauseStart, int first, int last, int clauseEnd, List<TriggerMention> chain)
     {
@@ -2019,6 +2025,7 @@ public sealed class FrameBuilder
         }
 
         r.Makers.UnionWith(r.Subject.Where(p => IsMaker(s, p)));
+        r.Bidders.UnionWith(r.Subject.Concat(r.Possessor).Where(p => MakesAnOffer(s, p)));
 
         // "denied Italy the licences it needed for jets that Rome had agreed to sell to Nigeria": the buyer is where the
         // goods were to go, however far on in the sentence.
@@ -2029,6 +2036,13 @@ public sealed class FrameBuilder
         }
 
         return r;
+    }
+
+    /// <summary>"the German offer", "Russia's bid": the party names an offer of its own.</summary>
+    private static bool MakesAnOffer(AnalyzedSentence s, PartyMention p)
+    {
+        var next = p.Possessive ? p.End + 2 : p.End;
+        return next < s.Tokens.Count && s.Lower(next) is "offer" or "offers" or "bid" or "bids" or "proposal" or "tender";
     }
 
     /// <summary>A company, or the state owning the one named next: "Otokar", "Turkey's Otokar".</summary>
@@ -2144,9 +2158,10 @@ public sealed class FrameBuilder
                 Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
                 Receive(r.In, "'in'");
                 Supply(r.From, "'from'");
+                // ("The German offer beat a bid from Fincantieri": a rival's offer is not the one the bid is made to.)
                 if (r.NounHead && supplierFrom == "'from'")
                 {
-                    Receive(r.Subject.Concat(r.Possessor).Where(p => !suppliers.Contains(p.Code)), "subject, to whom the offer is made");
+                    Receive(r.Subject.Concat(r.Possessor).Where(p => !suppliers.Contains(p.Code) && !r.Bidders.Contains(p)), "subject, to whom the offer is made");
                 }
 
                 break;
