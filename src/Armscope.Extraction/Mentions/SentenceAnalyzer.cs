@@ -218,6 +218,26 @@ public sealed partial class SentenceAnalyzer
         }
     }
 
+    /// <summary>Whether "for" stands shortly before <paramref name="noun"/>, shortly after a word of competition ("vying for the deal").</summary>
+    private static bool ContestedFor(TokenFolds lower, int noun)
+    {
+        for (var j = noun - 1; j >= Math.Max(1, noun - 5); j--)
+        {
+            if (lower[j] == "for")
+            {
+                return Enumerable.Range(Math.Max(0, j - 6), j - Math.Max(0, j - 6)).Any(k => CompetitionWords.Contains(lower[k]));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> CompetitionWords = new(StringComparer.Ordinal)
+    {
+        "race", "competition", "compete", "competes", "competing", "competed", "vie", "vies", "vying", "bidding", "tender", "contest", "running", "contender",
+        "contenders", "battle", "fight", "fighting", "shortlisted", "frontrunner", "favourite", "favorite",
+    };
+
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "navy", "army", "force", "forces", "guard", "ministry", "corps", "marines", "marine", "air", "defence", "defense", "coast", "royal",
@@ -676,6 +696,13 @@ public sealed partial class SentenceAnalyzer
 
             // "asked Tokyo for three more destroyers": asking a party for something; "asked reporters", "asked whether" ask nothing of a seller.
             if (w is "asked" or "asks" or "asking" && m.EndToken - m.FirstToken == 1 && !AsksAPartyFor(text, tokens, lower, m.EndToken))
+            {
+                continue;
+            }
+
+            // "in the race for Colombia's fighter contract", "competing for the deal": a contract still being competed for is
+            // not one signed.
+            if (w is "contract" or "contracts" or "deal" or "deals" or "order" && ContestedFor(lower, m.FirstToken))
             {
                 continue;
             }
