@@ -1936,6 +1936,13 @@ public sealed class FrameBuilder
                     coordinated = r.Possessor;
                     r.Possessor.Add(p);
                 }
+                else if (prep == "of" && p.First >= 2 && s.Lower(p.First - 2) is "government" or "ministry" or "army" or "navy" or "administration" or "cabinet" or "president" &&
+                         !s.Parties.Any(q => q.First >= clauseStart && q.End <= p.First - 2) && !s.Triggers.Any(t => t.First >= clauseStart && t.First < p.First - 2))
+                {
+                    // "the government of Norway halted exports": the state whose institution opens the clause acts.
+                    coordinated = r.Subject;
+                    r.Subject.Add(p);
+                }
                 else if (prep is "of" or "in" or "at" or "with" or "from" or "to" or "by" or "for" or "against" or "on" or "over" or "about")
                 {
                     coordinated = prep switch
