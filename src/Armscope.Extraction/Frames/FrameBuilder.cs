@@ -102,6 +102,12 @@ public sealed class FrameBuilder
             }
         }
 
+        // "Sales of Apaches to Taipei were put off", "the sale was postponed": a sale named only to be halted is no order
+        // ("cancelled a contract signed in 2009" dates an order of its own).
+        candidates.RemoveAll(c => c.NominalOnly && c.Status == TransferStatus.Order && !c.FromHeadline && c.When is null &&
+                                  candidates.Any(h => h.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal &&
+                                                      h.Supplier == c.Supplier && h.Recipient == c.Recipient && h.System == c.System && h.Category == c.Category));
+
         if (contractBefore is not null && candidates.Count > 0)
         {
             var contractEnd = s.Tokens[chains[chains.IndexOf(contractBefore) + 1][0].First].Start;
