@@ -485,6 +485,11 @@ public sealed class FrameBuilder
         }
 
         var date = DateOf(s, clauseStart, clauseEnd, head, chain);
+        if (date is not null && IsReducedRelative(s, chain) && DateBelongsToMainVerb(s, chain, clauseStart, date))
+        {
+            date = null;
+        }
+
         var money = weapons.Count(w => !w.Anaphoric) <= 1 ? ValueOf(s, clauseStart, clauseEnd, status) : null;
         if (date is not null && date.IsFuture && modality == Modality.Actual)
         {
@@ -2037,6 +2042,14 @@ public sealed class FrameBuilder
             r.Subject.AddRange(keep);
         }
 
+        // "delivered the lead ship of four corvettes sold to Malaysia": the buyer named in the weapon's description receives it.
+        if (r.To.Count == 0 && s.Parties.FirstOrDefault(p => p.First > last && p.First >= 2 && s.Lower(p.First - 1) == "to" &&
+                s.Triggers.Any(t => t.End == p.First - 1 && !t.Entry.IsNoun && t.Entry.Status is TransferStatus.Order or TransferStatus.Delivery &&
+                                    s.Weapons.Any(w => w.End == t.First && w.First >= last))) is { } buyer)
+        {
+            r.To.Add(buyer);
+        }
+
         r.Makers.UnionWith(r.Subject.Where(p => IsMaker(s, p)));
         r.Bidders.UnionWith(r.Subject.Concat(r.Possessor).Where(p => MakesAnOffer(s, p)));
 
@@ -2687,6 +2700,26 @@ public sealed class FrameBuilder
 
         // "between late 2019 and early 2020": a range is dated by its start.
         return nearest is { IsRange: true } ? pool.Where(d => d.IsRange).MinBy(d => d.StartChar) : nearest;
+    }
+
+    /// <summary>"four corvettes sold to Malaysia", "a patrol ship donated by Tokyo": a participle right after the weapon it describes.</summary>
+    private static bool IsReducedRelative(AnalyzedSentence s, List<TriggerMention> chain) =>
+        chain.Count == 1 && !chain[0].Entry.IsNoun &&
+        (s.Lower(chain[0].First).EndsWith("ed", StringComparison.Ordinal) || s.Lower(chain[0].First) is "sold" or "bought" or "built" or "made" or "sent" or "given") &&
+        s.Weapons.Any(w => w.End == chain[0].First);
+
+    /// <summary>
+    /// "the yard delivered the lead ship of four corvettes sold to Malaysia on Tuesday", "a patrol ship donated by Tokyo, reached
+    /// port on Sunday": the main verb before the described weapon, or the clause after the description's comma, owns the date.
+    /// </summary>
+    private static bool DateBelongsToMainVerb(AnalyzedSentence s, List<TriggerMention> chain, int clauseStart, DateMention date)
+    {
+        var first = chain[0].First;
+        var at = s.Tokens[first].Start;
+        var mainVerbBefore = s.Triggers.Any(t => t.First >= clauseStart && t.First < first && !t.Entry.IsNoun && t.Entry.Status is not null);
+        var commaBefore = Enumerable.Range(Math.Max(0, first - 8), Math.Min(8, first)).Any(k => s.Lower(k) == ",");
+        var commaBetween = s.Tokens.Any(t => t.Start > at && t.Start < date.StartChar && s.Text[t.Start] == ',');
+        return date.StartChar > at && (mainVerbBefore || (commaBefore && commaBetween));
     }
 
     /// <summary>"a 2019 contract", "the 2004 deal": a year written as the name of an agreement.</summary>
