@@ -156,6 +156,9 @@ public sealed partial class SentenceAnalyzer
         AddPatternDesignations(text, tokens, lower, weapons);
         AddNamedDesignations(text, tokens, lower, weapons);
         AddAnaphoricSystems(text, tokens, lower, weapons);
+
+        // "jets to the F4 standard": a designation naming another weapon's standard is no weapon of its own.
+        weapons.RemoveAll(w => !w.IsGeneric && w.End < tokens.Count && lower[w.End] is "standard" or "standards");
         weapons.Sort((a, b) => a.First.CompareTo(b.First));
         return weapons;
     }
