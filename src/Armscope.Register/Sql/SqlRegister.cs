@@ -476,7 +476,7 @@ public abstract partial class SqlRegister : IBatchRegister
             var deal = DealMerger.Summarise(
                 DealKey.For(first),
                 earlier ? DealIdentity.Of(first) : head.Identity,
-                ReadEvents(dealId),
+                head.Events,
                 head.Records + ordinals.Count,
                 head.Documents + 1);
             UpdateDeal(deal, earlier ? firstKey : null, lastSeenChanged: StoredForm.Date(deal.LastSeen) != head.LastSeen);
@@ -731,24 +731,32 @@ public abstract partial class SqlRegister : IBatchRegister
         var events = new List<DealEvent>();
         while (reader.Read())
         {
-            // Records are not loaded: summarising a deal needs only the event's own fields.
-            events.Add(new DealEvent(
-                StatusNames.ParseStatus(reader.GetString(0)),
-                StatusNames.ParseModality(reader.GetString(1)),
-                StoredForm.PartialDateOrNull(reader.GetString(2) is { Length: > 0 } when ? when : null),
-                StoredForm.DayOrNull(NullableString(reader, 3)),
-                reader.IsDBNull(4) ? null : reader.GetInt32(4),
-                StoredForm.MoneyOrNull(NullableString(reader, 5), NullableString(reader, 6)),
-                []));
+            events.Add(ReadEvent(reader, 0));
         }
 
         return events;
     }
 
+    /// <summary>An event as summarising a deal needs it (its records are not loaded), from the reader's columns from <paramref name="at"/> on.</summary>
+    private static DealEvent ReadEvent(DbDataReader reader, int at) => new(
+        StatusNames.ParseStatus(reader.GetString(at)),
+        StatusNames.ParseModality(reader.GetString(at + 1)),
+        StoredForm.PartialDateOrNull(reader.GetString(at + 2) is { Length: > 0 } when ? when : null),
+        StoredForm.DayOrNull(NullableString(reader, at + 3)),
+        reader.IsDBNull(at + 4) ? null : reader.GetInt32(at + 4),
+        StoredForm.MoneyOrNull(NullableString(reader, at + 5), NullableString(reader, at + 6)),
+        []);
+
+    /// <summary>A stored deal's head and events (with this document's already upserted), in one query; null for a new deal.</summary>
     private DealHead? ReadDealHead(string dealId)
     {
         using var reader = Command(
-            "SELECT first_record, supplier, supplier_name, recipient, recipient_name, system, category, records, documents, last_seen FROM deals WHERE id = @id",
+            """
+            SELECT d.first_record, d.supplier, d.supplier_name, d.recipient, d.recipient_name, d.system, d.category, d.records, d.documents, d.last_seen,
+                   e.status, e.modality, e.event_date, e.first_reported, e.quantity, e.value_amount, e.value_currency
+            FROM deals d LEFT JOIN deal_events e ON e.deal_id = d.id
+            WHERE d.id = @id
+            """,
             ("@id", dealId)).ExecuteReader();
         if (!reader.Read())
         {
@@ -760,7 +768,16 @@ public abstract partial class SqlRegister : IBatchRegister
             new Party(reader.GetString(3), reader.GetString(4)),
             NullableString(reader, 5),
             CategoryNames.Parse(reader.GetString(6)));
-        return new DealHead(reader.GetString(0), identity, reader.GetInt32(7), reader.GetInt32(8), NullableString(reader, 9));
+        var head = new DealHead(reader.GetString(0), identity, reader.GetInt32(7), reader.GetInt32(8), NullableString(reader, 9), []);
+        do
+        {
+            if (!reader.IsDBNull(10))
+            {
+                head.Events.Add(ReadEvent(reader, 10));
+            }
+        }
+        while (reader.Read());
+        return head;
     }
 
     /// <summary>
@@ -926,8 +943,8 @@ public abstract partial class SqlRegister : IBatchRegister
         }
     }
 
-    /// <summary>What storing a record of a stored deal reads of it: its first record, the names that record gave, its counts.</summary>
-    private sealed record DealHead(string FirstRecord, DealIdentity Identity, int Records, int Documents, string? LastSeen);
+    /// <summary>What storing a record of a stored deal reads of it: its first record, the names that record gave, its counts, its events.</summary>
+    private sealed record DealHead(string FirstRecord, DealIdentity Identity, int Records, int Documents, string? LastSeen, List<DealEvent> Events);
 
     /// <summary>A document with what storing it needs, computed before the transaction opens.</summary>
     /// <param name="Signature">Its near-duplicate signature; null for a text too short to judge.</param>
