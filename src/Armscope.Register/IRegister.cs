@@ -31,7 +31,11 @@ public interface IRegister : IAsyncDisposable
     /// first copy in a fixed order record the copy, so what they show does not depend on which copy arrived first.
     /// </summary>
     Task<bool> RecordCopyAsync(Document document, CancellationToken cancellationToken = default) =>
-        ContainsAsync(ContentHash.Of(document.Text), cancellationToken);
+        RecordCopyAsync(document, ContentHash.Of(document.Text), cancellationToken);
+
+    /// <summary><see cref="RecordCopyAsync(Document, CancellationToken)"/> for a caller that has the text's <see cref="ContentHash.Of"/> already.</summary>
+    Task<bool> RecordCopyAsync(Document document, string contentHash, CancellationToken cancellationToken = default) =>
+        ContainsAsync(contentHash, cancellationToken);
 
     /// <summary>Deals matching the query, most recent activity first.</summary>
     Task<IReadOnlyList<Deal>> FindDealsAsync(DealQuery query, CancellationToken cancellationToken = default);

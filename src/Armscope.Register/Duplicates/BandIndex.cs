@@ -25,8 +25,19 @@ internal sealed class BandIndex
     public int Rows { get; private set; }
 
     /// <summary>A register id as the number kept; false for any other string, which this index cannot hold.</summary>
-    public static bool TryParseId(string documentId, out ulong id) =>
-        ulong.TryParse(documentId, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out id) && IdText(id) == documentId;
+    /// <remarks>Exactly the strings <see cref="IdText"/> writes: 16 digits 0-9 or a-f. Called for every candidate of every lookup, so nothing is allocated.</remarks>
+    public static bool TryParseId(string documentId, out ulong id)
+    {
+        id = 0;
+        if (documentId.Length != 16 || documentId.AsSpan().ContainsAnyExcept(LowerHexDigits))
+        {
+            return false;
+        }
+
+        return ulong.TryParse(documentId, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out id);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerHexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
 
     public static string IdText(ulong id) => id.ToString("x16", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Armscope.Register.Duplicates;
 
 /// <summary>
@@ -97,7 +99,11 @@ public sealed class NearDuplicateDetector
     private bool LongEnough(ulong[] shingles) => shingles.Length + ShingleWords - 1 >= MinimumWords;
 
     /// <summary>MinHash with multiply-shift hash functions: shingle hashes are already well mixed, so one multiply-add each is enough.</summary>
-    private NearDuplicateSignature Signature(ulong[] shingles)
+    private NearDuplicateSignature Signature(ulong[] shingles) =>
+        new(Vector256.IsHardwareAccelerated && HashFunctions % Vector256<ulong>.Count == 0 ? VectorMinima(shingles) : ScalarMinima(shingles));
+
+    /// <summary>The minima one hash function at a time: the definition, and the reference the vector form is tested against.</summary>
+    internal uint[] ScalarMinima(ulong[] shingles)
     {
         var minima = new uint[HashFunctions];
         Array.Fill(minima, uint.MaxValue);
@@ -113,6 +119,33 @@ public sealed class NearDuplicateDetector
             }
         }
 
-        return new NearDuplicateSignature(minima);
+        return minima;
+    }
+
+    /// <summary>
+    /// The same minima four hash functions at a time (wrapping multiply, add and shift are lane-wise the scalar ones, so
+    /// the result is the same to the bit), in a quarter of the steps.
+    /// </summary>
+    internal uint[] VectorMinima(ulong[] shingles)
+    {
+        var minima = new uint[HashFunctions];
+        var lanes = Vector256<ulong>.Count;
+        for (var i = 0; i < HashFunctions; i += lanes)
+        {
+            var multipliers = Vector256.Create<ulong>(_multipliers.AsSpan(i, lanes));
+            var offsets = Vector256.Create<ulong>(_offsets.AsSpan(i, lanes));
+            var least = Vector256.Create((ulong)uint.MaxValue);
+            foreach (var shingle in shingles)
+            {
+                least = Vector256.Min(least, Vector256.ShiftRightLogical((Vector256.Create(shingle) * multipliers) + offsets, 32));
+            }
+
+            for (var lane = 0; lane < lanes; lane++)
+            {
+                minima[i + lane] = (uint)least.GetElement(lane);
+            }
+        }
+
+        return minima;
     }
 }

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace Armscope.Register.Duplicates;
 
 /// <summary>
@@ -54,17 +57,31 @@ internal sealed class SignatureDigests
             return null;
         }
 
-        var digest = Digest(slot);
-        var equal = 0;
+        Span<byte> low = stackalloc byte[minima.Length];
         for (var i = 0; i < minima.Length; i++)
         {
-            if (digest[i] == (byte)minima[i])
-            {
-                equal++;
-            }
+            low[i] = (byte)minima[i];
         }
 
-        return (double)equal / minima.Length >= bound;
+        return (double)EqualBytes(Digest(slot), low) / minima.Length >= bound;
+    }
+
+    /// <summary>How many positions hold the same byte in both spans (of one length), sixteen at a time.</summary>
+    private static int EqualBytes(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        var equal = 0;
+        var i = 0;
+        for (; i + Vector128<byte>.Count <= a.Length; i += Vector128<byte>.Count)
+        {
+            equal += BitOperations.PopCount(Vector128.Equals(Vector128.Create(a[i..]), Vector128.Create(b[i..])).ExtractMostSignificantBits());
+        }
+
+        for (; i < a.Length; i++)
+        {
+            equal += a[i] == b[i] ? 1 : 0;
+        }
+
+        return equal;
     }
 
     private Span<byte> Digest(int slot) => _blocks[slot / BlockDigests].AsSpan(slot % BlockDigests * _width, _width);

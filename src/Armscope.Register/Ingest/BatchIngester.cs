@@ -4,7 +4,11 @@ namespace Armscope.Register.Ingest;
 
 /// <summary>One item a reader delivered: a document, or why none could be read (never both).</summary>
 /// <param name="Origin">The file (and line or item) it came from, for messages.</param>
-public sealed record SourceItem(string Origin, Document? Document, string? Error);
+public sealed record SourceItem(string Origin, Document? Document, string? Error)
+{
+    /// <summary>The document's <see cref="Register.ContentHash"/> when a stage before has computed it; null otherwise.</summary>
+    public string? ContentHash { get; init; }
+}
 
 /// <summary>An input that was not ingested, and why, in one line.</summary>
 public sealed record IngestFailure(string Origin, string Problem);

@@ -84,14 +84,15 @@ public sealed class KnownContentFilter
                 continue;
             }
 
-            if (_register.RecordCopyAsync(document, cancellationToken).GetAwaiter().GetResult())
+            if (_register.RecordCopyAsync(document, hash, cancellationToken).GetAwaiter().GetResult())
             {
                 Interlocked.Increment(ref _alreadyStored);
                 _log?.Skipped(item.Origin, _storedReason, document.Id, hash);
                 continue;
             }
 
-            yield return item;
+            // Passed on with its hash: hashing the text is not repeated downstream.
+            yield return item with { ContentHash = hash };
         }
     }
 

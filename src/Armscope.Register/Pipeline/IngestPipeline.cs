@@ -49,11 +49,9 @@ public sealed class IngestPipeline
         new Run(this, sources, read, onFailure, tally ?? new IngestTally(), cancellationToken).ExecuteAsync();
 
     /// <summary>A document ready to store, with where it came from for messages, its signature and hash, computed here rather than by the storing thread.</summary>
-    private sealed record Extracted(string Origin, Document Document, IReadOnlyList<Transfer> Transfers)
+    private sealed record Extracted(string Origin, Document Document, IReadOnlyList<Transfer> Transfers, string Hash)
     {
         public PreparedSignature Signature { get; } = PreparedSignature.Of(Document.Text);
-
-        public string Hash { get; } = ContentHash.Of(Document.Text);
     }
 
     /// <summary>The state of one run: its channels, threads and totals.</summary>
@@ -263,15 +261,16 @@ public sealed class IngestPipeline
                     continue;
                 }
 
+                var hash = item.ContentHash ?? ContentHash.Of(document.Text);
                 if (skipKnown)
                 {
                     try
                     {
-                        if (_pipeline._register.ContainsAsync(ContentHash.Of(document.Text), Token).GetAwaiter().GetResult())
+                        if (_pipeline._register.ContainsAsync(hash, Token).GetAwaiter().GetResult())
                         {
                             // Stored already: no extraction, but the register still hears of this copy, within the next
                             // batch write (it keeps every copy's name and source) rather than in a transaction of its own.
-                            Put(_toStore.Writer, new Extracted(item.Origin, document, []));
+                            Put(_toStore.Writer, new Extracted(item.Origin, document, [], hash));
                             continue;
                         }
                     }
@@ -293,7 +292,7 @@ public sealed class IngestPipeline
                     continue;
                 }
 
-                Put(_toStore.Writer, new Extracted(item.Origin, document, transfers));
+                Put(_toStore.Writer, new Extracted(item.Origin, document, transfers, hash));
             }
         }
 

@@ -244,7 +244,15 @@ public abstract partial class SqlRegister
         var keys = Detector.BandKeys(signature);
         var (candidates, fullKeys) = BandCandidates(keys);
         var close = new List<(string, NearDuplicateSignature)>();
-        var compared = candidates.Where(id => _digests.MayReach(id, signature, Detector.CandidateBound) != false).ToList();
+        var compared = new List<string>(candidates.Count);
+        foreach (var id in candidates)
+        {
+            if (_digests.MayReach(id, signature, Detector.CandidateBound) != false)
+            {
+                compared.Add(id);
+            }
+        }
+
         if (compared.Count > 0)
         {
             var args = Enumerable.Range(0, CandidatesCompared).Select(i => ($"@c{i}", (object?)(i < compared.Count ? compared[i] : ""))).ToArray();

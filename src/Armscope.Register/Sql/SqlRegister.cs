@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Armscope.Core.Vocabulary;
@@ -133,9 +134,12 @@ public abstract partial class SqlRegister : IBatchRegister
     /// Records a copy of stored content, or of a near copy already recorded, under its own name, source and title;
     /// false, writing nothing, when the content is not stored.
     /// </summary>
-    public Task<bool> RecordCopyAsync(Document document, CancellationToken cancellationToken = default)
+    public Task<bool> RecordCopyAsync(Document document, CancellationToken cancellationToken = default) =>
+        RecordCopyAsync(document, ContentHash.Of(document.Text), cancellationToken);
+
+    /// <param name="hash">The text's <see cref="ContentHash.Of"/>.</param>
+    public Task<bool> RecordCopyAsync(Document document, string hash, CancellationToken cancellationToken = default)
     {
-        var hash = ContentHash.Of(document.Text);
         if (_lookup.Value is { } lookup && !lookup.IsStored(hash))
         {
             return Task.FromResult(false);
@@ -460,22 +464,22 @@ public abstract partial class SqlRegister : IBatchRegister
         {
             var first = transfers[ordinals[0]];
             var firstKey = DealMerger.OrderKey(document.Published, documentId, ordinals[0]);
-            var head = ReadDealHead(dealId);
-            var earlier = head is null || string.CompareOrdinal(firstKey, head.Value.FirstRecord) < 0;
+            if (ReadDealHead(dealId) is not { } head)
+            {
+                // A new deal: its events are this document's records, known here without reading them back.
+                var created = DealMerger.Summarise(DealKey.For(first), DealIdentity.Of(first), NewDealEvents(transfers, ordinals, document.Published), ordinals.Count, 1);
+                UpsertDeal(created, firstKey);
+                continue;
+            }
+
+            var earlier = string.CompareOrdinal(firstKey, head.FirstRecord) < 0;
             var deal = DealMerger.Summarise(
                 DealKey.For(first),
-                earlier ? DealIdentity.Of(first) : head!.Value.Identity,
-                ReadEvents(dealId),
-                (head?.Records ?? 0) + ordinals.Count,
-                (head?.Documents ?? 0) + 1);
-            if (earlier)
-            {
-                UpsertDeal(deal, firstKey);
-            }
-            else
-            {
-                UpdateDealSummary(deal);
-            }
+                earlier ? DealIdentity.Of(first) : head.Identity,
+                head.Events,
+                head.Records + ordinals.Count,
+                head.Documents + 1);
+            UpdateDeal(deal, earlier ? firstKey : null, lastSeenChanged: StoredForm.Date(deal.LastSeen) != head.LastSeen);
         }
 
         if (replaced is null)
@@ -645,26 +649,40 @@ public abstract partial class SqlRegister : IBatchRegister
             ("@firstRecord", firstRecord)).ExecuteNonQuery();
 
     /// <summary>
-    /// Writes what a later record can change in a stored deal: its status, dates, quantity, value and counts. Its key,
-    /// identity and first record stay, and leaving them out of the statement spares their indexes (merge key,
-    /// supplier, recipient) a rewrite.
+    /// Writes what a record can change in a stored deal: its status, dates, quantity, value and counts, and with an earlier
+    /// first record its names, system and category too. Its key (and so its merge key, supplier and recipient codes) stays,
+    /// and leaving those columns out of the statement, and last_seen when it is unchanged, spares their indexes a rewrite:
+    /// SQLite rewrites an index entry for every column set, changed or not.
     /// </summary>
-    private void UpdateDealSummary(Deal deal) =>
-        Command(
-            """
-            UPDATE deals SET status = @status, first_seen = @first, last_seen = @last, quantity = @quantity,
-                             value_amount = @amount, value_currency = @currency, records = @records, documents = @documents
-            WHERE id = @id
-            """,
-            ("@status", deal.Status.ToSpecName()),
-            ("@first", StoredForm.Date(deal.FirstSeen)),
-            ("@last", StoredForm.Date(deal.LastSeen)),
+    /// <param name="firstRecord">The deal's new first record; null when it keeps its own.</param>
+    private void UpdateDeal(Deal deal, string? firstRecord, bool lastSeenChanged)
+    {
+        var args = new List<(string, object?)>(16) { ("@status", deal.Status.ToSpecName()), ("@first", StoredForm.Date(deal.FirstSeen)) };
+        if (lastSeenChanged)
+        {
+            args.Add(("@last", StoredForm.Date(deal.LastSeen)));
+        }
+
+        args.AddRange([
             ("@quantity", deal.Quantity),
             ("@amount", deal.Value is null ? null : StoredForm.Amount(deal.Value.Amount)),
             ("@currency", deal.Value?.Currency),
             ("@records", deal.Records),
-            ("@documents", deal.Documents),
-            ("@id", deal.Id)).ExecuteNonQuery();
+            ("@documents", deal.Documents)]);
+        if (firstRecord is not null)
+        {
+            args.AddRange([
+                ("@supplierName", deal.Supplier.Name),
+                ("@recipientName", deal.Recipient.Name),
+                ("@system", deal.System),
+                ("@systemKey", deal.System is null ? null : DealKey.SystemKey(deal.System)),
+                ("@category", deal.Category.ToSpecName()),
+                ("@firstRecord", firstRecord)]);
+        }
+
+        args.Add(("@id", deal.Id));
+        Command(DealUpdate.Sql(identity: firstRecord is not null, lastSeenChanged), CollectionsMarshal.AsSpan(args)).ExecuteNonQuery();
+    }
 
     private void UpsertEvent(string dealId, Transfer t, DateOnly? published, string orderKey) =>
         Command(
@@ -713,24 +731,32 @@ public abstract partial class SqlRegister : IBatchRegister
         var events = new List<DealEvent>();
         while (reader.Read())
         {
-            // Records are not loaded: summarising a deal needs only the event's own fields.
-            events.Add(new DealEvent(
-                StatusNames.ParseStatus(reader.GetString(0)),
-                StatusNames.ParseModality(reader.GetString(1)),
-                StoredForm.PartialDateOrNull(reader.GetString(2) is { Length: > 0 } when ? when : null),
-                StoredForm.DayOrNull(NullableString(reader, 3)),
-                reader.IsDBNull(4) ? null : reader.GetInt32(4),
-                StoredForm.MoneyOrNull(NullableString(reader, 5), NullableString(reader, 6)),
-                []));
+            events.Add(ReadEvent(reader, 0));
         }
 
         return events;
     }
 
-    private (string FirstRecord, DealIdentity Identity, int Records, int Documents)? ReadDealHead(string dealId)
+    /// <summary>An event as summarising a deal needs it (its records are not loaded), from the reader's columns from <paramref name="at"/> on.</summary>
+    private static DealEvent ReadEvent(DbDataReader reader, int at) => new(
+        StatusNames.ParseStatus(reader.GetString(at)),
+        StatusNames.ParseModality(reader.GetString(at + 1)),
+        StoredForm.PartialDateOrNull(reader.GetString(at + 2) is { Length: > 0 } when ? when : null),
+        StoredForm.DayOrNull(NullableString(reader, at + 3)),
+        reader.IsDBNull(at + 4) ? null : reader.GetInt32(at + 4),
+        StoredForm.MoneyOrNull(NullableString(reader, at + 5), NullableString(reader, at + 6)),
+        []);
+
+    /// <summary>A stored deal's head and events (with this document's already upserted), in one query; null for a new deal.</summary>
+    private DealHead? ReadDealHead(string dealId)
     {
         using var reader = Command(
-            "SELECT first_record, supplier, supplier_name, recipient, recipient_name, system, category, records, documents FROM deals WHERE id = @id",
+            """
+            SELECT d.first_record, d.supplier, d.supplier_name, d.recipient, d.recipient_name, d.system, d.category, d.records, d.documents, d.last_seen,
+                   e.status, e.modality, e.event_date, e.first_reported, e.quantity, e.value_amount, e.value_currency
+            FROM deals d LEFT JOIN deal_events e ON e.deal_id = d.id
+            WHERE d.id = @id
+            """,
             ("@id", dealId)).ExecuteReader();
         if (!reader.Read())
         {
@@ -742,7 +768,41 @@ public abstract partial class SqlRegister : IBatchRegister
             new Party(reader.GetString(3), reader.GetString(4)),
             NullableString(reader, 5),
             CategoryNames.Parse(reader.GetString(6)));
-        return (reader.GetString(0), identity, reader.GetInt32(7), reader.GetInt32(8));
+        var head = new DealHead(reader.GetString(0), identity, reader.GetInt32(7), reader.GetInt32(8), NullableString(reader, 9), []);
+        do
+        {
+            if (!reader.IsDBNull(10))
+            {
+                head.Events.Add(ReadEvent(reader, 10));
+            }
+        }
+        while (reader.Read());
+        return head;
+    }
+
+    /// <summary>
+    /// The timeline of a deal whose only records are these of one document, as <see cref="UpsertEvent"/> stored it: one
+    /// event per (status, modality, date), reported on the document's day, with the first quantity and value in record order.
+    /// </summary>
+    private static List<DealEvent> NewDealEvents(IReadOnlyList<Transfer> transfers, List<int> ordinals, DateOnly? published)
+    {
+        var events = new List<DealEvent>(ordinals.Count);
+        foreach (var ordinal in ordinals)
+        {
+            var t = transfers[ordinal];
+            var at = events.FindIndex(e => e.Status == t.Status && e.Modality == t.Modality && e.When == t.When);
+            if (at < 0)
+            {
+                events.Add(new DealEvent(t.Status, t.Modality, t.When, published, t.Quantity, t.Value, []));
+            }
+            else
+            {
+                var known = events[at];
+                events[at] = known with { Quantity = known.Quantity ?? t.Quantity, Value = known.Value ?? t.Value };
+            }
+        }
+
+        return events;
     }
 
     private static List<Deal> ReadDeals(DbCommand command)
@@ -882,6 +942,9 @@ public abstract partial class SqlRegister : IBatchRegister
             _gate.Release();
         }
     }
+
+    /// <summary>What storing a record of a stored deal reads of it: its first record, the names that record gave, its counts, its events.</summary>
+    private sealed record DealHead(string FirstRecord, DealIdentity Identity, int Records, int Documents, string? LastSeen, List<DealEvent> Events);
 
     /// <summary>A document with what storing it needs, computed before the transaction opens.</summary>
     /// <param name="Signature">Its near-duplicate signature; null for a text too short to judge.</param>
