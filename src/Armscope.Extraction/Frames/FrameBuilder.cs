@@ -197,6 +197,14 @@ public sealed class FrameBuilder
             role = TriggerRole.Taker;
         }
 
+        // "Riyadh suspended the purchase of drones from China": a halt of a buying noun is the buyer's; its subject takes.
+        if (status is TransferStatus.Suspension or TransferStatus.Cancellation && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun &&
+            chain.Any(t => t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker && t.First >= statusTrigger.End &&
+                           Enumerable.Range(statusTrigger.End, t.First - statusTrigger.End).All(k => s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "planned" or "proposed")))
+        {
+            role = TriggerRole.Taker;
+        }
+
         // "intends to buy", "plans to acquire": the buyer wants the weapon; no order yet.
         if (status == TransferStatus.Order && role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun && statusTrigger.First >= 2 &&
             s.Lower(statusTrigger.First - 1) == "to" && s.Lower(statusTrigger.First - 2) is "intends" or "intend" or "intended" or "plans" or "plan" or "planned" or "planning" or "wants" or "want" or "wanted" or "hopes" or "hoped" or "aims" or "seeks" or "sought" or "looking" or "trying" or "tried" or "try" or "attempting" or "attempted")
