@@ -579,9 +579,9 @@ public sealed class FrameBuilder
             }
 
             // "Rome confirms Aster missiles reached Kyiv": a weapon of a multinational maker is sold by the one
-            // state the sentence names besides the buyer.
+            // state the sentence names before it besides the buyer ("..., Moscow said" after it is no seller).
             if (supplierFrom == "catalogue origin of the weapon" && suppliers is [{ Length: > 2 }] &&
-                s.Parties.Where(p => p.Code.Length == 2 && !recipients.Contains(p.Code) && !p.ModifiesWeapon).Select(p => p.Code).Distinct().ToList() is [var state])
+                s.Parties.Where(p => p.Code.Length == 2 && !recipients.Contains(p.Code) && !p.ModifiesWeapon && p.End <= weapon.First).Select(p => p.Code).Distinct().ToList() is [var state])
             {
                 suppliers = [state];
                 supplierFrom = "the state named besides the buyer (the maker is multinational)";
@@ -1197,7 +1197,7 @@ public sealed class FrameBuilder
 
     /// <summary>The orders that the sentence's other transfers were made under, dated by the contract's own clause.</summary>
     private static List<Candidate> OrdersUnder(AnalyzedSentence s, List<TriggerMention> contract, List<Candidate> transfers, DateMention? date) =>
-        transfers.Where(c => c.Status != TransferStatus.Order).Select(c => c with
+        transfers.Where(c => c.Status == TransferStatus.Delivery).Select(c => c with
         {
             Status = TransferStatus.Order,
             Modality = Modality.Actual,
@@ -1230,15 +1230,7 @@ public sealed class FrameBuilder
             return false;
         }
 
-        for (var k = head.First - 1; k >= Math.Max(0, head.First - 6); k--)
-        {
-            if (s.Lower(k) is "under" or "through")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ContractPhraseStart(s, chain) < head.First;
     }
 
     /// <summary>Whether only a determiner or a count stands between the clause start and <paramref name="at"/>: "The Typhoons ...".</summary>
@@ -1465,6 +1457,7 @@ public sealed class FrameBuilder
     private static readonly HashSet<string> ListingParticiples = new(StringComparer.Ordinal)
     {
         "including", "excluding", "containing", "comprising", "covering", "totalling", "totaling", "costing", "according", "featuring", "involving",
+        "depending", "pending", "assuming", "provided", "providing", // conditions of the step itself ("..., depending on whether ...")
     };
 
     /// <summary>"300 trucks, worth $120 million, and four helicopters, worth $60 million": each item's own value, right after it.</summary>
@@ -1846,7 +1839,7 @@ public sealed class FrameBuilder
     {
         var from = p.End + 2; // past "'s"
         // ("Ghana's army and Otokar signed": the possessive names an institution of the state, which then acts.)
-        if (s.Parties.Any(x => x.First == from) || (from < s.Tokens.Count && s.Lower(from) != "of" && InstitutionWords.Contains(s.Lower(from))))
+        if (s.Parties.Any(x => x.First == from) || (from < s.Tokens.Count && InstitutionHeads.Contains(s.Lower(from))))
         {
             return false;
         }
@@ -2076,7 +2069,7 @@ public sealed class FrameBuilder
     private static bool MakesAnOffer(AnalyzedSentence s, PartyMention p)
     {
         var next = p.Possessive ? p.End + 2 : p.End;
-        return next < s.Tokens.Count && s.Lower(next) is "offer" or "offers" or "bid" or "bids" or "proposal" or "tender";
+        return next < s.Tokens.Count && s.Lower(next) is "offer" or "offers" or "bid" or "bids" or "proposal";
     }
 
     /// <summary>A company, or the state owning the one named next: "Otokar", "Turkey's Otokar".</summary>
@@ -2099,6 +2092,12 @@ public sealed class FrameBuilder
 
         return end;
     }
+
+    /// <summary>The nouns of <see cref="InstitutionWords"/> that head a party's institution ("Ghana's army"), not modifiers ("Russia's military exports").</summary>
+    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
+    {
+        "government", "ministry", "army", "navy", "forces", "officials", "authorities", "administration", "cabinet", "agency",
+    };
 
     private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
     {
@@ -2589,11 +2588,6 @@ public sealed class FrameBuilder
 
             var word = s.Text[s.Tokens[first].Start..s.Tokens[end - 1].End];
 
-            // "handed over the jets, raising the question of whether ...": a question opened after the step is about another.
-            if (s.Lower(first) == "whether" && first > chain[^1].First)
-            {
-                continue;
-            }
 
             if (effect == CueEffect.Possible && !(word.Equals("possible", StringComparison.OrdinalIgnoreCase) && status == TransferStatus.Offer))
             {
@@ -2681,7 +2675,7 @@ public sealed class FrameBuilder
 
         // "delivered jets under a 2019 contract": the year that names a contract dates the contract (and a purchase), not
         // the delivery.
-        if (chain is not null && !chain.Any(t => s.Lower(t.First) is "contract" or "deal" or "agreement" || t.Entry.Status == TransferStatus.Order))
+        if (chain is not null && !chain.Any(t => ContractNouns.Contains(s.Lower(t.First)) || t.Entry.Status == TransferStatus.Order))
         {
             dates = dates.Where(d => !NamesAContract(s, d)).ToList();
         }
@@ -2712,9 +2706,7 @@ public sealed class FrameBuilder
 
     /// <summary>"four corvettes sold to Malaysia", "a patrol ship donated by Tokyo": a participle right after the weapon it describes.</summary>
     private static bool IsReducedRelative(AnalyzedSentence s, List<TriggerMention> chain) =>
-        chain.Count == 1 && !chain[0].Entry.IsNoun &&
-        (s.Lower(chain[0].First).EndsWith("ed", StringComparison.Ordinal) || s.Lower(chain[0].First) is "sold" or "bought" or "built" or "made" or "sent" or "given") &&
-        s.Weapons.Any(w => w.End == chain[0].First);
+        chain.Count == 1 && !chain[0].Entry.IsNoun && IsReducedRelative(s, chain[0]);
 
     /// <summary>
     /// "the yard delivered the lead ship of four corvettes sold to Malaysia on Tuesday", "a patrol ship donated by Tokyo, reached
@@ -2727,14 +2719,16 @@ public sealed class FrameBuilder
         var mainVerbBefore = s.Triggers.Any(t => t.First >= clauseStart && t.First < first && !t.Entry.IsNoun && t.Entry.Status is not null);
         var commaBefore = Enumerable.Range(Math.Max(0, first - 8), Math.Min(8, first)).Any(k => s.Lower(k) == ",");
         var commaBetween = s.Tokens.Any(t => t.Start > at && t.Start < date.StartChar && s.Text[t.Start] == ',');
-        return date.StartChar > at && (mainVerbBefore || (commaBefore && commaBetween));
+        // ("the last of 24 Rafales ordered in 2015": a written year or date after the participle is its own.)
+        var relativeDay = !s.Text[date.StartChar..date.EndChar].Any(char.IsDigit);
+        return date.StartChar > at && ((mainVerbBefore && relativeDay) || (commaBefore && commaBetween));
     }
 
     /// <summary>"a 2019 contract", "the 2004 deal": a year written as the name of an agreement.</summary>
     private static bool NamesAContract(AnalyzedSentence s, DateMention d)
     {
         var next = s.Tokens.FindIndex(t => t.Start >= d.EndChar);
-        return next >= 0 && s.Lower(next) is "contract" or "deal" or "agreement" && d.Date.Month is null;
+        return next >= 0 && ContractNouns.Contains(s.Lower(next)) && d.Date.Month is null;
     }
 
     private static MoneyMention? ValueOf(AnalyzedSentence s, int clauseStart, int clauseEnd, TransferStatus status)

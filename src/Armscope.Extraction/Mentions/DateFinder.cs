@@ -255,7 +255,7 @@ public static partial class DateFinder
                 {
                     // "agreed in March 2010 ... and ordered jets the same month": the period of the date before it.
                     // A year may have been written sentences before ("later that year"); a month is looked for in this one.
-                    var before = found.LastOrDefault(d => d.StartChar < start + m.Index);
+                    var before = found.Where(d => d.StartChar < start + m.Index).MaxBy(d => d.StartChar);
                     var unit = m.Groups["unit"].Value.ToLowerInvariant();
                     if (unit is "month" && before?.Date.Month is { } month)
                     {
@@ -410,7 +410,7 @@ public static partial class DateFinder
     {
         // Back through the clause to its verb: "signed for 24 jets on Sunday", "will sign the contract on Friday".
         var before = sentence[..date.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = before.Length - 1; i >= 0 && i >= before.Length - 7; i--)
+        for (var i = before.Length - 1; i >= 0 && i >= before.Length - 12; i--)
         {
             var word = before[i].ToLowerInvariant();
             if (word.EndsWith(',') && i < before.Length - 1)
@@ -421,22 +421,26 @@ public static partial class DateFinder
             word = word.TrimEnd(',');
             if (FutureMarkers.Contains(word))
             {
-                break;
+                return false; // "will deliver the jets on Friday"
             }
 
-            // ("will be delivered in March", "to be commissioned in June": a participle after "be" is still to come.)
-            if (IsPastForm(word))
+            // "the promised tanks": a participle after a determiner describes; "be officially commissioned": still to come.
+            if (IsPastForm(word) && !(i > 0 && Determiners.Contains(before[i - 1].ToLowerInvariant())))
             {
-                return i == 0 || before[i - 1].ToLowerInvariant() is not ("be" or "to");
+                var previous = i > 0 && before[i - 1].EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? i - 2 : i - 1;
+                return previous < 0 || before[previous].ToLowerInvariant() is not ("be" or "to" or "been");
             }
+
         }
 
-        // Or on to it: "the cabinet on Monday approved a purchase that will ...", "In February, the cabinet decided".
+        // Or on to it, when the date opens its clause: "the cabinet on Monday approved a purchase that will ...",
+        // "In February, the cabinet decided".
         var after = sentence[(date.Index + date.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var opensClause = before.Length <= 3 || before[^1].EndsWith(',') || (before.Length >= 2 && before[^2].EndsWith(','));
         for (var i = 0; i < after.Length && i < 4; i++)
         {
             var word = after[i].ToLowerInvariant().TrimEnd(',', '.');
-            if (FutureMarkers.Contains(word) || (i > 0 && after[i - 1].EndsWith(',') && i > 1))
+            if (FutureMarkers.Contains(word) || (i > 0 && after[i - 1].EndsWith(',') && !(i == 1 && opensClause)))
             {
                 break;
             }
@@ -449,6 +453,8 @@ public static partial class DateFinder
 
         return false;
     }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "his", "her", "our", "these", "those" };
 
     private static bool IsPastForm(string verb) =>
         PastVerbs.Contains(verb) || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) && !NotYetDone.Contains(verb) && !Adjectives.Contains(verb));
@@ -464,7 +470,7 @@ public static partial class DateFinder
     {
         "used", "armed", "unarmed", "advanced", "unmanned", "crewed", "uncrewed", "piloted", "guided", "upgraded", "refurbished",
         "armoured", "armored", "based", "related", "integrated", "combined", "modified", "improved", "dedicated", "limited",
-        "specialised", "specialized", "tracked", "wheeled", "missile-armed", "second-hand", "unspecified", "undisclosed",
+        "specialised", "specialized", "tracked", "wheeled", "second-hand", "unspecified", "undisclosed",
     };
 
     private static readonly HashSet<string> PastVerbs = new(StringComparer.Ordinal)
