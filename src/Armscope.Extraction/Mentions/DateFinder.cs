@@ -220,6 +220,10 @@ public static partial class DateFinder
                 {
                     Add(m, new PartialDate(pub.Year + 1), true);
                 }
+                else if (m.Groups["endunit"].Success && sentence[..m.Index].TrimEnd().Split(' ')[^1].ToLowerInvariant() is "until" or "till" or "through")
+                {
+                    Array.Fill(taken, true, m.Index, m.Length); // "froze exports until the end of the year": how long, not when
+                }
                 else if (m.Groups["endunit"].Success)
                 {
                     // "by the end of the month", "before the year is out": the publication's month or year, still to come;

@@ -228,7 +228,9 @@ public sealed partial class SentenceAnalyzer
         {
             if (lower[j] == "for")
             {
-                return Enumerable.Range(Math.Max(0, j - 6), j - Math.Max(0, j - 6)).Any(k => CompetitionWords.Contains(lower[k]));
+                // ("won the tender for the fighter contract": a contest won gives the contract.)
+                var window = Enumerable.Range(Math.Max(0, j - 6), j - Math.Max(0, j - 6)).ToList();
+                return window.Any(k => CompetitionWords.Contains(lower[k])) && !window.Any(k => lower[k] is "won" or "wins" or "win" or "winning" or "awarded" or "secured");
             }
         }
 
