@@ -705,6 +705,20 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "buyers were put off by the price": deterred, not a sale put off.
+            if (w == "put" && m.EndToken < tokens.Count && lower[m.EndToken] == "by")
+            {
+                continue;
+            }
+
+            // "competing for the fighter contract" offers a weapon; "competed for attention at the show" offers nothing.
+            if (w is "compete" or "competes" or "competed" or "competing" or "vie" or "vies" or "vied" or "vying" &&
+                !Enumerable.Range(m.EndToken, Math.Max(0, Math.Min(10, tokens.Count - m.EndToken)))
+                    .Any(j => lower[j] is "contract" or "contracts" or "deal" or "order" or "tender" or "competition" or "requirement" or "programme" or "program"))
+            {
+                continue;
+            }
+
             // "in the race for Colombia's fighter contract", "competing for the deal": a contract still being competed for is
             // not one signed.
             if (w is "contract" or "contracts" or "deal" or "deals" or "order" && ContestedFor(lower, m.FirstToken))
