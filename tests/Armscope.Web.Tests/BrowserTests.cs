@@ -44,18 +44,30 @@ public sealed class BrowserTests(BrowserServer server) : IClassFixture<BrowserSe
         await page.GotoAsync("/network");
         await page.WaitForSelectorAsync("#network-graph[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
 
-        // Click the Russia -> Turkey arrow on the canvas where Cytoscape drew it.
-        var point = await page.EvaluateAsync<double[]>("""
-            () => {
-                const edge = window.armscopeNetwork.getElementById('RU->TR');
-                const at = edge.renderedMidpoint();
-                const box = document.getElementById('network-graph').getBoundingClientRect();
-                return [box.left + at.x, box.top + at.y];
-            }
-            """);
-        await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+        // Click the Russia -> Turkey arrow on the canvas where Cytoscape drew it. On a loaded machine the drawing may
+        // still settle after "ready", so the click is aimed again (from the arrow's new place) if the panel does not open.
         var dealLink = page.Locator("#edge-deals a", new PageLocatorOptions { HasText = "S-400" });
-        await dealLink.WaitForAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            var point = await page.EvaluateAsync<double[]>("""
+                () => {
+                    const edge = window.armscopeNetwork.getElementById('RU->TR');
+                    const at = edge.renderedMidpoint();
+                    const box = document.getElementById('network-graph').getBoundingClientRect();
+                    return [box.left + at.x, box.top + at.y];
+                }
+                """);
+            await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+            try
+            {
+                await dealLink.WaitForAsync(new LocatorWaitForOptions { Timeout = attempt < 3 ? 10_000 : 30_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+
         Assert.Equal("Russia to Turkey", await page.Locator("#edge-deals h2").InnerTextAsync());
         await server.ScreenshotAsync(page, "click-1-network-edge");
 
