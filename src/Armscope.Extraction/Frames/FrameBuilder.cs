@@ -58,7 +58,7 @@ public sealed class FrameBuilder
         var chains = Chains(s, boundaries);
         string? previousRecipient = null;
         List<Candidate> told = [];
-        List<TriggerMention>? contractBefore = null;
+        var contractBefore = -1; // the chain of "Under a 2019 contract, ..." when the transfer comes after it
         for (var c = 0; c < chains.Count; c++)
         {
             var chain = chains[c];
@@ -84,7 +84,7 @@ public sealed class FrameBuilder
                 }
                 else if (c + 1 < chains.Count)
                 {
-                    contractBefore = chain; // "Under a 2019 contract, Russia delivered ...": the transfer comes after it
+                    contractBefore = c;
                 }
             }
 
@@ -108,11 +108,12 @@ public sealed class FrameBuilder
                                   candidates.Any(h => h.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal &&
                                                       h.Supplier == c.Supplier && h.Recipient == c.Recipient && h.System == c.System && h.Category == c.Category));
 
-        if (contractBefore is not null && candidates.Count > 0)
+        if (contractBefore >= 0 && candidates.Count > 0)
         {
-            var contractEnd = s.Tokens[chains[chains.IndexOf(contractBefore) + 1][0].First].Start;
-            var date = s.Dates.Where(d => d.StartChar >= s.Tokens[ContractPhraseStart(s, contractBefore)].Start && d.StartChar < contractEnd).MinBy(d => d.StartChar);
-            candidates.AddRange(OrdersUnder(s, contractBefore, candidates, date));
+            var contract = chains[contractBefore];
+            var contractEnd = s.Tokens[chains[contractBefore + 1][0].First].Start;
+            var date = s.Dates.Where(d => d.StartChar >= s.Tokens[ContractPhraseStart(s, contract)].Start && d.StartChar < contractEnd).MinBy(d => d.StartChar);
+            candidates.AddRange(OrdersUnder(s, contract, candidates, date));
         }
 
         if (candidates.Count == 0)
@@ -1437,12 +1438,12 @@ public sealed class FrameBuilder
 
     /// <summary>
     /// Where a participle clause after the chain begins ("handed over the jets, raising the question of whether ..."), or
-    /// <paramref name="clauseEnd"/>: its cues speak of another event (not "including", "covering" and the like, which go on
-    /// listing what the clause names).
+    /// the sentence's end: its cues speak of another event (not "including", "covering" and the like, which go on listing
+    /// what the clause names).
     /// </summary>
-    private static int ParticipleClauseAfter(AnalyzedSentence s, List<TriggerMention> chain, int clauseEnd)
+    private static int ParticipleClauseAfter(AnalyzedSentence s, List<TriggerMention> chain)
     {
-        for (var k = chain[^1].End; k + 1 < clauseEnd; k++)
+        for (var k = chain[^1].End; k + 1 < s.Tokens.Count; k++)
         {
             if (s.Lower(k) == "," && s.Lower(k + 1) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal) && !ListingParticiples.Contains(w) &&
                 char.IsLower(s.Text[s.Tokens[k + 1].Start]))
@@ -1451,7 +1452,7 @@ public sealed class FrameBuilder
             }
         }
 
-        return clauseEnd;
+        return s.Tokens.Count;
     }
 
     private static readonly HashSet<string> ListingParticiples = new(StringComparer.Ordinal)
@@ -1948,7 +1949,7 @@ public sealed class FrameBuilder
                     coordinated = r.Possessor;
                     r.Possessor.Add(p);
                 }
-                else if (prep == "of" && p.First >= 2 && s.Lower(p.First - 2) is "government" or "ministry" or "army" or "navy" or "administration" or "cabinet" or "president" &&
+                else if (prep == "of" && p.First >= 2 && (InstitutionHeads.Contains(s.Lower(p.First - 2)) || s.Lower(p.First - 2) == "president") &&
                          !s.Parties.Any(q => q.First >= clauseStart && q.End <= p.First - 2) && !s.Triggers.Any(t => t.First >= clauseStart && t.First < p.First - 2))
                 {
                     // "the government of Norway halted exports": the state whose institution opens the clause acts.
@@ -2578,7 +2579,8 @@ public sealed class FrameBuilder
     private static (Modality, string) ClauseModality(AnalyzedSentence s, int clauseStart, int clauseEnd, List<TriggerMention> chain, TransferStatus status)
     {
         string? possible = null, planned = null;
-        var cuesEnd = ParticipleClauseAfter(s, chain, clauseEnd);
+        var participleClause = ParticipleClauseAfter(s, chain);
+        var cuesEnd = Math.Min(clauseEnd, participleClause);
         foreach (var (first, end, effect) in s.Cues)
         {
             if (first < clauseStart || first >= cuesEnd)
@@ -2587,8 +2589,6 @@ public sealed class FrameBuilder
             }
 
             var word = s.Text[s.Tokens[first].Start..s.Tokens[end - 1].End];
-
-
             if (effect == CueEffect.Possible && !(word.Equals("possible", StringComparison.OrdinalIgnoreCase) && status == TransferStatus.Offer))
             {
                 possible ??= word;
@@ -2614,10 +2614,10 @@ public sealed class FrameBuilder
         // "would buy the jets if Congress agrees": a condition after the main clause governs it too.
         if (possible is null)
         {
-            var conditionsEnd = ParticipleClauseAfter(s, chain, s.Tokens.Count); // ("..., leaving Athens free to order more if it wishes")
             foreach (var (first, end, effect) in s.Cues)
             {
-                if (effect == CueEffect.Possible && first >= clauseEnd && first < conditionsEnd && Subordinators.Contains(s.Lower(first)))
+                // ("..., leaving Athens free to order more if it wishes": not past a participle clause.)
+                if (effect == CueEffect.Possible && first >= clauseEnd && first < participleClause && Subordinators.Contains(s.Lower(first)))
                 {
                     possible = s.Text[s.Tokens[first].Start..s.Tokens[end - 1].End];
                     break;
