@@ -44,19 +44,13 @@ public sealed class BrowserTests(BrowserServer server) : IClassFixture<BrowserSe
         await page.GotoAsync("/network");
         await page.WaitForSelectorAsync("#network-graph[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
 
-        // Click the Russia -> Turkey arrow on the canvas where Cytoscape drew it. On a loaded machine the drawing may
-        // still settle after "ready", so the click is aimed again (from the arrow's new place) if the panel does not open.
+        // Click the Russia -> Turkey arrow on the canvas where Cytoscape drew it, at the point of the arrow farthest from
+        // every other node and edge (the layout is randomised, and another arrow may cross this one's middle). On a
+        // loaded machine the drawing may still settle after "ready", so the click is aimed again if the panel does not open.
         var dealLink = page.Locator("#edge-deals a", new PageLocatorOptions { HasText = "S-400" });
         for (var attempt = 1; ; attempt++)
         {
-            var point = await page.EvaluateAsync<double[]>("""
-                () => {
-                    const edge = window.armscopeNetwork.getElementById('RU->TR');
-                    const at = edge.renderedMidpoint();
-                    const box = document.getElementById('network-graph').getBoundingClientRect();
-                    return [box.left + at.x, box.top + at.y];
-                }
-                """);
+            var point = await page.EvaluateAsync<double[]>(ClearestPointOfEdge, "RU->TR");
             await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
             try
             {
@@ -65,6 +59,11 @@ public sealed class BrowserTests(BrowserServer server) : IClassFixture<BrowserSe
             }
             catch (TimeoutException) when (attempt < 3)
             {
+            }
+            catch (TimeoutException exception)
+            {
+                var panel = await page.Locator("#edge-deals").InnerTextAsync();
+                throw new TimeoutException($"Clicked ({point[0]:F0}, {point[1]:F0}), clearance {point[2]:F1} px; the panel shows: {panel}", exception);
             }
         }
 
@@ -123,6 +122,43 @@ public sealed class BrowserTests(BrowserServer server) : IClassFixture<BrowserSe
             await page.Context.CloseAsync();
         }
     }
+
+    /// <summary>
+    /// The page point of an edge (by id) that is farthest from every other edge and node, sampled along its middle
+    /// part, with that clearance in pixels: [x, y, clearance].
+    /// </summary>
+    private const string ClearestPointOfEdge = """
+        id => {
+            const cy = window.armscopeNetwork;
+            const edge = cy.getElementById(id);
+            const from = edge.renderedSourceEndpoint();
+            const to = edge.renderedTargetEndpoint();
+            const segmentDistance = (p, a, b) => {
+                const dx = b.x - a.x, dy = b.y - a.y;
+                const length = dx * dx + dy * dy;
+                const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+                return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+            };
+            const boxDistance = (p, box) => Math.hypot(Math.max(box.x1 - p.x, 0, p.x - box.x2), Math.max(box.y1 - p.y, 0, p.y - box.y2));
+            let best = null;
+            for (let step = 0; step <= 20; step++) {
+                const t = 0.2 + 0.6 * step / 20;
+                const p = { x: from.x + t * (to.x - from.x), y: from.y + t * (to.y - from.y) };
+                let clearance = Infinity;
+                cy.edges().forEach(other => {
+                    if (other.id() !== id) {
+                        clearance = Math.min(clearance, segmentDistance(p, other.renderedSourceEndpoint(), other.renderedTargetEndpoint()));
+                    }
+                });
+                cy.nodes().forEach(node => { clearance = Math.min(clearance, boxDistance(p, node.renderedBoundingBox())); });
+                if (best === null || clearance > best.clearance) {
+                    best = { x: p.x, y: p.y, clearance: clearance };
+                }
+            }
+            const box = document.getElementById('network-graph').getBoundingClientRect();
+            return [box.left + best.x, box.top + best.y, best.clearance];
+        }
+        """;
 
     private async Task<IReadOnlyList<(string Name, string Path)>> PagesAsync()
     {
