@@ -103,10 +103,10 @@ public sealed class FrameBuilder
         }
 
         // "Sales of Apaches to Taipei were put off", "the sale was postponed": a sale named only to be halted is no order
-        // ("cancelled a contract signed in 2009" dates an order of its own).
-        candidates.RemoveAll(c => c.NominalOnly && c.Status == TransferStatus.Order && !c.FromHeadline && c.When is null &&
+        // unless it has a date of its own ("cancelled a contract signed in 2009" dates an order).
+        candidates.RemoveAll(c => c.NominalOnly && c.Status is TransferStatus.Order or TransferStatus.Delivery && !c.FromHeadline &&
                                   candidates.Any(h => h.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal &&
-                                                      h.Supplier == c.Supplier && h.Recipient == c.Recipient && h.System == c.System && h.Category == c.Category));
+                                                      (c.When is null || Equals(c.When, h.When)) && h.Supplier == c.Supplier && h.Recipient == c.Recipient && h.System == c.System && h.Category == c.Category));
 
         if (contractBefore >= 0 && candidates.Count > 0)
         {
@@ -1961,6 +1961,7 @@ public sealed class FrameBuilder
                     coordinated = prep switch
                     {
                         "from" => r.From,
+                        "to" when IsVisitedPlace(s, p) => r.Other, // "During a visit to Moscow, Iraq signed ...": the host, not a buyer
                         "to" => r.To,
                         "by" => r.By,
                         "with" => r.With,

@@ -728,7 +728,7 @@ public sealed partial class SentenceAnalyzer
 
             // "signed a $2 billion package that included ...", "a package sealed in May", "a package that Lima signed":
             // a bare package is a deal only as what is signed.
-            if (w is "package" or "packages" && !Enumerable.Range(Math.Max(0, m.FirstToken - 6), Math.Min(6, m.FirstToken))
+            if (w is "package" or "packages" && !Enumerable.Range(Math.Max(0, m.FirstToken - 8), Math.Min(8, m.FirstToken))
                     .Concat(Enumerable.Range(m.EndToken, Math.Max(0, Math.Min(4, tokens.Count - m.EndToken))))
                     .Any(j => lower[j] is "signed" or "signs" or "sign" or "signing" or "concluded" or "finalised" or "finalized" or "inked" or "sealed"))
             {
