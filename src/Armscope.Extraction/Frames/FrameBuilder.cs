@@ -1544,7 +1544,8 @@ public sealed class FrameBuilder
                 // An auxiliary starts a new predicate; so does a modal after a comma ("the jets, which Chile bought in 2023, would arrive").
                 var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
                     s.Lower(k) is "beat" or "beats" or "beating" or "defeated" or "outbid" or "outbidding" || // "the Chinese offer beat a bid by Raytheon"
-                    s.Lower(k) is "would" or "could" or "should" or "might" or "must" && CommaBetween(s, prev.End, k));
+                    s.Lower(k) is "would" or "could" or "should" or "might" or "must" && CommaBetween(s, prev.End, k)) ||
+                    EndsARelativeClause(s, prev, t);
                 if (gap <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween && !newPredicate)
                 {
                     chains[^1].Add(t);
@@ -1556,6 +1557,34 @@ public sealed class FrameBuilder
         }
 
         return chains;
+    }
+
+    /// <summary>
+    /// "The two boats that Chile ordered from France arrived in 2005": the verb after a relative clause whose own subject
+    /// is a party is the main clause's predicate, a step of its own.
+    /// </summary>
+    private static bool EndsARelativeClause(AnalyzedSentence s, TriggerMention prev, TriggerMention t)
+    {
+        if (t.Entry.Status is null || t.Entry.IsNoun || prev.Entry.IsNoun ||
+            Enumerable.Range(prev.End, Math.Max(0, t.First - prev.End)).Any(k => s.Lower(k) is "and" or "or" or "to" or "," or "but"))
+        {
+            return false;
+        }
+
+        for (var k = prev.First - 1; k >= 1 && k >= prev.First - 8; k--)
+        {
+            if (s.Lower(k) is "that" or "which")
+            {
+                return s.Weapons.Any(w => w.End <= k && w.End >= k - 2) && s.Parties.Any(p => p.First > k && p.End <= prev.First && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p));
+            }
+
+            if (s.Lower(k) is "," or ";" || s.Triggers.Any(x => x.First == k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Verbs of control whose object is held back or let through, not a buyer ("let Spain sell", "preventing Embraer from selling").</summary>
@@ -2669,7 +2698,9 @@ public sealed class FrameBuilder
             (d.StartChar >= anchor
                 ? !(owner.First > chain[^1].First && owner.Entry.Status is not null && !owner.Entry.IsNoun)
                 : owner.Entry.IsNoun || (owner.First < clauseStart && d.StartChar >= from))).ToList();
-        if (dates.Count == 0)
+        // (Else any date of the sentence, but not the main verb's for a step inside a relative clause: "the boats that
+        // Chile ordered arrived in 2005".)
+        if (dates.Count == 0 && !(chain is not null && s.Triggers.Any(t => t.First >= chain[^1].End && EndsARelativeClause(s, chain[^1], t))))
         {
             dates = s.Dates;
         }
