@@ -1477,13 +1477,24 @@ public sealed class FrameBuilder
                                             lead.EndsWith("valued at", StringComparison.Ordinal) || lead.EndsWith("valued at about", StringComparison.Ordinal)));
     }
 
+    /// <summary>"sends a THAAD battery and 100 troops", "Patriot units, together with 150 personnel": a force with its crews.</summary>
     private static bool DeployedWithTroops(AnalyzedSentence s, int from, int to)
     {
+        // (", together with 200 personnel" soon after the clause still belongs to it.)
+        for (var j = to; j + 1 < s.Tokens.Count && j <= to + 8; j++)
+        {
+            if (s.Lower(j) is "together" or "along" && s.Lower(j + 1) == "with")
+            {
+                to = j + 12;
+                break;
+            }
+        }
+
         for (var k = from; k < Math.Min(to, s.Tokens.Count); k++)
         {
             if (s.Lower(k) is "troops" or "soldiers" or "personnel" or "servicemen" or "crews" && !s.Weapons.Any(w => w.First <= k && k < w.End) &&
                 !(k + 1 < s.Tokens.Count && s.Lower(k + 1) is "carrier" or "carriers") &&
-                s.Weapons.Any(w => Math.Abs(w.First - k) <= 16 && Enumerable.Range(Math.Min(w.End, k), Math.Abs(k - w.End)).Any(j => s.Lower(j) == "and")))
+                s.Weapons.Any(w => Math.Abs(w.First - k) <= 20 && Enumerable.Range(Math.Min(w.End, k), Math.Abs(k - w.End)).Any(j => s.Lower(j) is "and" or "with")))
             {
                 return true;
             }
@@ -1978,10 +1989,10 @@ public sealed class FrameBuilder
                     coordinated = r.Possessor;
                     r.Possessor.Add(p);
                 }
-                else if (prep == "of" && p.First >= 2 && (InstitutionHeads.Contains(s.Lower(p.First - 2)) || s.Lower(p.First - 2) == "president") &&
+                else if ((prep == "of" || (prep == "in" && p.Form != PartyForm.Demonym)) && p.First >= 2 && (InstitutionHeads.Contains(s.Lower(p.First - 2)) || s.Lower(p.First - 2) == "president") &&
                          !s.Parties.Any(q => q.First >= clauseStart && q.End <= p.First - 2) && !s.Triggers.Any(t => t.First >= clauseStart && t.First < p.First - 2))
                 {
-                    // "the government of Norway halted exports": the state whose institution opens the clause acts.
+                    // "the government of Norway halted exports", "officials in Seoul approved": the state whose institution opens the clause acts.
                     coordinated = r.Subject;
                     r.Subject.Add(p);
                 }
@@ -2667,6 +2678,15 @@ public sealed class FrameBuilder
             {
                 return (Modality.Planned, $"'{s.Word(k)}'");
             }
+        }
+
+        // "agreed to send", "decided to deliver": a delivery agreed on is still to come (an agreement to buy is the order itself).
+        if (status == TransferStatus.Delivery && chain.FirstOrDefault(t => !t.Entry.IsNoun && t.Entry.Status == TransferStatus.Delivery) is { First: > 1 } verb &&
+            s.Lower(verb.First - 1) == "to" &&
+            Enumerable.Range(Math.Max(0, verb.First - 5), verb.First - 1 - Math.Max(0, verb.First - 5)).LastOrDefault(k => s.Lower(k) is "agreed" or "agree" or "agrees" or "agreeing" or "decided" or "decide" or "decides" or "deciding", -1) is var decision && decision >= 0 &&
+            !Enumerable.Range(decision + 1, verb.First - 1 - decision - 1).Any(k => s.Lower(k) is "," or "and"))
+        {
+            return (Modality.Planned, $"'{s.Word(decision)} to'");
         }
 
         var implied = chain.Select(t => t.Entry.Modality).FirstOrDefault(m => m is not null);
