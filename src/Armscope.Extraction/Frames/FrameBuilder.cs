@@ -48,7 +48,10 @@ public sealed class FrameBuilder
         }
 
         // A question states nothing ("Will Ukraine get F-16s?", "Q: Could India buy the jet"); the answer that follows may.
-        if (s.Evidence.TrimEnd('"', '”', '\'', ' ').EndsWith('?') || s.Evidence.StartsWith("Q:", StringComparison.Ordinal))
+        // An editor's correction restates what the story already told ("Correction: an earlier version said ...").
+        if (s.Evidence.TrimEnd('"', '”', '\'', ' ').EndsWith('?') || s.Evidence.StartsWith("Q:", StringComparison.Ordinal) ||
+            s.Evidence.StartsWith("Correction:", StringComparison.OrdinalIgnoreCase) || s.Evidence.StartsWith("Clarification:", StringComparison.OrdinalIgnoreCase) ||
+            s.Evidence.StartsWith("Editor's note:", StringComparison.OrdinalIgnoreCase))
         {
             return candidates;
         }
@@ -444,8 +447,8 @@ public sealed class FrameBuilder
         weapons = weapons.Select(w => ResolveAnaphoric(s, w, focus)).OfType<WeaponMention>().ToList();
         if (weapons.Count == 0)
         {
-            // "announced a new weapons package for Ukraine." The next sentence may list what it includes.
-            if (s.Lower(statusTrigger.First) == "package" || s.Lower(statusTrigger.End - 1) is "package" or "packages")
+            // "announced a new weapons package for Ukraine", "will send Kyiv a new aid package": the next sentence may list what it includes.
+            if (s.Lower(statusTrigger.First) == "package" || chain.Any(t => s.Lower(t.End - 1) is "package" or "packages"))
             {
                 var (givers, giverFrom, takers, takerFrom) = AssignParties(roles, role, passive, null, focus, false);
                 if (givers.Count == 1 && takers.Count == 1 && givers[0] != takers[0])
@@ -930,9 +933,9 @@ public sealed class FrameBuilder
         for (var k = NextContentVerb(s, 1); k < s.Tokens.Count; k = NextContentVerb(s, k + 1))
         {
             // the package noun may stand before a parenthesis ("the package, valued at $2.85 billion, includes");
-            // "It also holds ..." goes on with the package just listed.
-            var reach = Math.Min(k, CommasBetween(s, Math.Max(0, k - 16), k) >= 2 ? 16 : 6);
-            var continuesList = focus.LastWasPackage && s.Lower(0) is "it" or "this" or "they" && k <= 2;
+            // "It also holds ..." goes on with the package just listed or announced.
+            var reach = Math.Min(k, CommasBetween(s, Math.Max(0, k - 24), k) >= 2 ? 24 : 6);
+            var continuesList = (focus.LastWasPackage || focus.PendingPackage?.SentenceIndex == sentenceIndex - 1) && s.Lower(0) is "it" or "this" or "they" && k <= 2;
             if (!(continuesList || Enumerable.Range(k - reach, reach).Any(j => PackageNouns.Contains(s.Lower(j)))))
             {
                 continue;
@@ -1551,7 +1554,9 @@ public sealed class FrameBuilder
                 var modifiers = t.Entry.IsNoun || TradeNouns.Contains(s.Lower(t.End - 1)) ? ModifierStart(s, t.First) : t.First;
                 var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < modifiers);
                 var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < modifiers && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p) &&
-                                                        !(p.Form == PartyForm.Demonym && p.First > 0 && s.Lower(p.First - 1) is "a" or "an")); // "blocked a Peruvian bid to acquire"
+                                                        !(p.Form == PartyForm.Demonym && p.First > 0 && s.Lower(p.First - 1) is "a" or "an") && // "blocked a Peruvian bid to acquire"
+                                                        !(p.First == prev.End && p.Form != PartyForm.Demonym && !prev.Entry.IsNoun && prev.Entry.Role == TriggerRole.Giver && // "will send Kyiv a new aid package"
+                                                          prev.Entry.Status is TransferStatus.Delivery or TransferStatus.Order or TransferStatus.Offer));
                 // An auxiliary starts a new predicate; so does a modal after a comma ("the jets, which Chile bought in 2023, would arrive").
                 var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
                     s.Lower(k) is "beat" or "beats" or "beating" or "defeated" or "outbid" or "outbidding" || // "the Chinese offer beat a bid by Raytheon"

@@ -726,9 +726,17 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "the Pentagon announced a new package": a package announced by a government is aid to come; else it is no step.
+            if (w is "new" or "first" or "latest" or "next" or "fresh" && lower[m.EndToken - 1] is "package" or "packages" &&
+                !Enumerable.Range(Math.Max(0, m.FirstToken - 5), Math.Min(5, m.FirstToken))
+                    .Any(j => lower[j] is "announced" or "announces" or "announce" or "announcing" or "unveiled" or "unveils" or "unveil" or "approved" or "approves" or "authorized" or "authorised" or "authorizes" or "authorises"))
+            {
+                continue;
+            }
+
             // "signed a $2 billion package that included ...", "a package sealed in May", "a package that Lima signed":
             // a bare package is a deal only as what is signed.
-            if (w is "package" or "packages" && !Enumerable.Range(Math.Max(0, m.FirstToken - 8), Math.Min(8, m.FirstToken))
+            if (w is "package" or "packages" && m.EndToken - m.FirstToken == 1 && !Enumerable.Range(Math.Max(0, m.FirstToken - 8), Math.Min(8, m.FirstToken))
                     .Concat(Enumerable.Range(m.EndToken, Math.Max(0, Math.Min(4, tokens.Count - m.EndToken))))
                     .Any(j => lower[j] is "signed" or "signs" or "sign" or "signing" or "concluded" or "finalised" or "finalized" or "inked" or "sealed"))
             {
