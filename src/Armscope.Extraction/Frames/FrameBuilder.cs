@@ -322,6 +322,15 @@ public sealed class FrameBuilder
         roles.PreviousRecipient = ContinuesPreviousClause(s, clauseStart, first) ? previousRecipient : null;
         ApplyFirstPersonSubject(s, roles, clauseStart, first, speaker);
 
+        // "Pretoria said exports to Oman have been frozen", "Sales to Riyadh were halted, Berlin announced": a halt with no
+        // agent is the doing of the state that announces it (when the buyer is named apart).
+        if (passive && status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal && roles.Subject.Count == 0 && roles.By.Count == 0 &&
+            s.Parties.FirstOrDefault(p => !p.Possessive && !p.ModifiesWeapon && p.Form != PartyForm.Demonym && p.End < s.Tokens.Count && SpeechVerbs.Contains(s.Lower(p.End))) is { } announcer &&
+            roles.To.Count > 0 && roles.To.All(p => p.Code != announcer.Code))
+        {
+            roles.By.Add(announcer);
+        }
+
         // Weapons: the chain's object, else its subject (passives, "the S-400 arrived"), else what the text spoke of before.
         var weapons = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd && !IsExcluded(s, w)).ToList();
         var weaponFrom = "object";
@@ -779,6 +788,11 @@ public sealed class FrameBuilder
         return null;
     }
 
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "announced", "announces", "stated", "confirmed", "confirms", "declared",
+    };
+
     /// <summary>"we may buy": the subject is the speaker, not a state named earlier in the sentence.</summary>
     private static void ApplyFirstPersonSubject(AnalyzedSentence s, Roles roles, int clauseStart, int first, string? speaker)
     {
@@ -891,7 +905,11 @@ public sealed class FrameBuilder
     /// </summary>
     private static WeaponMention? ArmsInGeneral(AnalyzedSentence s, List<TriggerMention> chain, TriggerMention halt, int clauseEnd)
     {
-        foreach (var t in chain.Where(t => TradeNouns.Contains(s.Lower(t.End - 1)) && (!halt.Entry.IsNoun || t.First > halt.First)))
+        // (Also the trade that is the halt's subject: "exports to Oman have been frozen".)
+        var subject = halt.Entry.IsNoun ? null : s.Triggers.LastOrDefault(t => t.End <= chain[0].First && chain[0].First - t.End <= 10 && TradeNouns.Contains(s.Lower(t.End - 1)) &&
+                                                                             !Enumerable.Range(t.End, chain[0].First - t.End).Any(k => s.Lower(k) is "," or ";" or "but" ||
+                                                                                 (s.Lower(k) == "and" && !(s.Parties.Any(p => p.End == k) && s.Parties.Any(p => p.First == k + 1)))));
+        foreach (var t in chain.Where(t => TradeNouns.Contains(s.Lower(t.End - 1)) && (!halt.Entry.IsNoun || t.First > halt.First)).Concat(subject is null ? [] : [subject]))
         {
             var k = t.End - 1;
             var qualified = k > 0 && ArmsWords.Contains(s.Lower(k - 1)) ||
