@@ -447,9 +447,11 @@ public sealed class FrameBuilder
         }
 
         // "28 Typhoons, the fighters ...": a kind named after a system of that kind is that system, unless another step of
-        // another party comes between ("Germany pledged Marders and France promised armoured vehicles").
+        // another party comes between ("Germany pledged Marders and France promised armoured vehicles") without "also"
+        // ("Denmark promised 19 F-16s and Norway has also pledged jets").
+        var also = first >= 1 && (s.Lower(first - 1) == "also" || (first >= 2 && s.Lower(first - 2) == "also"));
         weapons = weapons.Select(w => w.IsGeneric && !w.Anaphoric && s.Weapons.LastOrDefault(n => n.Designation is not null && n.End <= w.First && n.Category == w.Category) is { } named &&
-                                      !s.Parties.Any(p => p.First >= named.End && p.End <= w.First && !p.ModifiesWeapon && s.Triggers.Any(t => t.First >= p.End && t.End <= w.First && t.Entry.Status is not null))
+                                      (also && w.Quantity is null || !s.Parties.Any(p => p.First >= named.End && p.End <= w.First && !p.ModifiesWeapon && s.Triggers.Any(t => t.First >= p.End && t.End <= w.First && t.Entry.Status is not null)))
             ? named with { First = w.First, End = w.End, Quantity = w.Quantity }
             : w).ToList();
         var resolvedFromFocus = weapons.Any(w => w.Anaphoric || (w.IsGeneric && w.Definite && focus.LastNamed(w.Category) is not null));
@@ -2196,6 +2198,13 @@ public sealed class FrameBuilder
             }
 
             comma |= w == ",";
+        }
+
+        // "to Ukraine, and Finland has pledged": after ", and" a party followed by its verb opens a clause of its own.
+        if (comma && b.End < s.Tokens.Count && (s.Lower(b.End) is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "also" or "said" or "says" ||
+                                                s.Triggers.Any(t => t.First == b.End && !t.Entry.IsNoun)))
+        {
+            return false;
         }
 
         if (!comma || Enumerable.Range(end, gap).Any(k => s.Lower(k) is "and" or "or"))

@@ -408,7 +408,8 @@ public sealed partial class SentenceAnalyzer
                 return true;
             }
 
-            if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is not '-')
+            // A determiner belongs to the noun only across its modifiers: "that Rome would not send battle tanks" is indefinite.
+            if ((tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is not '-') || NounPhraseEnders.Contains(w))
             {
                 return false;
             }
@@ -416,6 +417,13 @@ public sealed partial class SentenceAnalyzer
 
         return false;
     }
+
+    /// <summary>Words that cannot stand inside a noun phrase between its determiner and its noun.</summary>
+    private static readonly HashSet<string> NounPhraseEnders = new(StringComparer.Ordinal)
+    {
+        "would", "will", "could", "should", "may", "might", "can", "must", "not", "never", "and", "or", "but", "for", "with", "from", "by",
+        "in", "on", "at", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "they", "he", "she", "we", "send", "sent", "supply", "sell", "buy",
+    };
 
     private int? QuantityBefore(string text, List<Token> tokens, int first)
     {
