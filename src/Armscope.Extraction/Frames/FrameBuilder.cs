@@ -2746,15 +2746,18 @@ public sealed class FrameBuilder
 
         // "the deal, awarded two years ago, was cancelled on Tuesday": a date right after another step dates that step.
         // "... in a deal worth $2bn, with the first ships due in 2028": nor does a later step's date.
-        var dates = chain is null ? s.Dates : s.Dates.Where(d => s.Triggers.LastOrDefault(t => s.Tokens[t.End - 1].End <= d.StartChar) is not { } owner || chain.Contains(owner) ||
+        var dates = chain is null ? s.Dates : s.Dates.Where(d => OwnerOf(d) is not { } owner || chain.Contains(owner) ||
             (d.StartChar >= anchor
                 ? !(owner.First > chain[^1].First && owner.Entry.Status is not null && !owner.Entry.IsNoun)
                 : owner.Entry.IsNoun || (owner.First < clauseStart && d.StartChar >= from))).ToList();
         // (Else any date of the sentence, but not the main verb's for a step inside a relative clause: "the boats that
-        // Chile ordered arrived in 2005".)
+        // Chile ordered arrived in 2005", nor the date of a step told in an earlier clause: "bought helicopters last year,
+        // and Brazil has been negotiating".)
         if (dates.Count == 0 && !(chain is not null && s.Triggers.Any(t => t.First >= chain[^1].End && EndsARelativeClause(s, chain[^1], t))))
         {
-            dates = s.Dates;
+            // ("..., days after the first parts were delivered", "and hours later the first aircraft landed" count from it.)
+            var relative = Enumerable.Range(Math.Max(0, head.First - 20), Math.Min(20, head.First)).Any(k => s.Lower(k) is "after" or "later" or "before" or "earlier");
+            dates = s.Dates.Where(d => relative || !(chain is not null && d.EndChar <= from && OwnerOf(d) is { Entry.IsNoun: false, Entry.Status: not null } owner && owner.First < clauseStart)).ToList();
         }
 
         // "delivered jets under a 2019 contract": the year that names a contract dates the contract (and a purchase), not
@@ -2786,6 +2789,16 @@ public sealed class FrameBuilder
 
         // "between late 2019 and early 2020": a range is dated by its start.
         return nearest is { IsRange: true } ? pool.Where(d => d.IsRange).MinBy(d => d.StartChar) : nearest;
+
+        // The step a date follows, unless a clause breaks between them ("agreed to buy jets in 2018, but the air force
+        // confirmed in December 2021 that ...": that date has no step before it).
+        TriggerMention? OwnerOf(DateMention d)
+        {
+            var owner = s.Triggers.LastOrDefault(t => s.Tokens[t.End - 1].End <= d.StartChar);
+            return owner is not null && s.Tokens.Skip(owner.End).TakeWhile(t => t.Start < d.StartChar).Any(t => s.Text[t.Start..t.End] is "but" or ";" or "while" or "whereas")
+                ? null
+                : owner;
+        }
     }
 
     /// <summary>"four corvettes sold to Malaysia", "a patrol ship donated by Tokyo": a participle right after the weapon it describes.</summary>
