@@ -38,6 +38,9 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?(?:this|that)|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|(?:the\s+)?end\s+of\s+the\s+(?<endunit>month|year)\b|the\s+(?<endunit>month|year)\s+is\s+out|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
+    [GeneratedRegex(@"\b(?:(?<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?<unit>hours|days|weeks|months|years|hour|day|week|month|year)\s+later\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LaterRegex();
+
     [GeneratedRegex(@"\bbetween\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BetweenRegex();
 
@@ -68,7 +71,8 @@ public static partial class DateFinder
         var months = exotic || span.ContainsAny(MonthWords);
         var years = span.ContainsAny(YearDigits);
         var relative = published is not null && (exotic || span.ContainsAny(RelativeWords));
-        if (!months && !years && !relative)
+        var later = span.Contains(" later", StringComparison.OrdinalIgnoreCase);
+        if (!months && !years && !relative && !later)
         {
             return [];
         }
@@ -302,6 +306,27 @@ public static partial class DateFinder
             }
         }
 
+        // "A month later", "days later", "two years later": counted from the last date written before.
+        foreach (Match m in later ? LaterRegex().Matches(sentence) : NoMatches)
+        {
+            var n = m.Groups["n"].Success ? NumberOf(m.Groups["n"].Value) : 0; // 0: "days later", a few
+            var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+            PartialDate? date = LastDateBefore(text, start + m.Index) is not { } before || n > 100
+                ? null
+                : unit switch
+                {
+                    // Hours, days or weeks on: the same month, as near as the text allows.
+                    "hour" or "day" or "week" => before.Month is { } mo ? new PartialDate(before.Year, mo) : new PartialDate(before.Year),
+                    "month" when n > 0 && before.Month is { } mo => new PartialDate(before.Year + (mo - 1 + n) / 12, (mo - 1 + n) % 12 + 1),
+                    "year" when n > 0 => new PartialDate(before.Year + n),
+                    _ => null,
+                };
+            if (date is { } d)
+            {
+                Add(m, d, published is { } p && d.CompareTo(PartialDate.Of(p)) > 0 && !SamePeriod(d, p));
+            }
+        }
+
         // "MOSCOW, July 28 -": a dateline dates the report, not the event.
         found.RemoveAll(d => IsDateline(sentence, d.StartChar - start, d.EndChar - start));
         found.Sort((a, b) => a.StartChar.CompareTo(b.StartChar));
@@ -498,6 +523,51 @@ public static partial class DateFinder
         return YearRegex().Matches(text[from..index]).LastOrDefault(y => !y.Groups["s"].Success) is { } m
             ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
             : null;
+    }
+
+    /// <summary>The last date written with its year before a position, in this sentence or the few before it.</summary>
+    private static PartialDate? LastDateBefore(string text, int index)
+    {
+        var from = Math.Max(0, index - 1500);
+        var window = text[from..index];
+        var best = (End: -1, Date: default(PartialDate));
+        void Consider(int end, PartialDate date)
+        {
+            // Of two dates ending at one place ("March 2010" and its "2010"), the more precise.
+            if (end > best.End || (end == best.End && (date.Month is not null && best.Date.Month is null)))
+            {
+                best = (end, date);
+            }
+        }
+
+        foreach (Match m in DayMonthRegex().Matches(window))
+        {
+            if (m.Groups["year"].Success)
+            {
+                var y = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                var mo = MonthOf(m.Groups["month"].Value);
+                var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                Consider(m.Index + m.Length, day >= 1 && day <= DateTime.DaysInMonth(y, mo) ? new PartialDate(y, mo, day) : new PartialDate(y, mo));
+            }
+        }
+
+        foreach (Match m in MonthRegex().Matches(window))
+        {
+            if (m.Groups["year"].Success)
+            {
+                Consider(m.Index + m.Length, new PartialDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), MonthOf(m.Groups["month"].Value)));
+            }
+        }
+
+        foreach (Match m in YearRegex().Matches(window))
+        {
+            if (!m.Groups["s"].Success)
+            {
+                Consider(m.Index + m.Length, new PartialDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return best.End < 0 ? null : best.Date;
     }
 
     private static int YearFor(int month, int day, DateOnly published, bool future)
