@@ -19,6 +19,7 @@ public sealed class TransferExtractor
     private readonly ReferenceData _data;
     private readonly SentenceAnalyzer _analyzer;
     private readonly FrameBuilder _frames;
+    private readonly HashSet<string> _contextWords;
 
     public TransferExtractor(ReferenceData data)
         : this(new ExtractionLexicon(data))
@@ -30,6 +31,7 @@ public sealed class TransferExtractor
         _data = lexicon.Data;
         _analyzer = new SentenceAnalyzer(lexicon);
         _frames = new FrameBuilder(lexicon.Data);
+        _contextWords = lexicon.ContextWords;
     }
 
     public IReadOnlyList<Transfer> Extract(Document document, CancellationToken cancellationToken = default) =>
@@ -55,6 +57,11 @@ public sealed class TransferExtractor
             candidates.AddRange(_frames.Build(sentence, i, document.Published, focus));
         }
 
+        if (candidates.Count == 0 || !SpeaksOfArms(analysed, text.Length))
+        {
+            return [];
+        }
+
         return CandidateMerger.Merge(candidates.Select(c => WithoutAnnouncementDate(c, published)))
             .Select(c => new ExplainedTransfer(ToTransfer(c, analysed[c.SentenceIndex]), c.Explanation))
             .ToList();
@@ -73,6 +80,48 @@ public sealed class TransferExtractor
 
         var reported = new PartialDate(p.Year, when.Month is null ? null : p.Month, when.Day is null ? null : p.Day);
         return when.CompareTo(reported) < 0 ? c with { When = null } : c;
+    }
+
+    /// <summary>
+    /// Whether a text speaks of armed forces at all: words such as "military" or "navy", kinds of weapon ("tanks") and
+    /// numbered designations ("F-16"), at least one in 2,000 characters or six in all and at least one word, in texts of 1,500 characters or more. A story on air pollution that
+    /// cites "the Lancet", or on ice hockey with its "Black Hawks", has trade words but states no arms transfer.
+    /// </summary>
+    private bool SpeaksOfArms(List<AnalyzedSentence> sentences, int length)
+    {
+        // A sentence, a headline or a feed item is too short to tell: its one named system is all there is.
+        if (length < 1500)
+        {
+            return true;
+        }
+
+        int words = 0, designations = 0;
+        foreach (var s in sentences)
+        {
+            for (var k = 0; k < s.Tokens.Count; k++)
+            {
+                if (_contextWords.Contains(s.Lower(k)))
+                {
+                    words++;
+                }
+            }
+
+            foreach (var w in s.Weapons.Where(w => !w.Anaphoric))
+            {
+                if (w.Designation is null)
+                {
+                    designations++; // a kind ("jets", "engines") is a signal, but no word of the military on its own
+                }
+                else if (s.Text.AsSpan(s.Tokens[w.First].Start, s.Tokens[w.End - 1].End - s.Tokens[w.First].Start).IndexOfAnyInRange('0', '9') >= 0)
+                {
+                    designations++;
+                }
+            }
+        }
+
+        // (Designations and kinds alone are not enough: "737 Max jets" and "A330neo" orders are airliners.)
+        var signals = words + designations;
+        return words >= 1 && (signals >= 6 || signals * 2000L >= length);
     }
 
     /// <summary>A first line followed by a blank line is a headline: it restates the story and never outranks the body.</summary>

@@ -2069,11 +2069,13 @@ public sealed class FrameBuilder
         {
             for (var k = first - 1; k >= clauseStart && k >= first - 4; k--)
             {
-                if (s.Lower(k) is "it" or "they")
+                // ("Belarus said its army had ordered": the possessor of the institution is the pronoun.)
+                if (s.Lower(k) is "it" or "they" ||
+                    (s.Lower(k) is "its" or "their" && k + 1 < first && (InstitutionHeads.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "military" or "air")))
                 {
                     // "The United States announced that it would suspend": the pronoun is the reporter.
                     var reporter = k >= 2 && s.Lower(k - 1) is "that" or "said" or "says" or "announced" or "stated" or "confirmed"
-                        ? s.Parties.LastOrDefault(p => p.End < k - 1 && k - p.End <= 14 && !p.ModifiesWeapon && !p.Possessive && !Prepositions.Contains(PrepositionBefore(s, p)) && !IsAddressee(s, p))
+                        ? s.Parties.LastOrDefault(p => p.End <= k - 1 && k - p.End <= 14 && !p.ModifiesWeapon && !p.Possessive && !Prepositions.Contains(PrepositionBefore(s, p)) && !IsAddressee(s, p))
                         : null;
                     if (reporter is not null)
                     {

@@ -73,6 +73,11 @@ public sealed class ExtractionLexicon
             }
         }
 
+        foreach (var (_, f) in ReadData("context.tsv", 1))
+        {
+            ContextWords.Add(f[0]);
+        }
+
         foreach (var (_, f) in ReadData("cues.tsv", 2))
         {
             var effect = Enum.Parse<CueEffect>(f[1], ignoreCase: true);
@@ -98,6 +103,9 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<CueEffect> Cues { get; } = new();
 
     public HashSet<char> PunctuationBoundaries { get; } = [];
+
+    /// <summary>Folded words that tell a text speaks of armed forces ("military", "navy", "weapons"); see Data/context.tsv.</summary>
+    public HashSet<string> ContextWords { get; } = new(StringComparer.Ordinal);
 
     private static IEnumerable<(int Line, string[] Fields)> ReadData(string name, int columns)
     {

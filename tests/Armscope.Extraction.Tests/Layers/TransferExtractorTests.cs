@@ -53,6 +53,39 @@ public class TransferExtractorTests
         Assert.Contains("value: '$1.2 billion'", e.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>A long story on city parks that cites a study in the Lancet: trade words, a name the catalogue knows, no arms.</summary>
+    private const string ParksStory =
+        "City parks cut heat deaths, study finds\n\n" +
+        "A study published in the Lancet on Monday found that neighbourhoods with more trees recorded fewer deaths during heat waves. " +
+        "The authors compared hospital records from forty cities over a decade and matched them with satellite maps of green space. " +
+        "They said the effect was strongest for people over seventy who live alone, and weakest in cities near the sea. " +
+        "Several councils have already ordered new plantings, and one mayor said the first saplings were delivered to schools last week. " +
+        "The Lancet study also found that shaded playgrounds stayed several degrees cooler in the afternoon than open ones. " +
+        "Critics said the data could not separate the shade of trees from other features of richer districts, such as larger homes. " +
+        "The authors replied that they had adjusted for income, age and housing, and that the link held in poor districts too. " +
+        "A national park agency offered grants to towns that want to plant along bus routes, and dozens have applied. " +
+        "Nurseries say they cannot grow young trees fast enough, and some have stopped taking orders for the spring. " +
+        "The researchers plan a second study on how long it takes a new street tree to give useful shade. " +
+        "Water companies warned that young trees need watering through their first three summers, which some towns cannot afford. " +
+        "In the capital, volunteers have adopted more than two thousand trees and post photographs of them on a shared map. " +
+        "Insurers are watching too: one said it would cut premiums for care homes that shade their gardens and windows.";
+
+    [Fact]
+    public void A_long_text_with_no_word_of_armed_forces_states_no_transfer()
+    {
+        Assert.True(ParksStory.Length >= 1500);
+        Assert.Empty(Extract(ParksStory));
+    }
+
+    [Fact]
+    public void The_same_trade_sentence_in_a_story_about_armed_forces_is_a_transfer()
+    {
+        var story = ParksStory.Replace("City parks cut heat deaths, study finds", "Army buys drones as parks study shows heat risk", StringComparison.Ordinal) +
+                    " Separately, Belarus said its army had ordered 40 Lancet drones from Russia in May, and its navy and air force want more of the missiles.";
+
+        Assert.Contains(Extract(story), e => e.Transfer.System.Name == "Lancet" && e.Transfer.Status == TransferStatus.Order);
+    }
+
     [Fact]
     public void A_fact_restated_in_a_second_sentence_is_one_record_with_attributes_from_both()
     {
