@@ -1576,7 +1576,9 @@ public sealed class FrameBuilder
                 var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < modifiers && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p) &&
                                                         !(p.Form == PartyForm.Demonym && p.First > 0 && s.Lower(p.First - 1) is "a" or "an") && // "blocked a Peruvian bid to acquire"
                                                         !(p.First == prev.End && p.Form != PartyForm.Demonym && !prev.Entry.IsNoun && prev.Entry.Role == TriggerRole.Giver && // "will send Kyiv a new aid package"
-                                                          prev.Entry.Status is TransferStatus.Delivery or TransferStatus.Order or TransferStatus.Offer));
+                                                          prev.Entry.Status is TransferStatus.Delivery or TransferStatus.Order or TransferStatus.Offer) &&
+                                                        !(p.First == prev.End && p.End < s.Tokens.Count && s.Lower(p.End) == "from" && !prev.Entry.IsNoun && // "blocked Germany from re-exporting"
+                                                          prev.Entry.Status is TransferStatus.Refusal or TransferStatus.Suspension));
                 // An auxiliary starts a new predicate; so does a modal after a comma ("the jets, which Chile bought in 2023, would arrive").
                 var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
                     s.Lower(k) is "beat" or "beats" or "beating" or "defeated" or "outbid" or "outbidding" || // "the Chinese offer beat a bid by Raytheon"
@@ -1997,6 +1999,7 @@ public sealed class FrameBuilder
                     "for" => r.For,
                     "in" or "at" => r.In,
                     _ when ControlVerbs.Contains(prep) => r.Other, // the party held back is no buyer
+                    "block" or "blocks" or "blocked" or "blocking" or "bar" or "bars" or "barred" or "barring" when p.End < s.Tokens.Count && s.Lower(p.End) == "from" => r.Other, // "blocked Germany from re-exporting"
                     _ when p.Possessive && PossessesTransfer(s, p) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && chain.Any(t => t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && p.End < s.Tokens.Count && s.Lower(p.End) is "plan" or "plans" or "bid" or "request" or "attempt" or "effort" => r.Possessor, // "blocked a Peruvian bid to acquire"
@@ -2075,7 +2078,8 @@ public sealed class FrameBuilder
                 {
                     // "The United States announced that it would suspend": the pronoun is the reporter.
                     var reporter = k >= 2 && s.Lower(k - 1) is "that" or "said" or "says" or "announced" or "stated" or "confirmed"
-                        ? s.Parties.LastOrDefault(p => p.End <= k - 1 && k - p.End <= 14 && !p.ModifiesWeapon && !p.Possessive && !Prepositions.Contains(PrepositionBefore(s, p)) && !IsAddressee(s, p))
+                        ? s.Parties.LastOrDefault(p => p.End <= k - 1 && k - p.End <= 14 && !p.ModifiesWeapon && !Prepositions.Contains(PrepositionBefore(s, p)) && !IsAddressee(s, p) &&
+                                                       (!p.Possessive || InstitutionEnd(s, p, k) > p.End)) // "Indonesia's defence ministry said it"
                         : null;
                     if (reporter is not null)
                     {
