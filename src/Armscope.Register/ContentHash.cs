@@ -20,6 +20,9 @@ public static class ContentHash
     /// <summary>The register id of a document with this content hash: its first 16 hex digits.</summary>
     public static string DocumentId(string contentHash) => contentHash[..16];
 
+    /// <summary><see cref="DocumentId"/>, or a string too short to be a hash as it is (no document has it as its id's hash).</summary>
+    internal static string DocumentIdOrSelf(string contentHash) => contentHash.Length > 16 ? contentHash[..16] : contentHash;
+
     /// <summary>Every run of white space (and byte-order or zero-width marks) as one space, trimmed.</summary>
     /// <remarks>
     /// No Unicode normalisation: the build runs in invariant globalization mode, where it would be a no-op

@@ -19,6 +19,21 @@ public sealed class PostgresRegisterTests : RegisterContract, IDisposable
         return Task.CompletedTask;
     }
 
+    protected override Task MakeSchemaFourCopyAsync(string from, string to)
+    {
+        PostgresRegister.MigrateTo(_server.Location(to), through: 4);
+        var (source, target) = (_server.SchemaOf(from), _server.SchemaOf(to));
+        PostgresTestServer.Execute(string.Join(
+            ";\n",
+            new[] { "documents", "transfers", "deals", "deal_events", "near_duplicate_bands" }.Select(t => $"INSERT INTO \"{target}\".{t} SELECT * FROM \"{source}\".{t}")
+                .Append($"""
+                    INSERT INTO "{target}".document_sources
+                    SELECT s.document_id, s.copy_key, s.name, s.source, s.title, s.published, coalesce(s.content_hash, d.content_hash)
+                    FROM "{source}".document_sources s LEFT JOIN "{source}".documents d ON d.id = s.document_id
+                    """)));
+        return Task.CompletedTask;
+    }
+
     /// <summary>The columns a table had in schema 1.</summary>
     private static string FirstSchemaColumns(string table) =>
         table == "documents" ? "id, name, source, title, published, content_hash, ingested_at, text" : "*";

@@ -251,6 +251,55 @@ public abstract partial class RegisterContract
     }
 
     [SkippableFact]
+    public async Task A_register_of_schema_4_is_upgraded_and_finds_its_exact_and_near_copies_as_before()
+    {
+        var corpus = GeneratedCorpus(seed: 13, articles: 40);
+        var mirror = Wire.Document with { Id = "mirror/k2", Source = "https://mirror.example/k2" };
+        var mirrorAgain = Wire.Document with { Id = "mirror/k2-again" };
+        await using (var current = Open("schema4-source"))
+        {
+            await IngestAll(current, [.. corpus[..20], Wire, Syndicated]);
+            Assert.True(await current.RecordCopyAsync(mirror));
+        }
+
+        // The same rows as schema 4 kept them: every source row with its text's hash, an exact copy's its document's.
+        await MakeSchemaFourCopyAsync("schema4-source", "schema4-old");
+        await using (var upgraded = Open("schema4-old"))
+        await using (var source = Open("schema4-source"))
+        {
+            Assert.Equal(await JsonOf(source), await JsonOf(upgraded));
+            Assert.True(await upgraded.ContainsAsync(ContentHash.Of(WireText)));
+            Assert.True(await upgraded.ContainsAsync(ContentHash.Of(SyndicatedText)));
+            Assert.False(await upgraded.ContainsAsync(ContentHash.Of(WireText + " More.")));
+            Assert.False(await upgraded.ContainsAsync("abc"));
+            var again = await upgraded.IngestAsync(mirrorAgain, Wire.Transfers);
+            var near = await upgraded.IngestAsync(Syndicated.Document with { Id = "daily-courier/again" }, Syndicated.Transfers);
+            Assert.Equal((IngestOutcome.Skipped, false, WireId), (again.Outcome, again.NearDuplicate, again.DocumentId));
+            Assert.Equal((IngestOutcome.Skipped, WireId), (near.Outcome, near.DocumentId));
+            await IngestAll(upgraded, [.. corpus[20..], ThirdCopy, SameSubject]);
+        }
+
+        await using (var fresh = Open("schema4-fresh"))
+        await using (var upgraded = Open("schema4-old"))
+        {
+            await IngestAll(fresh, [.. corpus[..20], Wire, Syndicated]);
+            Assert.True(await fresh.RecordCopyAsync(mirror));
+            await fresh.IngestAsync(mirrorAgain, Wire.Transfers);
+            await fresh.IngestAsync(Syndicated.Document with { Id = "daily-courier/again" }, Syndicated.Transfers);
+            await IngestAll(fresh, [.. corpus[20..], ThirdCopy, SameSubject]);
+            Assert.Equal(await CountsOf(fresh), await CountsOf(upgraded));
+            Assert.Equal(await JsonOf(fresh), await JsonOf(upgraded));
+            Assert.Equal(await CsvOf(fresh), await CsvOf(upgraded));
+        }
+    }
+
+    /// <summary>
+    /// Makes the store <paramref name="to"/> as a build of schema 4 would have left it, holding every row of
+    /// <paramref name="from"/> (a store at the current schema), each source row with its text's hash.
+    /// </summary>
+    protected abstract Task MakeSchemaFourCopyAsync(string from, string to);
+
+    [SkippableFact]
     public async Task Near_copies_are_found_after_a_bulk_ingest_and_when_another_writer_stored_the_original()
     {
         await using var bulk = Open("near-bulk");

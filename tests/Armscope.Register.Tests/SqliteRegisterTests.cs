@@ -32,6 +32,62 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
         return Task.CompletedTask;
     }
 
+    protected override Task MakeSchemaFourCopyAsync(string from, string to)
+    {
+        SqliteRegister.MigrateTo(PathOf(to), through: 4);
+        using var connection = new SqliteConnection($"Data Source={PathOf(to)};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            ATTACH DATABASE '{PathOf(from)}' AS current;
+            INSERT INTO documents SELECT * FROM current.documents;
+            INSERT INTO transfers SELECT * FROM current.transfers;
+            INSERT INTO deals SELECT * FROM current.deals;
+            INSERT INTO deal_events SELECT * FROM current.deal_events;
+            INSERT INTO document_sources
+            SELECT s.document_id, s.copy_key, s.name, s.source, s.title, s.published, coalesce(s.content_hash, d.content_hash)
+            FROM current.document_sources s LEFT JOIN current.documents d ON d.id = s.document_id;
+            INSERT INTO near_duplicate_bands SELECT * FROM current.near_duplicate_bands;
+            """;
+        command.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Schema_5_indexes_no_document_by_its_full_hash_and_no_exact_copy_by_hash()
+    {
+        await using (var register = Open("schema5"))
+        {
+            await IngestAll(register, GeneratedCorpus(seed: 3, articles: 20));
+            Assert.True(await register.RecordCopyAsync(GeneratedCorpus(seed: 3, articles: 1)[0].Document with { Id = "copy" }));
+        }
+
+        using var connection = new SqliteConnection($"Data Source={PathOf("schema5")};Pooling=False");
+        connection.Open();
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM pragma_index_list('documents') i JOIN pragma_index_info(i.name) c WHERE c.name = 'content_hash'"));
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM document_sources s JOIN documents d ON d.id = s.document_id WHERE s.content_hash = d.content_hash"));
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM pragma_foreign_key_check"));
+        Assert.Equal(1L, Scalar(connection, "PRAGMA foreign_keys"));
+        Assert.True((long)Scalar(connection, "SELECT count(*) FROM document_sources")! > (long)Scalar(connection, "SELECT count(*) FROM documents")!);
+    }
+
+    [Fact]
+    public async Task A_register_whose_document_ids_are_not_their_hashes_prefixes_is_refused_by_schema_5()
+    {
+        SqliteRegister.MigrateTo(PathOf("odd-ids"), through: 4);
+        using (var connection = new SqliteConnection($"Data Source={PathOf("odd-ids")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO documents (id, name, content_hash, ingested_at, text) VALUES ('0123456789abcdef', 'odd', 'ffff', '2026-01-01T00:00:00Z', 'text')";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => Open("odd-ids"));
+        Assert.Contains("0005_exact_copies_by_document_id", error.Message);
+        await Task.CompletedTask;
+    }
+
     [Fact]
     public async Task The_file_is_in_WAL_mode_and_journals_every_schema_script()
     {

@@ -10,7 +10,7 @@ namespace Armscope.Register.Sql;
 internal sealed class ContentLookup : IDisposable
 {
     private const string Sql = """
-        SELECT 1 FROM documents WHERE content_hash = @hash
+        SELECT 1 FROM documents WHERE id = @id AND content_hash = @hash
         UNION ALL
         SELECT 1 FROM document_sources WHERE content_hash = @hash
         LIMIT 1
@@ -19,6 +19,7 @@ internal sealed class ContentLookup : IDisposable
     private readonly Lock _lock = new();
     private readonly DbConnection _connection;
     private readonly DbCommand _command;
+    private readonly DbParameter _id;
     private readonly DbParameter _hash;
 
     /// <param name="connection">An open connection to the same register; the lookup owns it.</param>
@@ -27,6 +28,10 @@ internal sealed class ContentLookup : IDisposable
         _connection = connection;
         _command = connection.CreateCommand();
         _command.CommandText = Sql;
+        _id = _command.CreateParameter();
+        _id.ParameterName = "@id";
+        _id.Value = "";
+        _command.Parameters.Add(_id);
         _hash = _command.CreateParameter();
         _hash.ParameterName = "@hash";
         _hash.Value = "";
@@ -39,6 +44,7 @@ internal sealed class ContentLookup : IDisposable
     {
         lock (_lock)
         {
+            _id.Value = ContentHash.DocumentIdOrSelf(contentHash);
             _hash.Value = contentHash;
             return _command.ExecuteScalar() is not null;
         }

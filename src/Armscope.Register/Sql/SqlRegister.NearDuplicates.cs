@@ -154,14 +154,15 @@ public abstract partial class SqlRegister
     /// <summary>The document holding this text: its own, or one it was recorded as a near copy of; null when unknown.</summary>
     private StoredCopy? StoredCopyOf(string contentHash)
     {
-        // A document's own text first: an exact copy's source row carries the same hash.
+        // A document's own text first, found by its id (the hash's prefix); only near copies' source rows carry a hash.
         using var reader = Command(
             """
-            SELECT id, 0 FROM documents WHERE content_hash = @hash
+            SELECT id, 0 FROM documents WHERE id = @id AND content_hash = @hash
             UNION ALL
             SELECT document_id, 1 FROM document_sources WHERE content_hash = @hash
             ORDER BY 2 LIMIT 1
             """,
+            ("@id", ContentHash.DocumentIdOrSelf(contentHash)),
             ("@hash", contentHash)).ExecuteReader();
         return reader.Read() ? new StoredCopy(reader.GetString(0), reader.GetInt32(1) == 1) : null;
     }

@@ -501,7 +501,7 @@ public abstract partial class SqlRegister : IBatchRegister
             """
             INSERT INTO documents (id, name, source, title, published, content_hash, ingested_at, text, minhash)
             VALUES (@id, @name, @source, @title, @published, @hash, @ingested, @text, @minhash)
-            ON CONFLICT (content_hash) DO NOTHING
+            ON CONFLICT (id) DO NOTHING
             """,
             ("@id", id),
             ("@name", StoredForm.Label(document.Id)),
@@ -519,6 +519,7 @@ public abstract partial class SqlRegister : IBatchRegister
     private string InsertCopy(string documentId, Document document, string contentHash, bool nearCopy) =>
         InsertSource(documentId, new CopyLabels(StoredForm.Label(document.Id), StoredForm.LabelOrNull(document.Source), StoredForm.LabelOrNull(document.Title), StoredForm.Day(document.Published)), contentHash, nearCopy);
 
+    /// <remarks>An exact copy's row keeps no hash: it is its document's (schema 5).</remarks>
     private string InsertSource(string documentId, CopyLabels labels, string contentHash, bool nearCopy)
     {
         var (name, source, title, published) = labels;
@@ -535,7 +536,7 @@ public abstract partial class SqlRegister : IBatchRegister
             ("@source", source),
             ("@title", title),
             ("@published", published),
-            ("@hash", contentHash)).ExecuteNonQuery();
+            ("@hash", nearCopy ? contentHash : null)).ExecuteNonQuery();
         return key;
     }
 

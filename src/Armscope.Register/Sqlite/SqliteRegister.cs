@@ -145,11 +145,17 @@ public sealed class SqliteRegister : SqlRegister
         DefaultTimeout = 60,
     }.ToString();
 
+    /// <remarks>
+    /// Foreign keys are off while scripts run (a pragma that cannot change inside their transactions): a script that
+    /// copies a table into a new one drops the old, which other tables reference by name, and SQLite would count the
+    /// references to the dropped rows as violations. The rows the copy keeps are the same, so nothing dangles.
+    /// </remarks>
     private static void Migrate(SqliteConnection connection, int? through)
     {
         RefuseLegacyOddities(connection);
         var target = DeployChanges.To.SqliteDatabase(new DbUp.Sqlite.Helpers.SharedConnection(connection))
             .JournalToSqliteTable(SchemaMigrations.JournalTable);
+        Execute(connection, "PRAGMA foreign_keys = OFF");
         try
         {
             SchemaMigrations.Upgrade(target, "Sqlite", through);
@@ -160,6 +166,17 @@ public sealed class SqliteRegister : SqlRegister
             Thread.Sleep(200);
             SchemaMigrations.Upgrade(target, "Sqlite", through);
         }
+        finally
+        {
+            Execute(connection, "PRAGMA foreign_keys = ON");
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>
