@@ -1933,7 +1933,9 @@ public sealed class FrameBuilder
             // "Beijing said the shipments would inflame tensions", "the minister said steps were taken for Paris
             // to supply": a speaker is not the agent of what the reported clause tells ("Berlin said it would" keeps it).
             var speech = Enumerable.Range(p.End, Math.Max(0, Math.Min(p.End + 6, first) - p.End)).FirstOrDefault(k => s.Lower(k) is "said" or "says" or "told" or "warned" or "added" or "noted" or "argued" or "claimed" or "complained" or "criticised" or "criticized", -1);
-            if (speech >= 0 && speech + 1 < first && (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) ||
+            // ("Hanoi is said to be close to buying": a report about the subject, which still acts.)
+            var saidToBe = speech > 0 && s.Lower(speech - 1) is "is" or "are" or "was" or "were" or "been" or "be" && s.Lower(speech + 1) == "to";
+            if (speech >= 0 && speech + 1 < first && !saidToBe && (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) ||
                 s.Lower(speech + 1) is not ("it" or "they" or "we" or "he" or "she" or "that" or "on" or "in" or "last" or "this" or "earlier" or "late" or "on")))
             {
                 continue;
