@@ -202,9 +202,15 @@ public sealed class FrameBuilder
         }
 
         // "Riyadh suspended the purchase of drones from China": a halt of a buying noun is the buyer's; its subject takes.
+        // ("put on hold plans to purchase", "suspended talks with Washington over the purchase of": the buyer's own plans.)
         if (status is TransferStatus.Suspension or TransferStatus.Cancellation && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun &&
             chain.Any(t => t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker && t.First >= statusTrigger.End &&
-                           Enumerable.Range(statusTrigger.End, t.First - statusTrigger.End).All(k => s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "planned" or "proposed")))
+                           Enumerable.Range(statusTrigger.End, t.First - statusTrigger.End).All(k => s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "planned" or "proposed")) ||
+            status is TransferStatus.Suspension or TransferStatus.Cancellation && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun &&
+            chain.Any(t => t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First >= statusTrigger.End &&
+                           Enumerable.Range(statusTrigger.End, t.First - statusTrigger.End).Any(k => s.Lower(k) is "plans" or "plan" or "talks" or "negotiations") &&
+                           Enumerable.Range(statusTrigger.End, t.First - statusTrigger.End).All(k => s.Parties.Any(p => p.First <= k && k < p.End) ||
+                               s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "plans" or "plan" or "to" or "talks" or "negotiations" or "with" or "over" or "on" or "for")))
         {
             role = TriggerRole.Taker;
         }
@@ -1473,6 +1479,13 @@ public sealed class FrameBuilder
             {
                 return k;
             }
+
+            // "has supplied jets and is expected to deliver more": a second predicate of the same subject has its own cues.
+            if (s.Lower(k) is "and" or "but" && s.Lower(k + 1) is "is" or "are" or "was" or "were" or "will" or "would" or "could" or "may" or "might" or "plans" or "expects" or "hopes" &&
+                s.Triggers.Any(t => t.First > k + 1 && t.Entry.Status is not null))
+            {
+                return k;
+            }
         }
 
         return s.Tokens.Count;
@@ -2038,6 +2051,13 @@ public sealed class FrameBuilder
                         _ => r.Other,
                     };
                     coordinated.Add(p);
+                }
+                else if (s.Triggers.Any(t => t.End == p.First && !t.Entry.IsNoun && t.Entry.Status is not null && !chain.Contains(t)))
+                {
+                    // "Moscow has supplied Tehran with jets and is expected to deliver ...": the object of an earlier step is
+                    // not the subject of this one.
+                    coordinated = r.Other;
+                    r.Other.Add(p);
                 }
                 else if (NamingVerbs.Contains(prep))
                 {
@@ -2765,7 +2785,11 @@ public sealed class FrameBuilder
         {
             // ("..., days after the first parts were delivered", "and hours later the first aircraft landed" count from it.)
             var relative = Enumerable.Range(Math.Max(0, head.First - 20), Math.Min(20, head.First)).Any(k => s.Lower(k) is "after" or "later" or "before" or "earlier");
-            dates = s.Dates.Where(d => relative || !(chain is not null && d.EndChar <= from && OwnerOf(d) is { Entry.IsNoun: false, Entry.Status: not null } owner && owner.First < clauseStart)).ToList();
+            // (Nor a date in a second predicate after the step: "has supplied jets and is expected to deliver more later this year".)
+            var secondPredicate = chain is null ? s.Tokens.Count : ParticipleClauseAfter(s, chain);
+            var secondFrom = secondPredicate < s.Tokens.Count ? s.Tokens[secondPredicate].Start : int.MaxValue;
+            dates = s.Dates.Where(d => (relative || !(chain is not null && d.EndChar <= from && OwnerOf(d) is { Entry.IsNoun: false, Entry.Status: not null } owner && owner.First < clauseStart)) &&
+                                       d.StartChar < secondFrom).ToList();
         }
 
         // "delivered jets under a 2019 contract": the year that names a contract dates the contract (and a purchase), not
