@@ -610,8 +610,9 @@ public sealed class FrameBuilder
             var weaponMoney = money ?? OwnValue(s, weapons, weapon);
 
             // Several suppliers and several weapons ("Dassault and Thales will supply Rafales and radars"):
-            // each weapon goes to the supplier that makes it; weapons with no known maker pair with no one.
-            if (suppliers.Count > 1 && weapons.Count > 1)
+            // each weapon goes to the supplier that makes it; weapons with no known maker pair with no one. (Donors of a
+            // weapon none of them makes, "the Netherlands, Denmark and Norway have pledged F-16s", all give it.)
+            if (suppliers.Count > 1 && weapons.Count > 1 && !weapons.All(w => w.Origin is not null && !suppliers.Contains(w.Origin)))
             {
                 suppliers = suppliers.Where(code => code == weapon.Origin).ToList();
             }
