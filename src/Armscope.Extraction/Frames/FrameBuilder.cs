@@ -1478,10 +1478,18 @@ public sealed class FrameBuilder
             if (s.Lower(k) == "," && s.Lower(k + 1) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal) && !ListingParticiples.Contains(w) &&
                 char.IsLower(s.Text[s.Tokens[k + 1].Start]))
             {
-                return k;
+                return Math.Min(k, SecondPredicateAfter(s, chain));
             }
+        }
 
-            // "has supplied jets and is expected to deliver more": a second predicate of the same subject has its own cues.
+        return SecondPredicateAfter(s, chain);
+    }
+
+    /// <summary>"has supplied jets and is expected to deliver more": where a second predicate of the same subject, with cues and dates of its own, begins.</summary>
+    private static int SecondPredicateAfter(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        for (var k = chain[^1].End; k + 1 < s.Tokens.Count; k++)
+        {
             if (s.Lower(k) is "and" or "but" && s.Lower(k + 1) is "is" or "are" or "was" or "were" or "will" or "would" or "could" or "may" or "might" or "plans" or "expects" or "hopes" &&
                 s.Triggers.Any(t => t.First > k + 1 && t.Entry.Status is not null))
             {
@@ -2787,7 +2795,7 @@ public sealed class FrameBuilder
             // ("..., days after the first parts were delivered", "and hours later the first aircraft landed" count from it.)
             var relative = Enumerable.Range(Math.Max(0, head.First - 20), Math.Min(20, head.First)).Any(k => s.Lower(k) is "after" or "later" or "before" or "earlier");
             // (Nor a date in a second predicate after the step: "has supplied jets and is expected to deliver more later this year".)
-            var secondPredicate = chain is null ? s.Tokens.Count : ParticipleClauseAfter(s, chain);
+            var secondPredicate = chain is null ? s.Tokens.Count : SecondPredicateAfter(s, chain);
             var secondFrom = secondPredicate < s.Tokens.Count ? s.Tokens[secondPredicate].Start : int.MaxValue;
             dates = s.Dates.Where(d => (relative || !(chain is not null && d.EndChar <= from && OwnerOf(d) is { Entry.IsNoun: false, Entry.Status: not null } owner && owner.First < clauseStart)) &&
                                        d.StartChar < secondFrom).ToList();
