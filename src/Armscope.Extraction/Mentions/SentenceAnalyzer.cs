@@ -160,6 +160,10 @@ public sealed partial class SentenceAnalyzer
         // "jets to the F4 standard": a designation naming another weapon's standard is no weapon of its own.
         weapons.RemoveAll(w => !w.IsGeneric && w.End < tokens.Count && lower[w.End] is "standard" or "standards");
         weapons.Sort((a, b) => a.First.CompareTo(b.First));
+
+        // "the Yuan-class S26T submarine": a class named right before a designation of the same kind is that one system,
+        // and the designation nearer the noun is the more precise.
+        weapons.RemoveAll(w => !w.IsGeneric && weapons.Any(n => !n.IsGeneric && n.First == w.End && n.Category == w.Category && n.Designation != w.Designation));
         return weapons;
     }
 
