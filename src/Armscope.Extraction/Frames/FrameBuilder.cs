@@ -96,6 +96,14 @@ public sealed class FrameBuilder
                 built = ContinueTransfer(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, told).ToList();
             }
 
+            // "donated the cutter to Sri Lanka on October 26, and it reached Colombo a week later": the arrival of what the
+            // sentence has just delivered is the same delivery.
+            if (chain.Any(t => t.Entry.Role == TriggerRole.Arrival && t.Entry.Status == TransferStatus.Delivery))
+            {
+                built.RemoveAll(b => b.Status == TransferStatus.Delivery && candidates.Any(c => c.Status == TransferStatus.Delivery && c.Modality == b.Modality &&
+                                                                                                c.Supplier == b.Supplier && c.Recipient == b.Recipient && c.System == b.System && c.Category == b.Category));
+            }
+
             candidates.AddRange(built);
             focus.Told.AddRange(built);
             previousRecipient = built.Select(b => b.Recipient).LastOrDefault() ?? previousRecipient;
