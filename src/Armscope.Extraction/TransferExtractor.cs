@@ -20,6 +20,7 @@ public sealed class TransferExtractor
     private readonly SentenceAnalyzer _analyzer;
     private readonly FrameBuilder _frames;
     private readonly HashSet<string> _contextWords;
+    private readonly HashSet<string> _phraseStarts; // first words of the phrases among them ("air" of "air force")
 
     public TransferExtractor(ReferenceData data)
         : this(new ExtractionLexicon(data))
@@ -32,6 +33,7 @@ public sealed class TransferExtractor
         _analyzer = new SentenceAnalyzer(lexicon);
         _frames = new FrameBuilder(lexicon.Data);
         _contextWords = lexicon.ContextWords;
+        _phraseStarts = lexicon.ContextWords.Where(w => w.Contains(' ')).Select(w => w[..w.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Transfer> Extract(Document document, CancellationToken cancellationToken = default) =>
@@ -100,7 +102,8 @@ public sealed class TransferExtractor
         {
             for (var k = 0; k < s.Tokens.Count; k++)
             {
-                if (_contextWords.Contains(s.Lower(k)))
+                if (_contextWords.Contains(s.Lower(k)) ||
+                    (k + 1 < s.Tokens.Count && _phraseStarts.Contains(s.Lower(k)) && _contextWords.Contains(s.Lower(k) + " " + s.Lower(k + 1))))
                 {
                     words++;
                 }

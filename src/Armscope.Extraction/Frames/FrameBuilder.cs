@@ -48,10 +48,10 @@ public sealed class FrameBuilder
         }
 
         // A question states nothing ("Will Ukraine get F-16s?", "Q: Could India buy the jet"); the answer that follows may.
-        // An editor's correction restates what the story already told ("Correction: an earlier version said ...").
+        // An editor's note quoting what an earlier version wrongly said ("Correction: An earlier version said ...") states nothing.
         if (s.Evidence.TrimEnd('"', '”', '\'', ' ').EndsWith('?') || s.Evidence.StartsWith("Q:", StringComparison.Ordinal) ||
-            s.Evidence.StartsWith("Correction:", StringComparison.OrdinalIgnoreCase) || s.Evidence.StartsWith("Clarification:", StringComparison.OrdinalIgnoreCase) ||
-            s.Evidence.StartsWith("Editor's note:", StringComparison.OrdinalIgnoreCase))
+            (s.Evidence.StartsWith("Correction:", StringComparison.OrdinalIgnoreCase) || s.Evidence.StartsWith("Clarification:", StringComparison.OrdinalIgnoreCase)) &&
+            s.Evidence.AsSpan(s.Evidence.IndexOf(':') + 1).TrimStart().StartsWith("an earlier version", StringComparison.OrdinalIgnoreCase))
         {
             return candidates;
         }
@@ -336,10 +336,11 @@ public sealed class FrameBuilder
         roles.PreviousRecipient = ContinuesPreviousClause(s, clauseStart, first) ? previousRecipient : null;
         ApplyFirstPersonSubject(s, roles, clauseStart, first, speaker);
 
-        // "Pretoria said exports to Oman have been frozen", "Sales to Riyadh were halted, Berlin announced": a halt with no
-        // agent is the doing of the state that announces it (when the buyer is named apart).
+        // "Sales to Riyadh were halted, Berlin announced": a halt with no agent is the doing of the state that announces it
+        // after it (when the buyer is named apart).
         if (passive && status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal && roles.Subject.Count == 0 && roles.By.Count == 0 &&
-            s.Parties.FirstOrDefault(p => !p.Possessive && !p.ModifiesWeapon && p.Form != PartyForm.Demonym && p.End < s.Tokens.Count && SpeechVerbs.Contains(s.Lower(p.End))) is { } announcer &&
+            s.Parties.FirstOrDefault(p => p.First > last && p.First >= 1 && s.Lower(p.First - 1) == "," && !p.Possessive && !p.ModifiesWeapon && p.Form != PartyForm.Demonym &&
+                                          p.End < s.Tokens.Count && SpeechVerbs.Contains(s.Lower(p.End))) is { } announcer &&
             roles.To.Count > 0 && roles.To.All(p => p.Code != announcer.Code))
         {
             roles.By.Add(announcer);
@@ -465,7 +466,7 @@ public sealed class FrameBuilder
         // ("Denmark promised 19 F-16s and Norway has also pledged jets").
         var also = first >= 1 && (s.Lower(first - 1) == "also" || (first >= 2 && s.Lower(first - 2) == "also"));
         weapons = weapons.Select(w => w.IsGeneric && !w.Anaphoric && s.Weapons.LastOrDefault(n => n.Designation is not null && n.End <= w.First && n.Category == w.Category) is { } named &&
-                                      (also && w.Quantity is null || !s.Parties.Any(p => p.First >= named.End && p.End <= w.First && !p.ModifiesWeapon && s.Triggers.Any(t => t.First >= p.End && t.End <= w.First && t.Entry.Status is not null)))
+                                      (also && w.Quantity is null && !s.Parties.Any(p => p.End <= named.First && p.Code == named.Origin) || !s.Parties.Any(p => p.First >= named.End && p.End <= w.First && !p.ModifiesWeapon && s.Triggers.Any(t => t.First >= p.End && t.End <= w.First && t.Entry.Status is not null)))
             ? named with { First = w.First, End = w.End, Quantity = w.Quantity }
             : w).ToList();
         var resolvedFromFocus = weapons.Any(w => w.Anaphoric || (w.IsGeneric && w.Definite && focus.LastNamed(w.Category) is not null));
@@ -931,7 +932,9 @@ public sealed class FrameBuilder
             var k = t.End - 1;
             var qualified = k > 0 && ArmsWords.Contains(s.Lower(k - 1)) ||
                             k + 2 < clauseEnd && s.Lower(k + 1) == "of" && ArmsWords.Contains(s.Lower(k + 2));
-            var toAParty = k + 1 < clauseEnd && s.Lower(k + 1) == "to" && s.Parties.Any(p => p.First == k + 2);
+            // ("Oil exports to India were halted": a trade as the halt's subject must be named as arms, or stand bare.)
+            var bare = k == 0 || s.Lower(k - 1) is "the" or "its" or "their" or "all" or "further" or "new" || s.Parties.Any(p => p.End == k);
+            var toAParty = k + 1 < clauseEnd && s.Lower(k + 1) == "to" && s.Parties.Any(p => p.First == k + 2) && (t != subject || qualified || bare);
             if (qualified || toAParty)
             {
                 return new WeaponMention(k, k + 1, null, WeaponCategory.Other, null, false, null);
@@ -1458,6 +1461,13 @@ public sealed class FrameBuilder
                     continue;
                 }
 
+                // "Germany, France, and Italy have pledged": a comma inside a list of parties.
+                if (w == "," && s.Parties.Any(p => p.End == first) &&
+                    s.Parties.Any(p => p.First == first + 1 || (p.First == first + 2 && s.Lower(first + 1) is "and" or "or")))
+                {
+                    continue;
+                }
+
                 b.Add(first);
             }
             else if (effect == CueEffect.Possible && Subordinators.Contains(string.Join(' ', Enumerable.Range(first, 1).Select(s.Lower))))
@@ -1547,7 +1557,9 @@ public sealed class FrameBuilder
         {
             if (s.Lower(k) is "troops" or "soldiers" or "personnel" or "servicemen" or "crews" && !s.Weapons.Any(w => w.First <= k && k < w.End) &&
                 !(k + 1 < s.Tokens.Count && s.Lower(k + 1) is "carrier" or "carriers") &&
-                s.Weapons.Any(w => Math.Abs(w.First - k) <= 20 && Enumerable.Range(Math.Min(w.End, k), Math.Abs(k - w.End)).Any(j => s.Lower(j) is "and" or "with")))
+                s.Weapons.Any(w => Enumerable.Range(Math.Min(w.End, k), Math.Abs(k - w.End)) is var between &&
+                                   ((Math.Abs(w.First - k) <= 16 && between.Any(j => s.Lower(j) == "and")) ||
+                                    (Math.Abs(w.First - k) <= 20 && between.Any(j => j > 0 && s.Lower(j) == "with" && s.Lower(j - 1) is "together" or "along")))))
             {
                 return true;
             }
@@ -2031,7 +2043,8 @@ public sealed class FrameBuilder
                     "for" => r.For,
                     "in" or "at" => r.In,
                     _ when ControlVerbs.Contains(prep) => r.Other, // the party held back is no buyer
-                    "block" or "blocks" or "blocked" or "blocking" or "bar" or "bars" or "barred" or "barring" when p.End < s.Tokens.Count && s.Lower(p.End) == "from" => r.Other, // "blocked Germany from re-exporting"
+                    "block" or "blocks" or "blocked" or "blocking" or "bar" or "bars" or "barred" or "barring" when p.End + 1 < s.Tokens.Count && s.Lower(p.End) == "from" =>
+                        s.Lower(p.End + 1) is "buying" or "acquiring" or "purchasing" or "importing" or "receiving" or "obtaining" ? r.To : r.Other, // "barred Turkey from buying"; "blocked Germany from re-exporting"
                     _ when p.Possessive && PossessesTransfer(s, p) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && chain.Any(t => t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && p.End < s.Tokens.Count && s.Lower(p.End) is "plan" or "plans" or "bid" or "request" or "attempt" or "effort" => r.Possessor, // "blocked a Peruvian bid to acquire"
@@ -2246,7 +2259,8 @@ public sealed class FrameBuilder
         }
 
         // "to Ukraine, and Finland has pledged": after ", and" a party followed by its verb opens a clause of its own.
-        if (comma && b.End < s.Tokens.Count && (s.Lower(b.End) is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "also" or "said" or "says" ||
+        // (Not in a list of subjects: "Germany, France, and Italy have pledged".)
+        if (comma && !s.Parties.Any(q => q.End == a.First - 1 && s.Lower(a.First - 1) == ",") && b.End < s.Tokens.Count && (s.Lower(b.End) is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "also" or "said" or "says" ||
                                                 s.Triggers.Any(t => t.First == b.End && !t.Entry.IsNoun)))
         {
             return false;
@@ -2711,7 +2725,7 @@ public sealed class FrameBuilder
             {
                 possible ??= word;
             }
-            else if (effect == CueEffect.Planned)
+            else if (effect == CueEffect.Planned && !(first > 0 && s.Lower(first - 1) is "than" or "as")) // "later than planned", "as planned"
             {
                 planned ??= word;
             }
@@ -2801,7 +2815,8 @@ public sealed class FrameBuilder
         if (dates.Count == 0 && !(chain is not null && s.Triggers.Any(t => t.First >= chain[^1].End && EndsARelativeClause(s, chain[^1], t))))
         {
             // ("..., days after the first parts were delivered", "and hours later the first aircraft landed" count from it.)
-            var relative = Enumerable.Range(Math.Max(0, head.First - 20), Math.Min(20, head.First)).Any(k => s.Lower(k) is "after" or "later" or "before" or "earlier");
+            var relative = Enumerable.Range(Math.Max(1, head.First - 20), Math.Min(20, Math.Max(0, head.First - 1))).Any(k => s.Lower(k) is "after" or "later" or "before" or "earlier" &&
+                                                                                                             s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "day" or "week" or "month" or "soon" or "shortly");
             // (Nor a date in a second predicate after the step: "has supplied jets and is expected to deliver more later this year".)
             var secondPredicate = chain is null ? s.Tokens.Count : SecondPredicateAfter(s, chain);
             var secondFrom = secondPredicate < s.Tokens.Count ? s.Tokens[secondPredicate].Start : int.MaxValue;
@@ -2844,9 +2859,20 @@ public sealed class FrameBuilder
         TriggerMention? OwnerOf(DateMention d)
         {
             var owner = s.Triggers.LastOrDefault(t => s.Tokens[t.End - 1].End <= d.StartChar);
-            return owner is not null && s.Tokens.Skip(owner.End).TakeWhile(t => t.Start < d.StartChar).Any(t => s.Text[t.Start..t.End] is "but" or ";" or "while" or "whereas")
-                ? null
-                : owner;
+            if (owner is null)
+            {
+                return null;
+            }
+
+            for (var k = owner.End; k < s.Tokens.Count && s.Tokens[k].Start < d.StartChar; k++)
+            {
+                if (s.Lower(k) is "but" or ";" or "while" or "whereas")
+                {
+                    return null;
+                }
+            }
+
+            return owner;
         }
     }
 

@@ -38,7 +38,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?(?:this|that)|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|(?:the\s+)?end\s+of\s+the\s+(?<endunit>month|year)\b|the\s+(?<endunit>month|year)\s+is\s+out|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
-    [GeneratedRegex(@"\b(?:(?<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?<unit>hours|days|weeks|months|years|hour|day|week|month|year)\s+later\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?<unit>hours|days|weeks|months|years|hour|day|week|month|year)\s+later\b(?!\s+than)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LaterRegex();
 
     [GeneratedRegex(@"\bbetween\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -311,12 +311,15 @@ public static partial class DateFinder
         {
             var n = m.Groups["n"].Success ? NumberOf(m.Groups["n"].Value) : 0; // 0: "days later", a few
             var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
-            PartialDate? date = LastDateBefore(text, start + m.Index) is not { } before || n > 100
+            // (A date found before it in this sentence, "last July, and days later", is nearer than any written before.)
+            var inSentence = found.Where(d => d.StartChar < start + m.Index && !d.IsFuture).MaxBy(d => d.StartChar)?.Date;
+            PartialDate? date = (inSentence ?? LastDateBefore(text, start + m.Index, published)) is not { } before || n > 100
                 ? null
                 : unit switch
                 {
-                    // Hours, days or weeks on: the same month, as near as the text allows.
-                    "hour" or "day" or "week" => before.Month is { } mo ? new PartialDate(before.Year, mo) : new PartialDate(before.Year),
+                    // Hours on: the same day; days or weeks on: the same month, as near as the text allows.
+                    "hour" => before,
+                    "day" or "week" => before.Month is { } mo ? new PartialDate(before.Year, mo) : new PartialDate(before.Year),
                     "month" when n > 0 && before.Month is { } mo => new PartialDate(before.Year + (mo - 1 + n) / 12, (mo - 1 + n) % 12 + 1),
                     "year" when n > 0 => new PartialDate(before.Year + n),
                     _ => null,
@@ -526,14 +529,20 @@ public static partial class DateFinder
     }
 
     /// <summary>The last date written with its year before a position, in this sentence or the few before it.</summary>
-    private static PartialDate? LastDateBefore(string text, int index)
+    private static PartialDate? LastDateBefore(string text, int index, DateOnly? published)
     {
         var from = Math.Max(0, index - 1500);
         var window = text[from..index];
         var best = (End: -1, Date: default(PartialDate));
         void Consider(int end, PartialDate date)
         {
-            // Of two dates ending at one place ("March 2010" and its "2010"), the more precise.
+            // Of two dates ending at one place ("March 2010" and its "2010"), the more precise; a year after publication
+            // is a plan's or a name's ("Vision 2030"), not a date events count from.
+            if (published is { } p && date.Year > p.Year)
+            {
+                return;
+            }
+
             if (end > best.End || (end == best.End && (date.Month is not null && best.Date.Month is null)))
             {
                 best = (end, date);

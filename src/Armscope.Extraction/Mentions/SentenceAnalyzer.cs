@@ -163,7 +163,8 @@ public sealed partial class SentenceAnalyzer
 
         // "the Yuan-class S26T submarine": a class named right before a designation of the same kind is that one system,
         // and the designation nearer the noun is the more precise.
-        weapons.RemoveAll(w => !w.IsGeneric && weapons.Any(n => !n.IsGeneric && n.First == w.End && n.Category == w.Category && n.Designation != w.Designation));
+        var classNames = weapons.Where(w => !w.IsGeneric && weapons.Any(n => !n.IsGeneric && n.First == w.End && n.Category == w.Category && n.Designation != w.Designation)).ToList();
+        weapons.RemoveAll(classNames.Contains);
         return weapons;
     }
 
@@ -734,6 +735,13 @@ public sealed partial class SentenceAnalyzer
             // "in the race for Colombia's fighter contract", "competing for the deal": a contract still being competed for is
             // not one signed.
             if (w is "contract" or "contracts" or "deal" or "deals" or "order" && ContestedFor(lower, m.FirstToken))
+            {
+                continue;
+            }
+
+            // "China lent Pakistan $4 billion": lending money is finance, not a delivery.
+            if (w is "lend" or "lends" or "lent" or "lending" or "loaned" &&
+                Enumerable.Range(m.EndToken, Math.Max(0, Math.Min(5, tokens.Count - m.EndToken))).Any(j => lower[j] is "$" or "€" or "£" or "billion" or "million" or "money" or "support" or "credit" or "loan" or "funds"))
             {
                 continue;
             }
