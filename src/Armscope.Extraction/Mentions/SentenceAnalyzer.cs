@@ -36,6 +36,12 @@ public sealed partial class SentenceAnalyzer
         var weapons = FindWeapons(text, tokens, lower);
         var parties = FindParties(text, tokens, lower, weapons);
         var triggers = FindTriggers(text, tokens, lower, weapons);
+        if (parties.Count == 0)
+        {
+            // "the new Falcon 6X entered service in 2022": entering service is an import's arrival only where a party is named.
+            triggers.RemoveAll(t => t.End - t.First > 1 && lower[t.First] is "enter" or "enters" or "entered" or "entering" or "entry");
+        }
+
         var sentence = new AnalyzedSentence
         {
             Text = text,
