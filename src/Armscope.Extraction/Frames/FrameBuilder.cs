@@ -115,8 +115,10 @@ public sealed class FrameBuilder
 
         // "Sales of Apaches to Taipei were put off", "the sale was postponed": a sale named only to be halted is no order
         // unless it has a date of its own ("cancelled a contract signed in 2009" dates an order).
+        // ("The sale of 40 F-16s to Turkey was approved by Congress": a sale named only to be approved is that approval.)
         candidates.RemoveAll(c => c.NominalOnly && c.Status is TransferStatus.Order or TransferStatus.Delivery && !c.FromHeadline &&
-                                  candidates.Any(h => h.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal &&
+                                  candidates.Any(h => (h.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal ||
+                                                       (h.Status == TransferStatus.Offer && c.Status == TransferStatus.Order)) &&
                                                       (c.When is null || Equals(c.When, h.When)) && h.Supplier == c.Supplier && h.Recipient == c.Recipient && h.System == c.System && h.Category == c.Category));
 
         if (contractBefore >= 0 && candidates.Count > 0)
