@@ -1048,18 +1048,20 @@ public sealed class FrameBuilder
         var statusTrigger = chain.First(t => t.Entry.Status == status);
         var (clauseStart, clauseEnd) = ClauseOf(s, boundaries, first, last, nextChainStart);
 
-        if (clauseStart == 0 || IsNegated(s, clauseStart, first, last) || ReadinessCue(s, first) is not null)
+        // ("ordered three frigates, with an option for a fourth": an option after a comma goes on from the step before it.)
+        var optionAfter = IsOption(s, chain) && first > 0;
+        if ((clauseStart == 0 && !optionAfter) || IsNegated(s, clauseStart, first, last) || ReadinessCue(s, first) is not null)
         {
             yield break;
         }
 
-        var weapons = s.Weapons.Where(w => w.First >= clauseStart && w.First < clauseEnd).ToList();
+        var weapons = s.Weapons.Where(w => w.First >= (optionAfter ? first : clauseStart) && w.First < clauseEnd).ToList();
         if (weapons.Any(w => !w.IsGeneric || !w.Definite || w.Quantity is not null))
         {
             yield break; // a weapon of its own ("six new corvettes"): the clause's own transfer, or none
         }
 
-        if (!StatesAStep(s, chain, first, last))
+        if (!StatesAStep(s, chain, first, last) && !IsOption(s, chain))
         {
             yield break;
         }
@@ -1081,11 +1083,15 @@ public sealed class FrameBuilder
 
         var money = ValueOf(s, clauseStart, clauseEnd, status);
         var trigger = string.Join(" ", chain.Select(t => TextOf(s, t)));
+        // "an option for a fourth", "options on two more": the option's own count.
+        var option = IsOption(s, chain);
+        int? optionCount = option ? CountAfter(s, chain[^1].End) ?? (OrdinalFollows(s, chain[^1].End) ? 1 : null) : null;
         var seen = new HashSet<(string, string, string?, WeaponCategory)>();
         foreach (var c in told)
         {
-            // A refusal is the supplier's; a generic noun ("the tanks") picks the transfer of its kind.
-            if (c.Status == status || (status == TransferStatus.Refusal && !parties.Contains(c.Supplier)) ||
+            // A refusal is the supplier's; a generic noun ("the tanks") picks the transfer of its kind. An option is a
+            // possible order of its own ("ordered three frigates, with an option for a fourth").
+            if ((c.Status == status && !(option && c.Modality == Modality.Actual)) || (status == TransferStatus.Refusal && !parties.Contains(c.Supplier)) ||
                 weapons.Count > 0 && weapons.All(w => w.Category != c.Category) ||
                 parties.Any(code => code != c.Supplier && code != c.Recipient) || !seen.Add((c.Supplier, c.Recipient, c.System, c.Category)))
             {
@@ -1097,9 +1103,9 @@ public sealed class FrameBuilder
                 Status = status,
                 Modality = modality,
                 When = when,
-                Quantity = null,
+                Quantity = option ? optionCount : null,
                 Value = money?.Value,
-                NominalOnly = chain.All(t => t.Entry.IsNoun || t.Entry.Status is null),
+                NominalOnly = !option && chain.All(t => t.Entry.IsNoun || t.Entry.Status is null),
                 Explanation = c.Explanation with
                 {
                     Trigger = trigger,
@@ -1382,6 +1388,11 @@ public sealed class FrameBuilder
 
         return null;
     }
+
+    /// <summary>"for a fourth", "on a third": one more, named by its rank.</summary>
+    private static bool OrdinalFollows(AnalyzedSentence s, int from) =>
+        Enumerable.Range(from, Math.Max(0, Math.Min(s.Tokens.Count, from + 4) - from))
+            .Any(k => s.Lower(k) is "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth");
 
     /// <summary>Commas between two tokens: an even number closes a parenthesis ("the deal, awarded in 2013, was cancelled").</summary>
     private static int CommasBetween(AnalyzedSentence s, int from, int to) =>
