@@ -2778,7 +2778,10 @@ public sealed class FrameBuilder
         // Framework agreements foresee later contracts; a buyer's clearance precedes one.
         for (var k = clauseStart; k < clauseEnd; k++)
         {
-            if (status == TransferStatus.Order && s.Lower(k) is "framework" or "clearance" or "cleared" or "approved" && chain.All(t => t.First > k || t.Entry.Role != TriggerRole.Giver))
+            // ("The Czech government approved the purchase of 24 F-35s": a buyer approving its own purchase.)
+            if (status == TransferStatus.Order && s.Lower(k) is "framework" or "clearance" or "cleared" or "approved" &&
+                (chain.All(t => t.First > k || t.Entry.Role != TriggerRole.Giver) ||
+                 chain.Any(t => t.First > k && t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First - k <= 2)))
             {
                 return (Modality.Planned, $"'{s.Word(k)}'");
             }
