@@ -72,20 +72,13 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
     }
 
     [Fact]
-    public async Task A_register_whose_document_ids_are_not_their_hashes_prefixes_is_refused_by_schema_5()
+    public void A_register_whose_document_ids_are_not_their_hashes_prefixes_is_refused_by_schema_5()
     {
         SqliteRegister.MigrateTo(PathOf("odd-ids"), through: 4);
-        using (var connection = new SqliteConnection($"Data Source={PathOf("odd-ids")};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO documents (id, name, content_hash, ingested_at, text) VALUES ('0123456789abcdef', 'odd', 'ffff', '2026-01-01T00:00:00Z', 'text')";
-            command.ExecuteNonQuery();
-        }
+        Execute("odd-ids", "INSERT INTO documents (id, name, content_hash, ingested_at, text) VALUES ('0123456789abcdef', 'odd', 'ffff', '2026-01-01T00:00:00Z', 'text')");
 
         var error = Assert.Throws<InvalidOperationException>(() => Open("odd-ids"));
         Assert.Contains("0005_exact_copies_by_document_id", error.Message);
-        await Task.CompletedTask;
     }
 
     [Fact]
@@ -154,13 +147,7 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
     public async Task A_register_from_a_newer_schema_is_refused_with_a_clear_message()
     {
         await (Open("newer")).DisposeAsync();
-        using (var connection = new SqliteConnection($"Data Source={PathOf("newer")};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"INSERT INTO {SchemaMigrations.JournalTable} (ScriptName, Applied) VALUES ('Armscope.Register.Migrations.Sqlite.0099_future.sql', '2030-01-01')";
-            command.ExecuteNonQuery();
-        }
+        Execute("newer", $"INSERT INTO {SchemaMigrations.JournalTable} (ScriptName, Applied) VALUES ('Armscope.Register.Migrations.Sqlite.0099_future.sql', '2030-01-01')");
 
         var error = Assert.Throws<InvalidOperationException>(() => Open("newer"));
         Assert.Contains("newer Armscope", error.Message);
@@ -179,31 +166,18 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
     }
 
     [Fact]
-    public async Task A_hand_versioned_register_newer_than_schema_1_is_refused_with_a_clear_message()
+    public void A_hand_versioned_register_newer_than_schema_1_is_refused_with_a_clear_message()
     {
-        using (var connection = new SqliteConnection($"Data Source={PathOf("hand-newer")};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (99);";
-            command.ExecuteNonQuery();
-        }
+        Execute("hand-newer", "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (99);");
 
         var error = Assert.Throws<InvalidOperationException>(() => Open("hand-newer"));
         Assert.Contains("newer Armscope (schema 99)", error.Message);
-        await Task.CompletedTask;
     }
 
     [Fact]
     public void A_register_from_a_development_build_of_schema_1_is_refused_with_a_clear_message()
     {
-        using (var connection = new SqliteConnection($"Data Source={PathOf("early")};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);";
-            command.ExecuteNonQuery();
-        }
+        Execute("early", "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);");
 
         var error = Assert.Throws<InvalidOperationException>(() => Open("early"));
         Assert.Contains("development build", error.Message);
@@ -233,6 +207,16 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
     }
 
     private string PathOf(string name) => System.IO.Path.Combine(_folder, name + ".db");
+
+    /// <summary>Runs a statement on the register file of that name, through a connection of its own.</summary>
+    private void Execute(string name, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={PathOf(name)};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 
     private static object? Scalar(SqliteConnection connection, string sql)
     {

@@ -808,6 +808,7 @@ public sealed class FrameBuilder
         return null;
     }
 
+    /// <summary>Verbs by which a state reports a step ("Berlin said it would", "..., Ottawa announced").</summary>
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "announced", "announces", "stated", "confirmed", "confirms", "declared",
@@ -1504,16 +1505,17 @@ public sealed class FrameBuilder
     /// </summary>
     private static int ParticipleClauseAfter(AnalyzedSentence s, List<TriggerMention> chain)
     {
-        for (var k = chain[^1].End; k + 1 < s.Tokens.Count; k++)
+        var secondPredicate = SecondPredicateAfter(s, chain);
+        for (var k = chain[^1].End; k + 1 < secondPredicate; k++)
         {
             if (s.Lower(k) == "," && s.Lower(k + 1) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal) && !ListingParticiples.Contains(w) &&
                 char.IsLower(s.Text[s.Tokens[k + 1].Start]))
             {
-                return Math.Min(k, SecondPredicateAfter(s, chain));
+                return k;
             }
         }
 
-        return SecondPredicateAfter(s, chain);
+        return secondPredicate;
     }
 
     /// <summary>"has supplied jets and is expected to deliver more": where a second predicate of the same subject, with cues and dates of its own, begins.</summary>
@@ -2142,7 +2144,7 @@ public sealed class FrameBuilder
                     (s.Lower(k) is "its" or "their" && k + 1 < first && (InstitutionHeads.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "military" or "air")))
                 {
                     // "The United States announced that it would suspend": the pronoun is the reporter.
-                    var reporter = k >= 2 && s.Lower(k - 1) is "that" or "said" or "says" or "announced" or "stated" or "confirmed"
+                    var reporter = k >= 2 && (s.Lower(k - 1) == "that" || SpeechVerbs.Contains(s.Lower(k - 1)))
                         ? s.Parties.LastOrDefault(p => p.End <= k - 1 && k - p.End <= 14 && !p.ModifiesWeapon && !Prepositions.Contains(PrepositionBefore(s, p)) && !IsAddressee(s, p) &&
                                                        (!p.Possessive || InstitutionEnd(s, p, k) > p.End)) // "Indonesia's defence ministry said it"
                         : null;
