@@ -35,7 +35,7 @@ public sealed class DocumentFocus
         codes.Count == 0 ? null : Deals.LastOrDefault(d => codes.All(c => c == d.Supplier || c == d.Recipient));
 
     /// <summary>A transfer's parties and weapon, as "the contract" may recall them.</summary>
-    public sealed record Deal(string Supplier, string Recipient, WeaponMention Weapon);
+    public sealed record Deal(string Supplier, string Recipient, WeaponMention Weapon, TransferStatus Status);
 
     private readonly Dictionary<string, (int Count, int Last)> _recipients = new(StringComparer.Ordinal);
     private int _clock;

@@ -349,7 +349,7 @@ public sealed class FrameBuilder
         }
 
         // Weapons: the chain's object, else its subject (passives, "the S-400 arrived"), else what the text spoke of before.
-        var weapons = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd && !IsExcluded(s, w)).ToList();
+        var weapons = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd && !IsExcluded(s, w) && !(role == TriggerRole.Arrival && IsCarrier(s, w, last))).ToList();
         var weaponFrom = "object";
 
         // "the Rafale fighters it is buying from France": the object stands before its relative clause.
@@ -569,7 +569,8 @@ public sealed class FrameBuilder
         foreach (var weapon in weapons)
         {
             // "other air defence systems, anti-tank munitions and ...": the list shares its first item's "other".
-            another = weapon.IsGeneric && (IsAnotherWeapon(s, weapon) || another);
+            // ("froze arms exports": the whole trade, never the one system the story names.)
+            another = weapon.IsGeneric && (IsAnotherWeapon(s, weapon) || another || weaponFrom == "arms in general");
             // Coordinated weapons share the origin word of the first ("Russian-built air defence systems, anti-tank munitions and ...").
             var origin = roles.Origin.Where(o => o.End <= weapon.First && weapon.First - o.End <= 5).Select(o => o.Code).LastOrDefault()
                          ?? weapon.Origin ?? (weapon.IsGeneric ? inheritedOrigin : null);
@@ -635,7 +636,7 @@ public sealed class FrameBuilder
 
             // "Scrapping the rest might save money, an analyst said": a sentence that names neither party nor a system, and
             // only muses about a step, adds nothing to the story's deal.
-            if (weapon.IsGeneric && supplierFrom == "earlier transfer" && recipientFrom == "earlier transfer" && modality == Modality.Possible)
+            if (weapon.IsGeneric && supplierFrom is "earlier transfer" or "the deal recalled" && recipientFrom is "earlier transfer" or "the deal recalled" && modality == Modality.Possible)
             {
                 continue;
             }
@@ -658,7 +659,7 @@ public sealed class FrameBuilder
                     focus.Supplier = supplier;
                     focus.Recipient = recipient;
                     focus.TransferWeapon = weapon;
-                    focus.Deals.Add(new DocumentFocus.Deal(supplier, recipient, weapon));
+                    focus.Deals.Add(new DocumentFocus.Deal(supplier, recipient, weapon, status));
                     var trigger = string.Join(" ", chain.Select(t => TextOf(s, t)));
                     var candidate = new Candidate(
                         supplier,
@@ -904,6 +905,13 @@ public sealed class FrameBuilder
         {
             roles.RecalledDeal = (deal.Supplier, deal.Recipient);
             return deal.Weapon;
+        }
+
+        // "the ministry put the deal on hold", naming neither party: the deal told last.
+        // (Not after a refusal: "the US refused to let Spain sell" blocks a sale whose seller is not the refuser.)
+        if (codes.Count == 0 && focus.Deals.Count > 0 && focus.Deals[^1] is { Status: not TransferStatus.Refusal } last && ReferenceEquals(last.Weapon, focus.TransferWeapon))
+        {
+            roles.RecalledDeal = (last.Supplier, last.Recipient);
         }
 
         return focus.TransferWeapon;
@@ -1827,7 +1835,13 @@ public sealed class FrameBuilder
                 return true;
             }
 
-            if (!Adverbs.Contains(w) && w is not ("not" or "n" or "t" or "'" or "’" or "s" or "to"))
+            // "Saab was to supply India with launchers": a bare infinitive after "to" is active ("is to be supplied" stops at "be").
+            if (w == "to")
+            {
+                return false;
+            }
+
+            if (!Adverbs.Contains(w) && w is not ("not" or "n" or "t" or "'" or "’" or "s"))
             {
                 break;
             }
@@ -1856,6 +1870,9 @@ public sealed class FrameBuilder
     {
         public List<PartyMention> Subject { get; } = [];
         public List<PartyMention> To { get; } = [];
+
+        /// <summary>Parties after "into" ("inducted into the Indian Air Force"), also in <see cref="To"/>.</summary>
+        public List<PartyMention> Into { get; } = [];
         public List<PartyMention> From { get; } = [];
         public List<PartyMention> By { get; } = [];
         public List<PartyMention> With { get; } = [];
@@ -2068,6 +2085,10 @@ public sealed class FrameBuilder
                     _ => r.Other,
                 };
                 coordinated.Add(p);
+                if (prep == "into" && coordinated == r.To)
+                {
+                    r.Into.Add(p);
+                }
             }
             else if (p.First >= clauseStart && p.End <= first)
             {
@@ -2366,6 +2387,8 @@ public sealed class FrameBuilder
                 Supply(r.Possessor.Where(p => p.Code == origin && r.Subject.Count == 0), "maker named as the weapon's possessor");
                 Receive(r.Subject, "subject");
                 Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
+                // "the minister inducted the Su-30 into the Indian Air Force": the forces it goes into take it.
+                Receive(r.Into, "'into'");
                 Supply(r.From, "'from'");
                 Supply(r.With, "'with'");
                 Supply(r.By, "'by'");
@@ -2429,16 +2452,17 @@ public sealed class FrameBuilder
             supplierFrom = "'it'/'they' as the supplier in focus";
         }
 
-        if (suppliers.Count == 0 && origin is not null && !r.OwnersWeapon)
-        {
-            suppliers = [origin];
-            supplierFrom = r.Origin.Any(o => o.Code == origin) ? "origin word before the weapon" : "catalogue origin of the weapon";
-        }
-
+        // ("put the deal on hold" after a sale of used Mirages from Qatar: the deal's seller, not the jets' maker.)
         if (suppliers.Count == 0 && r.RecalledDeal is { } recalledBySupplier && !recipients.Contains(recalledBySupplier.Supplier))
         {
             suppliers = [recalledBySupplier.Supplier];
             supplierFrom = "the deal recalled";
+        }
+
+        if (suppliers.Count == 0 && origin is not null && !r.OwnersWeapon)
+        {
+            suppliers = [origin];
+            supplierFrom = r.Origin.Any(o => o.Code == origin) ? "origin word before the weapon" : "catalogue origin of the weapon";
         }
 
         if (suppliers.Count == 0 && fromFocus && (toldOfWeapon?.Supplier ?? focus.Supplier) is { } earlierSupplier)
@@ -2511,10 +2535,30 @@ public sealed class FrameBuilder
     }
 
     /// <summary>"the administration suspended", "the government froze": a government acts, but the sentence does not say whose.</summary>
+    // "the government", "the chancellor's government": no state named, so the story's own.
     private static bool UnnamedGovernmentSubject(AnalyzedSentence s, int clauseStart, int first) =>
         !s.Parties.Any(p => p.First >= clauseStart && p.End <= first) &&
-        Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Any(k => k > 0 && s.Lower(k - 1) == "the" &&
+        Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Any(k => k > 0 && (s.Lower(k - 1) is "the" or "'s" or "’s" || k > 1 && s.Lower(k - 1) == "s" && s.Lower(k - 2) is "'" or "’") &&
                                                                                    s.Lower(k) is "government" or "administration" or "ministry" or "authorities" or "cabinet" or "regulators" or "regulator");
+
+    /// <summary>"was flown to Belgrade by six Y-20 transports", "aboard a C-17": what carried the delivery, not what was delivered.</summary>
+    private static bool IsCarrier(AnalyzedSentence s, WeaponMention w, int last)
+    {
+        for (var k = w.First - 1; k >= last && k >= w.First - 5; k--)
+        {
+            if (s.Lower(k) is "by" or "aboard" or "board" or "onboard" or "via")
+            {
+                return true;
+            }
+
+            if (s.Lower(k) is "," or "and" or "with")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Weapons named as exceptions ("other than the S-400", "instead of the F-35") are not what the clause transfers.</summary>
     private static bool IsExcluded(AnalyzedSentence s, WeaponMention w)
@@ -2602,6 +2646,12 @@ public sealed class FrameBuilder
         "permits", "permit", "licences", "licenses", "licence", "license",
     };
 
+    /// <summary>"the deal", "its contract", "the proposed sale", "deliveries" opening a clause: a transfer told before.</summary>
+    private static bool NamesADeal(AnalyzedSentence s, int from, int k) =>
+        DealNouns.Contains(s.Lower(k)) && (k == 0 || s.Lower(k - 1) is "the" or "this" or "that" or "its" or "their" or "s" or "proposed" or "planned" or "first" or "further" ||
+                                           k >= 2 && s.Lower(k - 1) is "new" or "latest" or "recent" or "planned" && s.Lower(k - 2) is "the" or "these" ||
+                                           s.Lower(k) is "deliveries" or "shipments" && (k == from || s.Lower(k - 1) is "said" or "that" or "and" or "but" or "first"));
+
     private static Reference RefersBack(AnalyzedSentence s, int from, int to, TriggerMention head)
     {
         for (var k = from; k < to; k++)
@@ -2615,7 +2665,10 @@ public sealed class FrameBuilder
                 (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
                  s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ","))
             {
-                return Reference.Pronoun;
+                // "put the deal on hold, saying the budget could not bear it": a pronoun past a comma after "the deal" is
+                // not what the clause's step is about.
+                var deal = Enumerable.Range(from, k - from).FirstOrDefault(j => NamesADeal(s, from, j), -1);
+                return deal >= 0 && CommaBetween(s, deal, k) ? Reference.Deal : Reference.Pronoun;
             }
         }
 
@@ -2631,9 +2684,7 @@ public sealed class FrameBuilder
 
         for (var k = from; k < to; k++)
         {
-            if (DealNouns.Contains(s.Lower(k)) && (k == 0 || s.Lower(k - 1) is "the" or "this" or "that" or "its" or "their" or "s" or "proposed" or "planned" or "first" or "further" ||
-                                                   k >= 2 && s.Lower(k - 1) is "new" or "latest" or "recent" or "planned" && s.Lower(k - 2) is "the" or "these" ||
-                                                   s.Lower(k) is "deliveries" or "shipments" && (k == from || s.Lower(k - 1) is "said" or "that" or "and" or "but" or "first")))
+            if (NamesADeal(s, from, k))
             {
                 return Reference.Deal;
             }
