@@ -366,6 +366,15 @@ public sealed class FrameBuilder
             weaponFrom = "subject";
         }
 
+        if (weapons.Count == 0 && first >= 2 && s.Lower(first - 1) == "," && !statusTrigger.Entry.IsNoun && s.Lower(first).EndsWith("ed", StringComparison.Ordinal) &&
+            s.Weapons.LastOrDefault(w => w.End <= first - 1 && w.End >= first - 2 && !IsExcluded(s, w)) is { } described)
+        {
+            // "Nigeria's 12 Super Tucanos, delivered in 2021, were ...": a participle between commas tells a step of the weapon before it.
+            weapons = [described];
+            weaponFrom = "the weapon the participle describes";
+            passive = true; // "delivered in 2021" is "which were delivered in 2021"
+        }
+
         if (weapons.Count == 0 && clauseStart > 0 && s.Lower(clauseStart) is "which" or "that")
         {
             // "the Pantsir-S1, which Serbia received in 2020": the relative pronoun stands for the weapon before it.
@@ -1648,7 +1657,7 @@ public sealed class FrameBuilder
                 var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
                     s.Lower(k) is "beat" or "beats" or "beating" or "defeated" or "outbid" or "outbidding" || // "the Chinese offer beat a bid by Raytheon"
                     s.Lower(k) is "would" or "could" or "should" or "might" or "must" && CommaBetween(s, prev.End, k)) ||
-                    EndsARelativeClause(s, prev, t);
+                    EndsARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t);
                 if (gap <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween && !newPredicate)
                 {
                     chains[^1].Add(t);
@@ -1661,6 +1670,14 @@ public sealed class FrameBuilder
 
         return chains;
     }
+
+    /// <summary>
+    /// "were ordered from France in 1997 and entered service in 2005": a verb after "and" that states another step than
+    /// the verb before it, past that verb's object, is a predicate of its own ("bought and received" stays one chain).
+    /// </summary>
+    private static bool CoordinatesAnotherStep(AnalyzedSentence s, TriggerMention prev, TriggerMention t) =>
+        t.Entry.Status is { } next && prev.Entry.Status is { } before && next != before && !t.Entry.IsNoun && !prev.Entry.IsNoun &&
+        t.First - prev.End >= 2 && s.Lower(t.First - 1) == "and";
 
     /// <summary>
     /// "The two boats that Chile ordered from France arrived in 2005": the verb after a relative clause whose own subject
