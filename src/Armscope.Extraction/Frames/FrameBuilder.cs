@@ -573,6 +573,11 @@ public sealed class FrameBuilder
             weapons = weapons.Select(w => w with { Quantity = optionCount }).ToList();
         }
 
+        // "two corvettes of the same design": the system of that kind the story named last.
+        weapons = weapons.Select(w => w.IsGeneric && OfTheSameDesign(s, w.End) && focus.Named.LastOrDefault(n => n.Category == w.Category) is { } same
+            ? w with { Designation = same.Designation, Origin = same.Origin }
+            : w).ToList();
+
         string? inheritedOrigin = null;
         var another = false;
         foreach (var weapon in weapons)
@@ -586,6 +591,15 @@ public sealed class FrameBuilder
             inheritedOrigin = origin;
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
+            if (suppliers.Count == 0 && role == TriggerRole.Taker && !passive && clauseStart > 0 && s.Lower(clauseStart) is "which" or "who" &&
+                s.Parties.FirstOrDefault(p => p.End <= clauseStart && !p.Possessive && !IsObjectOfPreposition(s, p)) is { } mainSubject &&
+                !recipients.Contains(mainSubject.Code) && recipients.Count > 0)
+            {
+                // "Turkish yards won an order from Pakistan, which agreed to buy four corvettes": the buyer's seller is the
+                // main clause's subject.
+                (suppliers, supplierFrom) = ([mainSubject.Code], "subject of the main clause");
+            }
+
             if (status == TransferStatus.Refusal && supplierFrom == "'it'/'they' as the supplier in focus" && roles.Origin.Any(o => o.Code == origin) && origin is not null &&
                 !suppliers.Contains(origin) && !recipients.Contains(origin))
             {
@@ -2557,6 +2571,10 @@ public sealed class FrameBuilder
         !s.Parties.Any(p => p.First >= clauseStart && p.End <= first) &&
         Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Any(k => k > 0 && (s.Lower(k - 1) is "the" or "'s" or "’s" || k > 1 && s.Lower(k - 1) == "s" && s.Lower(k - 2) is "'" or "’") &&
                                                                                    s.Lower(k) is "government" or "administration" or "ministry" or "authorities" or "cabinet" or "regulators" or "regulator");
+
+    private static bool OfTheSameDesign(AnalyzedSentence s, int k) =>
+        k + 3 < s.Tokens.Count && s.Lower(k) == "of" && s.Lower(k + 1) == "the" && s.Lower(k + 2) == "same" &&
+        s.Lower(k + 3) is "design" or "type" or "class" or "model" or "kind" or "version";
 
     /// <summary>"was flown to Belgrade by six Y-20 transports", "aboard a C-17": what carried the delivery, not what was delivered.</summary>
     private static bool IsCarrier(AnalyzedSentence s, WeaponMention w, int last)
