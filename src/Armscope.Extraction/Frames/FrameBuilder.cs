@@ -422,6 +422,7 @@ public sealed class FrameBuilder
 
             var antecedent = reference switch
             {
+                Reference.Pronoun when SpeaksOfCountedUnits(s, clauseStart, clauseEnd) => RecallCountedDeal(roles, focus) ?? focus.Weapon,
                 Reference.Pronoun => focus.Weapon,
                 Reference.Deal => RecallDeal(roles, focus),
                 _ => null,
@@ -466,6 +467,11 @@ public sealed class FrameBuilder
                 // "Three have arrived", "the remaining two are due": the count is this step's, not the deal's.
                 var count = Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Where(k => CountOnly(s, k)).Select(k => NumberWords.Parse(s.Lower(k)))
                     .FirstOrDefault(n => n is > 0 and < 1000); // ("In 2023, two were delivered": a year or a sum is no count)
+                if (count is null && Enumerable.Range(last, Math.Max(0, clauseEnd - last)).FirstOrDefault(k => CountedSubjectAt(s, clauseStart, k), -1) is var counted and >= 0)
+                {
+                    count = NumberWords.Parse(s.Lower(counted + 1)); // "received the first two"
+                }
+
                 antecedent = antecedent with { Quantity = count };
                 weapons = [antecedent];
                 weaponFrom = "earlier mention";
@@ -938,6 +944,23 @@ public sealed class FrameBuilder
         }
 
         return focus.TransferWeapon;
+    }
+
+    /// <summary>
+    /// "The first two landed in Caracas": units of the last deal bought or delivered (not one refused or halted since),
+    /// among those with the parties the sentence names.
+    /// </summary>
+    private static WeaponMention? RecallCountedDeal(Roles roles, DocumentFocus focus)
+    {
+        var codes = roles.Subject.Concat(roles.Object).Concat(roles.To).Concat(roles.From).Concat(roles.With).Concat(roles.In).Where(p => !p.ModifiesWeapon).Select(p => p.Code).Distinct().ToList();
+        var deal = focus.Deals.LastOrDefault(d => d.Status is TransferStatus.Order or TransferStatus.Delivery && codes.All(c => c == d.Supplier || c == d.Recipient));
+        if (deal is null)
+        {
+            return null;
+        }
+
+        roles.RecalledDeal = (deal.Supplier, deal.Recipient);
+        return deal.Weapon;
     }
 
     private static readonly HashSet<string> TradeNouns = new(StringComparer.Ordinal)
@@ -1721,6 +1744,11 @@ public sealed class FrameBuilder
         return false;
     }
 
+    private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal)
+    {
+        "ambassador", "ambassadors", "envoy", "envoys", "embassy", "high", "consul", "attache", "attaché", "diplomat", "diplomats", "charge", "chargé",
+    };
+
     /// <summary>Verbs of control whose object is held back or let through, not a buyer ("let Spain sell", "preventing Embraer from selling").</summary>
     private static readonly HashSet<string> ControlVerbs = new(StringComparer.Ordinal)
     {
@@ -2159,6 +2187,13 @@ public sealed class FrameBuilder
                 else if (NamingVerbs.Contains(prep))
                 {
                     // "Turkey named CPMIEC the preferred bidder": the party named is the verb's object, not a new subject.
+                    coordinated = r.Other;
+                    r.Other.Add(p);
+                }
+                else if (p.Form == PartyForm.Demonym && p.End < s.Tokens.Count && Envoys.Contains(s.Lower(p.End)))
+                {
+                    // "the air chief and the British High Commissioner received the aircraft": a foreign envoy at the ceremony,
+                    // not the buyer.
                     coordinated = r.Other;
                     r.Other.Add(p);
                 }
@@ -2681,6 +2716,20 @@ public sealed class FrameBuilder
         "permits", "permit", "licences", "licenses", "licence", "license",
     };
 
+    /// <summary>
+    /// "The first two landed", "The remaining four are due": a clause opening with an ordinal and a bare count speaks of
+    /// units of the weapon told before.
+    /// </summary>
+    private static bool CountedSubjectAt(AnalyzedSentence s, int from, int k) =>
+        k >= from + 1 && s.Lower(k - 1) == "the" && s.Lower(k) is "first" or "remaining" or "last" or "other" or "next" or "final" && CountOnly(s, k + 1) &&
+        (k == from + 1 || s.Triggers.Any(t => t.End == k - 1 && !t.Entry.IsNoun)) && // the clause's subject, or the object of its verb ("received the first two")
+        (k + 2 >= s.Tokens.Count || s.Tokens[k + 2].Kind == Core.Text.TokenKind.Punctuation || Prepositions.Contains(s.Lower(k + 2)) ||
+         s.Lower(k + 2) is "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "would" or "could" or "should" || s.Triggers.Any(t => t.First == k + 2));
+
+    /// <summary>Whether the clause speaks of "the first two", "the remaining four" of a weapon told before.</summary>
+    private static bool SpeaksOfCountedUnits(AnalyzedSentence s, int clauseStart, int clauseEnd) =>
+        Enumerable.Range(clauseStart, Math.Max(0, clauseEnd - clauseStart)).Any(k => CountedSubjectAt(s, clauseStart, k));
+
     /// <summary>"the deal", "its contract", "the proposed sale", "deliveries" opening a clause: a transfer told before.</summary>
     private static bool NamesADeal(AnalyzedSentence s, int from, int k) =>
         DealNouns.Contains(s.Lower(k)) && (k == 0 || s.Lower(k - 1) is "the" or "this" or "that" or "its" or "their" or "s" or "proposed" or "planned" or "first" or "further" ||
@@ -2698,7 +2747,8 @@ public sealed class FrameBuilder
                 (w is "batch" or "tranche" or "lot" && k > 0 && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) != "of") && s.Lower(k - 1) is "first" or "second" or "third" or "next" or "last" or "final" or "remaining" or "latest") || // "the second batch will follow"
                 (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) is "are" or "were" or "will" or "would" or "is" or "have" or "had")) || // "26 more are due"
                 (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
-                 s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ","))
+                 s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ",") ||
+                CountedSubjectAt(s, from, k)) // "The first two landed in Caracas", "The remaining two are due"
             {
                 // "put the deal on hold, saying the budget could not bear it": a pronoun past a comma after "the deal" is
                 // not what the clause's step is about.

@@ -570,6 +570,12 @@ public sealed partial class SentenceAnalyzer
             or "confidence" or "credence" or "rise" or "way" or "weight" or "hope" or "reach" or "range" or "time";
     }
 
+    /// <summary>Verbs after "declined to" that make the refusal one of a transfer ("declined to sell", "declined to approve").</summary>
+    private static readonly HashSet<string> DeclinedTransfers = new(StringComparer.Ordinal)
+    {
+        "sell", "supply", "deliver", "export", "provide", "send", "transfer", "ship", "approve", "authorise", "authorize", "license", "licence", "grant", "allow", "permit", "hand",
+    };
+
     /// <summary>"stopped the sale", "stopped approving exports", "stopped all deliveries": what follows "stop" is a transfer.</summary>
     private static bool StopsATransfer(TokenFolds lower, int count, int k)
     {
@@ -711,8 +717,10 @@ public sealed partial class SentenceAnalyzer
             }
 
             // "declined to comment", "stopped to refuel in Malta": a refusal or a halt needs a deal or a transfer as its object.
+            // ("declined to sell La Paz spares" is a refusal: the infinitive is a transfer.)
             if (w is "decline" or "declines" or "declined" or "declining" or "stop" or "stops" or "stopped" or "stopping" &&
-                (m.EndToken >= tokens.Count || lower[m.EndToken] == "to" ||
+                (m.EndToken >= tokens.Count ||
+                 lower[m.EndToken] == "to" && !(w.StartsWith("decl", StringComparison.Ordinal) && m.EndToken + 1 < tokens.Count && DeclinedTransfers.Contains(lower[m.EndToken + 1])) ||
                  w.StartsWith("stop", StringComparison.Ordinal) && !StopsATransfer(lower, tokens.Count, m.EndToken)))
             {
                 continue;
