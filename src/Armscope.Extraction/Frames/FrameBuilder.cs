@@ -375,6 +375,14 @@ public sealed class FrameBuilder
             passive = true; // "delivered in 2021" is "which were delivered in 2021"
         }
 
+        if (weapons.Count == 0 && OnOrderAfterWith(s, first) is { } withAt && s.Weapons.LastOrDefault(w => w.End <= withAt && !IsExcluded(s, w)) is { } owned)
+        {
+            // "operates four Type 209 submarines, with a fifth on order": one more of the weapon just named is bought.
+            var more = Enumerable.Range(withAt + 1, first - withAt - 1).Select(k => NumberWords.Parse(s.Lower(k))).FirstOrDefault(n => n is > 0 and < 1000);
+            weapons = [owned with { Quantity = more ?? (OrdinalFollows(s, withAt + 1) ? 1 : null) }];
+            weaponFrom = "the weapon named before 'with'";
+        }
+
         if (weapons.Count == 0 && clauseStart > 0 && s.Lower(clauseStart) is "which" or "that")
         {
             // "the Pantsir-S1, which Serbia received in 2020": the relative pronoun stands for the weapon before it.
@@ -573,7 +581,7 @@ public sealed class FrameBuilder
         }
 
         // "an option on eight more", "options on up to 30 more jets": the option's own count, not the first order's.
-        int? optionCount = IsOption(s, chain) ? CountAfter(s, chain[^1].End) : null;
+        int? optionCount = IsOption(s, chain) ? CountAfter(s, chain[^1].End) ?? (OrdinalFollows(s, chain[^1].End) ? 1 : null) : null;
         if (optionCount is not null)
         {
             weapons = weapons.Select(w => w with { Quantity = optionCount }).ToList();
@@ -2606,6 +2614,25 @@ public sealed class FrameBuilder
         !s.Parties.Any(p => p.First >= clauseStart && p.End <= first) &&
         Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Any(k => k > 0 && (s.Lower(k - 1) is "the" or "'s" or "’s" || k > 1 && s.Lower(k - 1) == "s" && s.Lower(k - 2) is "'" or "’") &&
                                                                                    s.Lower(k) is "government" or "administration" or "ministry" or "authorities" or "cabinet" or "regulators" or "regulator");
+
+    /// <summary>Where "with" stands before "a fifth on order", "two more on order" (the chain starting at "on"), else null.</summary>
+    private static int? OnOrderAfterWith(AnalyzedSentence s, int first)
+    {
+        if (first + 1 >= s.Tokens.Count || s.Lower(first) != "on" || s.Lower(first + 1) != "order")
+        {
+            return null;
+        }
+
+        for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
+        {
+            if (s.Lower(k) == "with")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     private static bool OfTheSameDesign(AnalyzedSentence s, int k) =>
         k + 3 < s.Tokens.Count && s.Lower(k) == "of" && s.Lower(k + 1) == "the" && s.Lower(k + 2) == "same" &&
