@@ -35,7 +35,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?<last>last|past|previous)\s+|(?<next>next|coming)\s+|(?<this>this)\s+|on\s+|(?:on\s+)?(?<prefix>late|early)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayRegex();
 
-    [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?(?:this|that)|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|(?:the\s+)?end\s+of\s+the\s+(?<endunit>month|year)\b|the\s+(?<endunit>month|year)\s+is\s+out|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?(?:this|that)|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|in\s+the\s+(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)|(?:the\s+)?end\s+of\s+the\s+(?<endunit>month|year)\b|the\s+(?<endunit>month|year)\s+is\s+out|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
     [GeneratedRegex(@"\b(?:(?<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?<unit>hours|days|weeks|months|years|hour|day|week|month|year)\s+later\b(?!\s+than)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -223,6 +223,15 @@ public static partial class DateFinder
                 else if (m.Groups["turn"].Success)
                 {
                     Add(m, new PartialDate(pub.Year + 1), true);
+                }
+                else if (m.Groups["season"].Success)
+                {
+                    // "delivered dozens in the spring": the last such season begun by publication; "will arrive in the
+                    // autumn": the next one.
+                    var begins = m.Groups["season"].Value.ToLowerInvariant() switch { "spring" => 3, "summer" => 6, "winter" => 12, _ => 9 };
+                    var ahead = futureContext && !TellsOfThePast(sentence, m);
+                    var year = ahead || begins <= pub.Month ? pub.Year : pub.Year - 1;
+                    Add(m, new PartialDate(year), ahead && begins > pub.Month);
                 }
                 else if (m.Groups["endunit"].Success && sentence[..m.Index].TrimEnd().Split(' ')[^1].ToLowerInvariant() is "until" or "till" or "through")
                 {

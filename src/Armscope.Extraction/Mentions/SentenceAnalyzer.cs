@@ -296,7 +296,9 @@ public sealed partial class SentenceAnalyzer
             var before = lower[start - 1];
             var opens = tokens[start - 1].Kind == TokenKind.Number || NumberWords.Parse(before) is not null || NameOpeners.Contains(before) ||
                         before is "made" or "built" or "designed" or "produced" or "developed" && start >= 2 && text[tokens[start - 2].Start] == '-' ||
-                        _lexicon.Parties.TryMatchAt(text, tokens, lower, start - 1, null, out var party) && party.Value.Form == PartyForm.Demonym;
+                        _lexicon.Parties.TryMatchAt(text, tokens, lower, start - 1, null, out var party) && party.Value.Form == PartyForm.Demonym ||
+                        // "delivered Leopard tanks", "bought Hisar missiles": the object of a verb of transfer.
+                        _lexicon.Triggers.TryMatchAt(text, tokens, lower, start - 1, null, out var verb) && verb.EndToken == start && !verb.Value.IsNoun && verb.Value.Status is not null;
             if (!opens)
             {
                 continue;
