@@ -366,7 +366,9 @@ public sealed class FrameBuilder
             weaponFrom = "subject";
         }
 
+        // (Only a transitive step between commas: in "The first eight, in the Su-30K version, reached the IAF" the verb is the main one.)
         if (weapons.Count == 0 && first >= 2 && s.Lower(first - 1) == "," && !statusTrigger.Entry.IsNoun && s.Lower(first).EndsWith("ed", StringComparison.Ordinal) &&
+            statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker && Enumerable.Range(last, Math.Max(0, Math.Min(s.Tokens.Count, last + 12) - last)).Any(k => s.Lower(k) == ",") &&
             s.Weapons.LastOrDefault(w => w.End <= first - 1 && w.End >= first - 2 && !IsExcluded(s, w)) is { } described)
         {
             // "Nigeria's 12 Super Tucanos, delivered in 2021, were ...": a participle between commas tells a step of the weapon before it.
@@ -394,7 +396,9 @@ public sealed class FrameBuilder
         if (weapons.Count == 0 && (passive || role == TriggerRole.Arrival))
         {
             // "The TB2, which ..., has been exported to": the sentence's subject, past a relative clause.
-            weapons = s.Weapons.Where(w => w.End <= first && !IsExcluded(s, w) && (w.First <= 2 || CommasBetween(s, w.End, first) % 2 == 0)).TakeLast(1).ToList();
+            // ("the lead ship, BRP Jose Rizal, arrived": a name in apposition just before the verb is the subject too.)
+            weapons = s.Weapons.Where(w => w.End <= first && !IsExcluded(s, w) && (w.First <= 2 || CommasBetween(s, w.End, first) % 2 == 0 || (w.End == first - 1 && s.Lower(w.End) == ",")))
+                .TakeLast(1).ToList();
             weaponFrom = "sentence subject";
         }
 
