@@ -520,7 +520,8 @@ public sealed class FrameBuilder
 
         // "reaches a top speed of 28 knots": "reach" is an arrival only when a place, a party, follows it.
         if (statusTrigger.Entry.Role == TriggerRole.Arrival && s.Lower(statusTrigger.First) is "reach" or "reaches" or "reached" &&
-            !s.Parties.Any(p => p.First >= statusTrigger.End && p.First - statusTrigger.End <= 2))
+            !s.Parties.Any(p => p.First >= statusTrigger.End && p.First - statusTrigger.End <= 2) &&
+            !(statusTrigger.End < s.Tokens.Count && char.IsUpper(s.Text[s.Tokens[statusTrigger.End].Start]) && s.Lower(statusTrigger.End) != "mach")) // "reached Valparaiso": a port
         {
             yield break;
         }
