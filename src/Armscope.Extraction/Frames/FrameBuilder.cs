@@ -539,6 +539,13 @@ public sealed class FrameBuilder
         {
             (modality, modalityCue) = (Modality.Actual, "an intention stated as fact");
         }
+
+        // "Riyadh is considering buying the KAAN": considering is the interest itself, stated as fact.
+        if (status == TransferStatus.Interest && modality == Modality.Possible && modalityCue is "'considering'" or "'consider'" or "'considers'" &&
+            chain.Any(t => t.Entry.Status == TransferStatus.Interest && s.Lower(t.First) is "considering" or "consider" or "considers"))
+        {
+            (modality, modalityCue) = (Modality.Actual, "a consideration stated as fact");
+        }
         // "Under the deal signed on Monday, the yard will build three frigates", "won a contract to supply drones":
         // deliveries still to come under a contract the sentence tells of are that contract, the order.
         if (status == TransferStatus.Delivery && (modality != Modality.Actual || s.Lower(Math.Max(0, statusTrigger.First - 1)) == "to") && IsUnderContract(s, statusTrigger))
@@ -1708,6 +1715,15 @@ public sealed class FrameBuilder
                     s.Lower(k) is "beat" or "beats" or "beating" or "defeated" or "outbid" or "outbidding" || // "the Chinese offer beat a bid by Raytheon"
                     s.Lower(k) is "would" or "could" or "should" or "might" or "must" && CommaBetween(s, prev.End, k)) ||
                     EndsARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t);
+                // "A contract for eight Gowind corvettes was signed between ...": the deal noun is the subject of its light verb.
+                var signedDeal = prev.Entry.IsNoun && prev.Entry.Status is not null && t.Entry.Status is null && !t.Entry.IsNoun && t.First > 0 && BeForms.Contains(s.Lower(t.First - 1)) &&
+                                 prev.End < s.Tokens.Count && s.Lower(prev.End) is "for" or "worth" or "to" or "with";
+                if (signedDeal && gap <= 12 && !crossesBoundary && !subjectBetween)
+                {
+                    chains[^1].Add(t);
+                    continue;
+                }
+
                 if (gap <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween && !newPredicate)
                 {
                     chains[^1].Add(t);
@@ -2142,8 +2158,10 @@ public sealed class FrameBuilder
                     _ when chain.Any(t => (t.End == p.First || (t.End == p.First - 1 && s.Lower(t.End) == "the")) && s.Lower(t.First) is "asked" or "asks" or "asking") => r.From, // "asked Tokyo for three more destroyers": the one asked sells
                     "to" or "into" => r.To,
                     "from" => r.From,
+                    "by" when p.First >= 2 && SigningVerbs.Contains(s.Lower(p.First - 2)) => r.Subject, // "a deal ... was signed by Croatia": who signs
                     "by" when CommasBetween(s, last, p.First) == 0 => r.By, // an appositive after a comma ("..., a yard run by the navy") is no agent
                     "with" => r.With,
+                    "between" when chain.All(t => t.Entry.Role == TriggerRole.Either || t.Entry.Status is null) => r.With, // "a contract signed between Egypt and France"
                     "for" => r.For,
                     "in" or "at" => r.In,
                     _ when ControlVerbs.Contains(prep) => r.Other, // the party held back is no buyer
