@@ -548,10 +548,12 @@ public sealed class FrameBuilder
         }
         // "Under the deal signed on Monday, the yard will build three frigates", "won a contract to supply drones":
         // deliveries still to come under a contract the sentence tells of are that contract, the order.
+        var forFutureDeliveries = false;
         if (status == TransferStatus.Delivery && (modality != Modality.Actual || s.Lower(Math.Max(0, statusTrigger.First - 1)) == "to") && IsUnderContract(s, statusTrigger))
         {
             status = TransferStatus.Order;
             (modality, modalityCue) = (Modality.Actual, "stated as fact (a contract for future deliveries)");
+            forFutureDeliveries = true;
         }
         else if (status == TransferStatus.Order && modality != Modality.Actual && IsUnderContract(s, statusTrigger) && ContractSigned(s, statusTrigger))
         {
@@ -563,6 +565,14 @@ public sealed class FrameBuilder
         if (date is not null && IsReducedRelative(s, chain) && DateBelongsToMainVerb(s, chain, clauseStart, date))
         {
             date = null;
+        }
+
+        // "Under the agreement, Seoul will supply 180 tanks by 2025": the order is made; the date after publication is
+        // when the deliveries are due, a planned delivery of its own.
+        DateMention? deliveriesDue = null;
+        if (forFutureDeliveries && date is { IsFuture: true })
+        {
+            (deliveriesDue, date) = (date, null);
         }
 
         var money = weapons.Count(w => !w.Anaphoric) <= 1 ? ValueOf(s, clauseStart, clauseEnd, status) : null;
@@ -729,6 +739,22 @@ public sealed class FrameBuilder
                         AnotherWeapon = another,
                     };
                     yield return candidate;
+                    if (deliveriesDue is not null)
+                    {
+                        yield return candidate with
+                        {
+                            Status = TransferStatus.Delivery,
+                            Modality = Modality.Planned,
+                            When = deliveriesDue.Date,
+                            Value = null,
+                            Explanation = candidate.Explanation with
+                            {
+                                StatusCue = $"'{TextOf(s, statusTrigger)}' (deliveries due under the contract)",
+                                ModalityCue = "date after publication",
+                                DateFrom = s.Text[deliveriesDue.StartChar..deliveriesDue.EndChar],
+                            },
+                        };
+                    }
 
                     // "the cancellation of a contract for two radars, signed in 2009": the halted contract's signing is its order.
                     if (signing is var (signedAt, signedOn) && signedAt >= 0)
