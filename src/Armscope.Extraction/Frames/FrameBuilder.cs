@@ -233,6 +233,15 @@ public sealed class FrameBuilder
             interestFromIntent = true;
         }
 
+        // "Ankara hopes to export the Hurjet to Spain", "wants to sell": a seller's wish is an offer, not yet a sale.
+        var sellersWish = false;
+        if (status is TransferStatus.Order or TransferStatus.Delivery && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun && statusTrigger.First >= 2 &&
+            s.Lower(statusTrigger.First - 1) == "to" && s.Lower(statusTrigger.First - 2) is "hopes" or "hoped" or "hoping" or "hope" or "wants" or "want" or "wanted" or "aims" or "aim" or "seeks" or "sought" or "seeking" or "eager" or "keen")
+        {
+            status = TransferStatus.Offer;
+            sellersWish = true;
+        }
+
         // "Greece sent the United States a letter of request": the document sent states the status; its sender is the buyer.
         var requestSent = false;
         if (statusTrigger.Entry.Role == TriggerRole.Giver && status is not (TransferStatus.Refusal or TransferStatus.Suspension or TransferStatus.Cancellation) &&
@@ -540,6 +549,11 @@ public sealed class FrameBuilder
             (modality, modalityCue) = (Modality.Actual, "an intention stated as fact");
         }
 
+        if (sellersWish && modality == Modality.Actual)
+        {
+            (modality, modalityCue) = (Modality.Possible, $"'{s.Word(statusTrigger.First - 2)} to'");
+        }
+
         // "Riyadh is considering buying the KAAN": considering is the interest itself, stated as fact.
         if (status == TransferStatus.Interest && modality == Modality.Possible && modalityCue is "'considering'" or "'consider'" or "'considers'" &&
             chain.Any(t => t.Entry.Status == TransferStatus.Interest && s.Lower(t.First) is "considering" or "consider" or "considers"))
@@ -613,6 +627,13 @@ public sealed class FrameBuilder
         weapons = weapons.Select(w => w.IsGeneric && OfTheSameDesign(s, w.End) && focus.Named.LastOrDefault(n => n.Category == w.Category) is { } same
             ? w with { Designation = same.Designation, Origin = same.Origin }
             : w).ToList();
+
+        // "The first of 12 Caesars ... was handed over": one of them, not all twelve ("the first two of 12": two).
+        if (status == TransferStatus.Delivery)
+        {
+            // (Only weapons named in this sentence: one recalled from an earlier sentence has that sentence's positions.)
+            weapons = weapons.Select(w => s.Weapons.Contains(w) && FirstOfCount(s, w) is { } handed ? w with { Quantity = handed } : w).ToList();
+        }
 
         string? inheritedOrigin = null;
         var another = false;
@@ -2225,6 +2246,8 @@ public sealed class FrameBuilder
                 {
                     coordinated = prep switch
                     {
+                        // "12 Caesars ordered by Lithuania was handed over": the agent of another verb's participle.
+                        "by" when p.First >= 2 && s.Triggers.Any(t => t.End == p.First - 1 && !chain.Contains(t)) => r.Other,
                         "from" => r.From,
                         "to" when IsVisitedPlace(s, p) => r.Other, // "During a visit to Moscow, Iraq signed ...": the host, not a buyer
                         "to" => r.To,
@@ -2663,6 +2686,27 @@ public sealed class FrameBuilder
         !s.Parties.Any(p => p.First >= clauseStart && p.End <= first) &&
         Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Any(k => k > 0 && (s.Lower(k - 1) is "the" or "'s" or "’s" || k > 1 && s.Lower(k - 1) == "s" && s.Lower(k - 2) is "'" or "’") &&
                                                                                    s.Lower(k) is "government" or "administration" or "ministry" or "authorities" or "cabinet" or "regulators" or "regulator");
+
+    /// <summary>The count of "the first [N] of" before a weapon's own count ("the first of 12 howitzers": 1), else null.</summary>
+    private static int? FirstOfCount(AnalyzedSentence s, WeaponMention w)
+    {
+        for (var k = w.First - 1; k >= Math.Max(2, w.First - 3); k--)
+        {
+            if (s.Lower(k) != "of")
+            {
+                continue;
+            }
+
+            if (s.Lower(k - 1) == "first" && s.Lower(k - 2) == "the")
+            {
+                return 1;
+            }
+
+            return k >= 3 && s.Lower(k - 2) == "first" && s.Lower(k - 3) == "the" && NumberWords.Parse(s.Lower(k - 1)) is { } n and > 0 and < 1000 ? n : null;
+        }
+
+        return null;
+    }
 
     /// <summary>Where "with" stands before "a fifth on order", "two more on order" (the chain starting at "on"), else null.</summary>
     private static int? OnOrderAfterWith(AnalyzedSentence s, int first)
