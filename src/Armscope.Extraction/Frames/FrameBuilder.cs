@@ -3003,6 +3003,11 @@ public sealed class FrameBuilder
 
     private static DateMention? DateOf(AnalyzedSentence s, int clauseStart, int clauseEnd, TriggerMention head, List<TriggerMention>? chain = null)
     {
+        if (s.Dates.Count == 0)
+        {
+            return null; // (every path below picks from the sentence's dates)
+        }
+
         var from = s.Tokens.Count > 0 && clauseStart < s.Tokens.Count ? s.Tokens[clauseStart].Start : s.Span.Start;
         var to = clauseEnd < s.Tokens.Count ? s.Tokens[clauseEnd].Start : s.Span.End;
         var anchor = s.Tokens[head.First].Start;
