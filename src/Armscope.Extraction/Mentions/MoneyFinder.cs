@@ -37,17 +37,7 @@ public static partial class MoneyFinder
     public static List<MoneyMention> Find(string text, int start, int end)
     {
         // Both patterns need a digit (\d: any Unicode digit): most sentences have none.
-        var hasDigit = false;
-        foreach (var c in text.AsSpan(start, end - start))
-        {
-            if (char.IsDigit(c))
-            {
-                hasDigit = true;
-                break;
-            }
-        }
-
-        if (!hasDigit)
+        if (!HasDigit(text.AsSpan(start, end - start)))
         {
             return [];
         }
@@ -87,6 +77,31 @@ public static partial class MoneyFinder
 
         found.Sort((a, b) => a.StartChar.CompareTo(b.StartChar));
         return found;
+    }
+
+    /// <summary>Whether a span has a digit of any script (char.IsDigit), with a vectorised search for ASCII ones first.</summary>
+    private static bool HasDigit(ReadOnlySpan<char> span)
+    {
+        if (span.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        var nonAscii = span.IndexOfAnyExceptInRange('\u0000', '\u007f');
+        if (nonAscii < 0)
+        {
+            return false;
+        }
+
+        foreach (var c in span[nonAscii..])
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
