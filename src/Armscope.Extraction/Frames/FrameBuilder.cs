@@ -2412,7 +2412,20 @@ public sealed class FrameBuilder
         // "Chile ordered two frigates from Spain, but Madrid halted the shipment": the deal recalled is the one the same
         // sentence told of that weapon, whoever the story is mostly about.
         var toldOfWeapon = fromFocus && designation is not null ? focus.Told.LastOrDefault(t => t.System == designation && t.SentenceIndex == sentenceIndex) : null;
-        static List<string> Codes(IEnumerable<PartyMention> ps) => ps.Select(p => p.Code).Distinct().ToList();
+        static List<string> Codes(IEnumerable<PartyMention> ps)
+        {
+            // Each code once, in order of first mention (as Distinct), without LINQ's iterators.
+            var codes = new List<string>();
+            foreach (var p in ps)
+            {
+                if (!codes.Contains(p.Code))
+                {
+                    codes.Add(p.Code);
+                }
+            }
+
+            return codes;
+        }
         List<string> suppliers = [];
         List<string> recipients = [];
         string supplierFrom = "", recipientFrom = "";
