@@ -219,7 +219,7 @@ public sealed class FrameBuilder
             status is TransferStatus.Suspension or TransferStatus.Cancellation && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun &&
             chain.Any(t => t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First >= statusTrigger.End &&
                            TokenRun.Any(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => s.Lower(k) is "plans" or "plan" or "talks" or "negotiations") &&
-                           TokenRun.All(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => s.Parties.Any(p => p.First <= k && k < p.End) ||
+                           TokenRun.All(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => Coverage.InParty(s, k) ||
                                s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "plans" or "plan" or "to" or "talks" or "negotiations" or "with" or "over" or "on" or "for")))
         {
             role = TriggerRole.Taker;
@@ -1413,7 +1413,7 @@ public sealed class FrameBuilder
                 return true;
             }
 
-            if (s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] is not ('-' or '\'' or '’') || s.Triggers.Any(t => t.First <= k && k < t.End))
+            if (s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] is not ('-' or '\'' or '’') || Coverage.InTrigger(s, k))
             {
                 return false;
             }
@@ -1641,7 +1641,7 @@ public sealed class FrameBuilder
 
         for (var k = from; k < Math.Min(to, s.Tokens.Count); k++)
         {
-            if (s.Lower(k) is "troops" or "soldiers" or "personnel" or "servicemen" or "crews" && !s.Weapons.Any(w => w.First <= k && k < w.End) &&
+            if (s.Lower(k) is "troops" or "soldiers" or "personnel" or "servicemen" or "crews" && !Coverage.InWeapon(s, k) &&
                 !(k + 1 < s.Tokens.Count && s.Lower(k + 1) is "carrier" or "carriers") &&
                 s.Weapons.Any(w => Enumerable.Range(Math.Min(w.End, k), Math.Abs(k - w.End)) is var between &&
                                    ((Math.Abs(w.First - k) <= 16 && between.Any(j => s.Lower(j) == "and")) ||
@@ -2033,7 +2033,7 @@ public sealed class FrameBuilder
 
             // ("In September Germany signed": a month or a weekday is no part of a name, so "in" governs the date, not the party.)
             var capitalised = s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]) && k > 0 && k == p.First - 1 && !DateFinder.IsCalendarWord(w);
-            if (w is "the" or "a" or "an" || capitalised || s.Parties.Any(x => x.First <= k && k < x.End) ||
+            if (w is "the" or "a" or "an" || capitalised || Coverage.InParty(s, k) ||
                 w is "s" or "'" or "’" && k > 0 && s.Parties.Any(x => x.End == k || x.End == k - 1))
             {
                 continue;
@@ -2049,7 +2049,7 @@ public sealed class FrameBuilder
             // "Norway's state arms group Kongsberg"
             if (s.Tokens[k].Kind == Core.Text.TokenKind.Word && nouns < 2 && k > 0 &&
                 (s.Lower(k - 1) is "the" or "a" or "an" or "s" || char.IsUpper(s.Text[s.Tokens[k - 1].Start]) || nouns == 0 && s.Tokens[k - 1].Kind == Core.Text.TokenKind.Word && !Prepositions.Contains(s.Lower(k - 1))) &&
-                !s.Triggers.Any(t => t.First <= k && k < t.End) && !s.Cues.Any(c => c.First <= k && k < c.End) && !char.IsUpper(s.Text[s.Tokens[k].Start]))
+                !Coverage.InTrigger(s, k) && !Coverage.InCue(s, k) && !char.IsUpper(s.Text[s.Tokens[k].Start]))
             {
                 nouns++;
                 continue;
@@ -2704,7 +2704,7 @@ public sealed class FrameBuilder
         for (var k = Math.Max(0, w.First - 8); w.IsGeneric && k + 1 < w.First; k++)
         {
             if (s.Lower(k) == "for" && s.Lower(k + 1) is "its" or "their" &&
-                TokenRun.All(s, k + 2, w.First - k - 2, static (s, j) => s.Lower(j) is "and" or "," or "later" or "eventually" or "also" or "its" or "their" || s.Weapons.Any(x => x.First <= j && j < x.End)))
+                TokenRun.All(s, k + 2, w.First - k - 2, static (s, j) => s.Lower(j) is "and" or "," or "later" or "eventually" or "also" or "its" or "their" || Coverage.InWeapon(s, j)))
             {
                 return true;
             }
@@ -2728,7 +2728,7 @@ public sealed class FrameBuilder
                                                                      s.Lower(part.End - 1) is "ammunition" or "shells" or "rounds" or "munitions") &&
                                                   part.End < w.First && w.First - part.End <= 12 &&
                                                   s.Lower(part.End) == "for" &&
-                                                  TokenRun.All(s, part.End + 1, w.First - part.End - 1, static (s, k) => s.Lower(k) is "the" or "its" or "their" or "," or "and" || s.Weapons.Any(x => x.First <= k && k < x.End))))
+                                                  TokenRun.All(s, part.End + 1, w.First - part.End - 1, static (s, k) => s.Lower(k) is "the" or "its" or "their" or "," or "and" || Coverage.InWeapon(s, k))))
         {
             return true;
         }
@@ -2737,7 +2737,7 @@ public sealed class FrameBuilder
         var words = 0;
         for (var k = w.First - 1; k >= 0 && words < 7; k--)
         {
-            if (s.Weapons.Any(x => x.First <= k && k < x.End))
+            if (Coverage.InWeapon(s, k))
             {
                 continue;
             }
@@ -2754,7 +2754,7 @@ public sealed class FrameBuilder
                 return !(word == "than" && k > 0 && s.Lower(k - 1) is "more" or "fewer" or "less");
             }
 
-            if (s.Triggers.Any(t => t.First <= k && k < t.End) || s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] is ',' or ';')
+            if (Coverage.InTrigger(s, k) || s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] is ',' or ';')
             {
                 return false;
             }
