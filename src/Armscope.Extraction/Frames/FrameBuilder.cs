@@ -1089,14 +1089,18 @@ public sealed class FrameBuilder
     /// <summary>The first token at or after <paramref name="from"/> that is a content verb ("includes"), else the token count.</summary>
     private static int NextContentVerb(AnalyzedSentence s, int from)
     {
+        // This runs on every token of most sentences: a word's first letter rules most out before the set is hashed.
         var k = from;
-        while (k < s.Tokens.Count && !ContentVerbs.Contains(s.Lower(k)))
+        while (k < s.Tokens.Count && !(s.Lower(k) is { Length: > 0 } w && ContentVerbInitials.Contains(w[0]) && ContentVerbs.Contains(w)))
         {
             k++;
         }
 
         return k;
     }
+
+    /// <summary>The first letters of <see cref="ContentVerbs"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> ContentVerbInitials = System.Buffers.SearchValues.Create(string.Concat(ContentVerbs.Select(v => v[0])));
 
     /// <summary>
     /// "Lima signed for 8 helicopters in 2013 but gave up the deal in 2016", "..., and the first two arrived in July":
