@@ -49,9 +49,11 @@ public sealed class FrameBuilder
 
         // A question states nothing ("Will Ukraine get F-16s?", "Q: Could India buy the jet"); the answer that follows may.
         // An editor's note quoting what an earlier version wrongly said ("Correction: An earlier version said ...") states nothing.
-        if (s.Evidence.TrimEnd('"', '”', '\'', ' ').EndsWith('?') || s.Evidence.StartsWith("Q:", StringComparison.Ordinal) ||
-            (s.Evidence.StartsWith("Correction:", StringComparison.OrdinalIgnoreCase) || s.Evidence.StartsWith("Clarification:", StringComparison.OrdinalIgnoreCase)) &&
-            s.Evidence.AsSpan(s.Evidence.IndexOf(':') + 1).TrimStart().StartsWith("an earlier version", StringComparison.OrdinalIgnoreCase))
+        // (Read in place: most sentences state no transfer, and never need their text cut into a string.)
+        var evidence = s.Text.AsSpan(s.Span.Start, s.Span.End - s.Span.Start);
+        if (evidence.TrimEnd("\"”' ").EndsWith('?') || evidence.StartsWith("Q:", StringComparison.Ordinal) ||
+            (evidence.StartsWith("Correction:", StringComparison.OrdinalIgnoreCase) || evidence.StartsWith("Clarification:", StringComparison.OrdinalIgnoreCase)) &&
+            evidence[(evidence.IndexOf(':') + 1)..].TrimStart().StartsWith("an earlier version", StringComparison.OrdinalIgnoreCase))
         {
             return candidates;
         }
