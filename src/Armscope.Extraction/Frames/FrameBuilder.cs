@@ -1561,7 +1561,7 @@ public sealed class FrameBuilder
 
                 b.Add(first);
             }
-            else if (effect == CueEffect.Possible && Subordinators.Contains(string.Join(' ', Enumerable.Range(first, 1).Select(s.Lower))))
+            else if (effect == CueEffect.Possible && Subordinators.Contains(s.Lower(first)))
             {
                 b.Add(first);
             }
