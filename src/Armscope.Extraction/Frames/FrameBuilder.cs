@@ -147,13 +147,23 @@ public sealed class FrameBuilder
             focus.LastTransfer = candidates[^1];
         }
 
-        foreach (var party in s.Parties.Where(p => !p.ModifiesWeapon && p.Form != PartyForm.Organisation && p.Code.Length == 2))
+        foreach (var party in s.Parties)
         {
-            focus.Mention(party.Code);
+            if (!party.ModifiesWeapon && party.Form != PartyForm.Organisation && party.Code.Length == 2)
+            {
+                focus.Mention(party.Code);
+            }
         }
 
         // The sentence's last named weapon becomes the document's focus for later "it" and "the system".
-        focus.Named.AddRange(s.Weapons.Where(w => w.Designation is not null));
+        foreach (var w in s.Weapons)
+        {
+            if (w.Designation is not null)
+            {
+                focus.Named.Add(w);
+            }
+        }
+
         var named = s.Weapons.LastOrDefault(w => w.Designation is not null);
         if (named is not null)
         {
