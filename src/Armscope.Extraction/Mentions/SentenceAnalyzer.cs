@@ -174,8 +174,12 @@ public sealed partial class SentenceAnalyzer
 
         // "the Yuan-class S26T submarine": a class named right before a designation of the same kind is that one system,
         // and the designation nearer the noun is the more precise.
-        var classNames = weapons.Where(w => !w.IsGeneric && weapons.Any(n => !n.IsGeneric && n.First == w.End && n.Category == w.Category && n.Designation != w.Designation)).ToList();
-        weapons.RemoveAll(classNames.Contains);
+        if (weapons.Count > 1) // (it takes two; most sentences name one weapon or none)
+        {
+            var classNames = weapons.Where(w => !w.IsGeneric && weapons.Any(n => !n.IsGeneric && n.First == w.End && n.Category == w.Category && n.Designation != w.Designation)).ToList();
+            weapons.RemoveAll(classNames.Contains);
+        }
+
         return weapons;
     }
 
