@@ -857,6 +857,11 @@ public sealed class FrameBuilder
     /// <summary>The state of a known person named in the sentence: who "we" and "I" speak for.</summary>
     private static string? SpeakerOf(AnalyzedSentence s, DocumentFocus focus)
     {
+        if (focus.People.Count == 0)
+        {
+            return null; // (most stories introduce no one with a title: no token to look up)
+        }
+
         for (var k = 0; k < s.Tokens.Count; k++)
         {
             if (char.IsUpper(s.Text[s.Tokens[k].Start]) && focus.People.TryGetValue(s.Lower(k), out var code))
