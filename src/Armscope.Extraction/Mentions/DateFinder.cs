@@ -423,10 +423,29 @@ public static partial class DateFinder
             return false;
         }
 
-        var before = sentence[..from];
-        var after = sentence[to..].TrimStart();
-        var placeOnly = before.Length > 0 && before.All(c => char.IsUpper(c) || c is ',' or ' ' or '/' or '-' or '.' or '(' or ')') && before.Any(char.IsUpper);
-        return placeOnly && (after.StartsWith('-') || after.StartsWith('–') || after.StartsWith('—') || after.StartsWith('('));
+        // (Read in place: this runs for every date found.)
+        var before = sentence.AsSpan(0, from);
+        var after = sentence.AsSpan(to).TrimStart();
+        return IsPlaceOnly(before) && after is ['-' or '–' or '—' or '(', ..];
+    }
+
+    /// <summary>Only capitals and a place line's punctuation ("MOSCOW, ", "NEW DELHI/ISLAMABAD ("), with one capital at least.</summary>
+    private static bool IsPlaceOnly(ReadOnlySpan<char> before)
+    {
+        var capital = false;
+        foreach (var c in before)
+        {
+            if (char.IsUpper(c))
+            {
+                capital = true;
+            }
+            else if (c is not (',' or ' ' or '/' or '-' or '.' or '(' or ')'))
+            {
+                return false;
+            }
+        }
+
+        return capital;
     }
 
     private static PartialDate MonthOffset(DateOnly pub, int months)
