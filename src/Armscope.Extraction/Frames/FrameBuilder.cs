@@ -2327,8 +2327,11 @@ public sealed class FrameBuilder
             r.To.Add(buyer);
         }
 
-        r.Makers.UnionWith(r.Subject.Where(p => IsMaker(s, p)));
-        r.Bidders.UnionWith(r.Subject.Concat(r.Possessor).Where(p => MakesAnOffer(s, p)));
+        if (r.Subject.Count + r.Possessor.Count > 0) // (a chain with neither builds no sequences for nothing)
+        {
+            r.Makers.UnionWith(r.Subject.Where(p => IsMaker(s, p)));
+            r.Bidders.UnionWith(r.Subject.Concat(r.Possessor).Where(p => MakesAnOffer(s, p)));
+        }
 
         // "denied Italy the licences it needed for jets that Rome had agreed to sell to Nigeria": the buyer is where the
         // goods were to go, however far on in the sentence.
