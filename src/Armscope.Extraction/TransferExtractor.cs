@@ -109,8 +109,13 @@ public sealed class TransferExtractor
                 }
             }
 
-            foreach (var w in s.Weapons.Where(w => !w.Anaphoric))
+            foreach (var w in s.Weapons)
             {
+                if (w.Anaphoric)
+                {
+                    continue;
+                }
+
                 if (w.Designation is null)
                 {
                     designations++; // a kind ("jets", "engines") is a signal, but no word of the military on its own

@@ -127,8 +127,6 @@ public sealed class PhraseMatcher<T>
             return false;
         }
 
-        // Words are folded once per sentence (folds), or into this buffer and looked up as spans: no string per token.
-        Span<char> folded = folds is null ? stackalloc char[2 * FoldOnStack] : [];
         var node = _root;
         var best = -1;
         T? bestValue = default;
@@ -146,9 +144,7 @@ public sealed class PhraseMatcher<T>
             // With folds, a word's id: a number compared, not a string hashed, in each matcher.
             var known = folds is not null
                 ? node == _root ? (next = FirstNode(folds.IdOf(i))) is not null : node.TryGetChild(folds.IdOf(i), out next)
-                : word.Length <= FoldOnStack
-                ? node.Lookup.TryGetValue(folded[..PhraseKey.Fold(word, folded)], out next)
-                : node.Children.TryGetValue(PhraseKey.Fold(word), out next);
+                : TryGetChildByText(node, word, out next);
             if (!known)
             {
                 break;
@@ -183,6 +179,22 @@ public sealed class PhraseMatcher<T>
 
         match = new PhraseMatch<T>(first, best, bestValue!);
         return true;
+    }
+
+    /// <summary>
+    /// Without folds: the word folded on the stack and looked up as a span (no string per token). Kept apart from
+    /// <see cref="TryMatchAt(string, ReadOnlySpan{Token}, TokenFolds?, int, Func{int, int, bool}?, out PhraseMatch{T})"/>:
+    /// a method with a stack buffer is compiled once, fully optimised, without the profile tiered compilation gathers.
+    /// </summary>
+    private static bool TryGetChildByText(Node node, ReadOnlySpan<char> word, out Node? next)
+    {
+        if (word.Length > FoldOnStack)
+        {
+            return node.Children!.TryGetValue(PhraseKey.Fold(word), out next);
+        }
+
+        Span<char> folded = stackalloc char[2 * FoldOnStack];
+        return node.Lookup.TryGetValue(folded[..PhraseKey.Fold(word, folded)], out next);
     }
 
     private Node? FirstNode(int id) => (uint)id < (uint)_firstNodes.Length ? _firstNodes[id] : null;

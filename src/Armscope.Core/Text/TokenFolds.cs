@@ -102,7 +102,16 @@ public static class FoldPool
                 slot = (slot + 1) & mask;
             }
 
-            // First time this spelling is seen: fold it, and share the folded word with other spellings.
+            return Add(word, slot);
+        }
+
+        /// <summary>
+        /// First time this spelling is seen: fold it, and share the folded word with other spellings. Kept apart from
+        /// <see cref="Get"/>: a method with a stack buffer is compiled once, fully optimised, without the profile tiered
+        /// compilation gathers, and the look-up every token makes is better with it.
+        /// </summary>
+        private Word Add(ReadOnlySpan<char> word, int slot)
+        {
             Span<char> buffer = stackalloc char[2 * LongestPooled];
             var folded = buffer[..PhraseKey.Fold(word, buffer)];
             if (!_folded.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var pooled))

@@ -49,9 +49,11 @@ public sealed class FrameBuilder
 
         // A question states nothing ("Will Ukraine get F-16s?", "Q: Could India buy the jet"); the answer that follows may.
         // An editor's note quoting what an earlier version wrongly said ("Correction: An earlier version said ...") states nothing.
-        if (s.Evidence.TrimEnd('"', '”', '\'', ' ').EndsWith('?') || s.Evidence.StartsWith("Q:", StringComparison.Ordinal) ||
-            (s.Evidence.StartsWith("Correction:", StringComparison.OrdinalIgnoreCase) || s.Evidence.StartsWith("Clarification:", StringComparison.OrdinalIgnoreCase)) &&
-            s.Evidence.AsSpan(s.Evidence.IndexOf(':') + 1).TrimStart().StartsWith("an earlier version", StringComparison.OrdinalIgnoreCase))
+        // (Read in place: most sentences state no transfer, and never need their text cut into a string.)
+        var evidence = s.Text.AsSpan(s.Span.Start, s.Span.End - s.Span.Start);
+        if (evidence.TrimEnd("\"”' ").EndsWith('?') || evidence.StartsWith("Q:", StringComparison.Ordinal) ||
+            (evidence.StartsWith("Correction:", StringComparison.OrdinalIgnoreCase) || evidence.StartsWith("Clarification:", StringComparison.OrdinalIgnoreCase)) &&
+            evidence[(evidence.IndexOf(':') + 1)..].TrimStart().StartsWith("an earlier version", StringComparison.OrdinalIgnoreCase))
         {
             return candidates;
         }
@@ -145,13 +147,23 @@ public sealed class FrameBuilder
             focus.LastTransfer = candidates[^1];
         }
 
-        foreach (var party in s.Parties.Where(p => !p.ModifiesWeapon && p.Form != PartyForm.Organisation && p.Code.Length == 2))
+        foreach (var party in s.Parties)
         {
-            focus.Mention(party.Code);
+            if (!party.ModifiesWeapon && party.Form != PartyForm.Organisation && party.Code.Length == 2)
+            {
+                focus.Mention(party.Code);
+            }
         }
 
         // The sentence's last named weapon becomes the document's focus for later "it" and "the system".
-        focus.Named.AddRange(s.Weapons.Where(w => w.Designation is not null));
+        foreach (var w in s.Weapons)
+        {
+            if (w.Designation is not null)
+            {
+                focus.Named.Add(w);
+            }
+        }
+
         var named = s.Weapons.LastOrDefault(w => w.Designation is not null);
         if (named is not null)
         {
@@ -199,7 +211,7 @@ public sealed class FrameBuilder
 
         // "a possible $8 billion sale": a government's notification of a sale it would approve is an offer.
         if (status == TransferStatus.Order && statusTrigger.Entry.IsNoun && s.Lower(statusTrigger.First) is "sale" or "sales" &&
-            Enumerable.Range(Math.Max(0, statusTrigger.First - 6), Math.Min(6, statusTrigger.First)).Any(k => s.Lower(k) is "possible" or "proposed" or "potential"))
+            TokenRun.Any(s, Math.Max(0, statusTrigger.First - 6), Math.Min(6, statusTrigger.First), static (s, k) => s.Lower(k) is "possible" or "proposed" or "potential"))
         {
             status = TransferStatus.Offer;
         }
@@ -215,11 +227,11 @@ public sealed class FrameBuilder
         // ("put on hold plans to purchase", "suspended talks with Washington over the purchase of": the buyer's own plans.)
         if (status is TransferStatus.Suspension or TransferStatus.Cancellation && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun &&
             chain.Any(t => t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker && t.First >= statusTrigger.End &&
-                           Enumerable.Range(statusTrigger.End, t.First - statusTrigger.End).All(k => s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "planned" or "proposed")) ||
+                           TokenRun.All(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "planned" or "proposed")) ||
             status is TransferStatus.Suspension or TransferStatus.Cancellation && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun &&
             chain.Any(t => t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First >= statusTrigger.End &&
-                           Enumerable.Range(statusTrigger.End, t.First - statusTrigger.End).Any(k => s.Lower(k) is "plans" or "plan" or "talks" or "negotiations") &&
-                           Enumerable.Range(statusTrigger.End, t.First - statusTrigger.End).All(k => s.Parties.Any(p => p.First <= k && k < p.End) ||
+                           TokenRun.Any(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => s.Lower(k) is "plans" or "plan" or "talks" or "negotiations") &&
+                           TokenRun.All(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => Coverage.InParty(s, k) ||
                                s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "plans" or "plan" or "to" or "talks" or "negotiations" or "with" or "over" or "on" or "for")))
         {
             role = TriggerRole.Taker;
@@ -254,14 +266,13 @@ public sealed class FrameBuilder
         }
 
         // A third state's approval of a re-export is not a transfer (its refusal is).
-        if (status == TransferStatus.Offer && Enumerable.Range(chain[0].First, Math.Min(s.Tokens.Count, chain[^1].End + 3) - chain[0].First).Any(k => s.Lower(k) == "re" && k + 2 < s.Tokens.Count && s.Lower(k + 2) is "export" or "exports"))
+        if (status == TransferStatus.Offer && TokenRun.Any(s, chain[0].First, Math.Min(s.Tokens.Count, chain[^1].End + 3) - chain[0].First, static (s, k) => s.Lower(k) == "re" && k + 2 < s.Tokens.Count && s.Lower(k + 2) is "export" or "exports"))
         {
             yield break;
         }
 
         // "agreed to buy 48 more in principle": a commitment before any contract.
-        if (status == TransferStatus.Order && Enumerable.Range(chain[0].First, Math.Max(0, Math.Min(s.Tokens.Count, chain[^1].End + 12) - chain[0].First))
-                .Any(k => s.Lower(k) == "principle" && k > 0 && s.Lower(k - 1) == "in"))
+        if (status == TransferStatus.Order && TokenRun.Any(s, chain[0].First, Math.Max(0, Math.Min(s.Tokens.Count, chain[^1].End + 12) - chain[0].First), static (s, k) => s.Lower(k) == "principle" && k > 0 && s.Lower(k - 1) == "in"))
         {
             status = TransferStatus.Interest;
         }
@@ -284,14 +295,14 @@ public sealed class FrameBuilder
                 status = TransferStatus.Refusal;
             }
             else if (status == TransferStatus.Order && s.Lower(statusTrigger.End - 1) == "with" &&
-                     Enumerable.Range(Math.Max(0, statusTrigger.First - 3), Math.Min(3, statusTrigger.First)).Any(k => s.Lower(k) is "not" or "t" or "never"))
+                     TokenRun.Any(s, Math.Max(0, statusTrigger.First - 3), Math.Min(3, statusTrigger.First), static (s, k) => s.Lower(k) is "not" or "t" or "never"))
             {
                 // "Lima will not go ahead with the order": a buyer giving up a deal cancels it.
                 status = TransferStatus.Cancellation;
             }
             else if (status == TransferStatus.Offer && !statusTrigger.Entry.IsNoun &&
                      s.Lower(statusTrigger.First) is var verb && (verb.StartsWith("approv", StringComparison.Ordinal) || verb.StartsWith("authori", StringComparison.Ordinal) || verb.StartsWith("licen", StringComparison.Ordinal) || verb is "clear" or "cleared") &&
-                     Enumerable.Range(Math.Max(0, first - 3), Math.Min(3, first)).Any(k => s.Lower(k) is "not" or "t"))
+                     TokenRun.Any(s, Math.Max(0, first - 3), Math.Min(3, first), static (s, k) => s.Lower(k) is "not" or "t"))
             {
                 // "Washington did not approve the destroyers Taipei sought": a supplier's withheld approval is a refusal.
                 status = TransferStatus.Refusal;
@@ -307,14 +318,13 @@ public sealed class FrameBuilder
         roles.NounHead = statusTrigger.Entry.IsNoun;
 
         // "France's Naval Group, which had offered its Gowind": a subject relative pronoun stands for the party just before it.
-        var relativeAt = Enumerable.Range(Math.Max(1, first - 4), Math.Max(0, first - Math.Max(1, first - 4))).LastOrDefault(k => s.Lower(k) is "which" or "who", -1);
+        var relativeAt = TokenRun.Last(s, Math.Max(1, first - 4), Math.Max(0, first - Math.Max(1, first - 4)), static (s, k) => s.Lower(k) is "which" or "who", -1);
         if (roles.Subject.Count == 0 && relativeAt > 0 && !s.Parties.Any(p => p.First > relativeAt && p.First < first) &&
             s.Parties.LastOrDefault(p => p.End <= relativeAt && relativeAt - p.End <= 1) is { } antecedentParty)
         {
             roles.Subject.Add(antecedentParty);
         }
-        roles.OwnersWeapon = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd).Any(w => Enumerable.Range(Math.Max(0, w.First - 3), Math.Min(3, w.First))
-            .Any(k => s.Lower(k) is "used" or "surplus" or "own" or "only" || (s.Lower(k) == "hand" && k > 0 && s.Lower(k - 1) == "second")));
+        roles.OwnersWeapon = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd).Any(w => TokenRun.Any(s, Math.Max(0, w.First - 3), Math.Min(3, w.First), static (s, k) => s.Lower(k) is "used" or "surplus" or "own" or "only" || (s.Lower(k) == "hand" && k > 0 && s.Lower(k - 1) == "second")));
         // "Washington told the Thai air force that it would not sell it F-35s": the object "it" is the party told.
         if (roles.To.Count == 0 && roles.Object.Count == 0 && last < s.Tokens.Count && s.Lower(last) is "it" or "them" &&
             s.Parties.FirstOrDefault(p => p.End <= clauseStart && IsAddressee(s, p)) is { } addressee)
@@ -362,7 +372,7 @@ public sealed class FrameBuilder
         var weaponFrom = "object";
 
         // "the Rafale fighters it is buying from France": the object stands before its relative clause.
-        var pronoun = Enumerable.Range(Math.Max(clauseStart, first - 4), Math.Max(0, first - Math.Max(clauseStart, first - 4))).FirstOrDefault(k => s.Lower(k) is "it" or "they", -1);
+        var pronoun = TokenRun.First(s, Math.Max(clauseStart, first - 4), Math.Max(0, first - Math.Max(clauseStart, first - 4)), static (s, k) => s.Lower(k) is "it" or "they", -1);
         if (pronoun > 0 && s.Weapons.FirstOrDefault(w => w.End == pronoun) is { } fronted)
         {
             weapons = [fronted];
@@ -433,10 +443,10 @@ public sealed class FrameBuilder
             // A deal named by a noun takes "it"/"they" only from before it ("its delivery"), not from a later clause.
             var nounOnly = chain.All(t => t.Entry.IsNoun || t.Entry.Status is null);
             // ("signed a contract worth $2bn for it": "for it" is the deal's object.)
-            var dealForIt = Enumerable.Range(last, Math.Max(0, Math.Min(clauseEnd, last + 9) - last)).Any(k => s.Lower(k) == "for" && k + 1 < s.Tokens.Count && s.Lower(k + 1) is "it" or "them");
+            var dealForIt = TokenRun.Any(s, last, Math.Max(0, Math.Min(clauseEnd, last + 9) - last), static (s, k) => s.Lower(k) == "for" && k + 1 < s.Tokens.Count && s.Lower(k + 1) is "it" or "them");
             if (reference == Reference.Pronoun && nounOnly && !dealForIt && RefersBack(s, clauseStart, first, head) != Reference.Pronoun &&
                 !s.Weapons.Any(w => w.Anaphoric && w.First >= first && w.First < clauseEnd) && !ForACount(s, first, clauseEnd) &&
-                !Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Any(k => s.Lower(k) is "its" or "their"))
+                !TokenRun.Any(s, clauseStart, Math.Max(0, first - clauseStart), static (s, k) => s.Lower(k) is "its" or "their"))
             {
                 reference = RefersBack(s, first, clauseEnd, head) == Reference.Deal ? Reference.Deal : Reference.None;
             }
@@ -894,6 +904,11 @@ public sealed class FrameBuilder
     /// <summary>The state of a known person named in the sentence: who "we" and "I" speak for.</summary>
     private static string? SpeakerOf(AnalyzedSentence s, DocumentFocus focus)
     {
+        if (focus.People.Count == 0)
+        {
+            return null; // (most stories introduce no one with a title: no token to look up)
+        }
+
         for (var k = 0; k < s.Tokens.Count; k++)
         {
             if (char.IsUpper(s.Text[s.Tokens[k].Start]) && focus.People.TryGetValue(s.Lower(k), out var code))
@@ -959,7 +974,7 @@ public sealed class FrameBuilder
         // weapon that follows it.
         var subjects = suppliers; // (a ref parameter cannot be read inside the lambdas below)
         if (weapons.LastOrDefault(w => w.End <= weapon.First) is { } before && subjects.Count > 0 && subjects.All(c => roles.Subject.Any(p => p.Code == c)) &&
-            Enumerable.Range(before.End, weapon.First - before.End).FirstOrDefault(k => s.Lower(k) == "and", -1) is var and && and >= 0 &&
+            TokenRun.First(s, before.End, weapon.First - before.End, static (s, k) => s.Lower(k) == "and", -1) is var and && and >= 0 &&
             s.Parties.FirstOrDefault(p => p.First == and + 1 && !subjects.Contains(p.Code)) is { } gapped &&
             !s.Triggers.Any(t => t.First > and && t.First < weapon.First) && weapon.First - gapped.End <= 6)
         {
@@ -1049,7 +1064,7 @@ public sealed class FrameBuilder
     {
         // (Also the trade that is the halt's subject: "exports to Oman have been frozen".)
         var subject = halt.Entry.IsNoun ? null : s.Triggers.LastOrDefault(t => t.End <= chain[0].First && chain[0].First - t.End <= 10 && TradeNouns.Contains(s.Lower(t.End - 1)) &&
-                                                                             !Enumerable.Range(t.End, chain[0].First - t.End).Any(k => s.Lower(k) is "," or ";" or "but" ||
+                                                                             !TokenRun.Any(s, t.End, chain[0].First - t.End, static (s, k) => s.Lower(k) is "," or ";" or "but" ||
                                                                                  (s.Lower(k) == "and" && !(s.Parties.Any(p => p.End == k) && s.Parties.Any(p => p.First == k + 1)))));
         foreach (var t in chain.Where(t => TradeNouns.Contains(s.Lower(t.End - 1)) && (!halt.Entry.IsNoun || t.First > halt.First)).Concat(subject is null ? [] : [subject]))
         {
@@ -1098,7 +1113,7 @@ public sealed class FrameBuilder
             // "It also holds ..." goes on with the package just listed or announced.
             var reach = Math.Min(k, CommasBetween(s, Math.Max(0, k - 24), k) >= 2 ? 24 : 6);
             var continuesList = (focus.LastWasPackage || focus.PendingPackage?.SentenceIndex == sentenceIndex - 1) && s.Lower(0) is "it" or "this" or "they" && k <= 2;
-            if (!(continuesList || Enumerable.Range(k - reach, reach).Any(j => PackageNouns.Contains(s.Lower(j)))))
+            if (!(continuesList || TokenRun.Any(s, k - reach, reach, static (s, j) => PackageNouns.Contains(s.Lower(j)))))
             {
                 continue;
             }
@@ -1138,14 +1153,18 @@ public sealed class FrameBuilder
     /// <summary>The first token at or after <paramref name="from"/> that is a content verb ("includes"), else the token count.</summary>
     private static int NextContentVerb(AnalyzedSentence s, int from)
     {
+        // This runs on every token of most sentences: a word's first letter rules most out before the set is hashed.
         var k = from;
-        while (k < s.Tokens.Count && !ContentVerbs.Contains(s.Lower(k)))
+        while (k < s.Tokens.Count && !(s.Lower(k) is { Length: > 0 } w && ContentVerbInitials.Contains(w[0]) && ContentVerbs.Contains(w)))
         {
             k++;
         }
 
         return k;
     }
+
+    /// <summary>The first letters of <see cref="ContentVerbs"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> ContentVerbInitials = System.Buffers.SearchValues.Create(string.Concat(ContentVerbs.Select(v => v[0])));
 
     /// <summary>
     /// "Lima signed for 8 helicopters in 2013 but gave up the deal in 2016", "..., and the first two arrived in July":
@@ -1270,7 +1289,7 @@ public sealed class FrameBuilder
         }
 
         // "a sale that Berlin froze in 2019": the relative pronoun is the verb's object.
-        var relative = Enumerable.Range(Math.Max(1, first - 4), Math.Max(0, first - Math.Max(1, first - 4))).LastOrDefault(j => s.Lower(j) is "that" or "which", -1);
+        var relative = TokenRun.Last(s, Math.Max(1, first - 4), Math.Max(0, first - Math.Max(1, first - 4)), static (s, j) => s.Lower(j) is "that" or "which", -1);
         if (relative > 0 && StepObjects.Contains(s.Lower(relative - 1)))
         {
             return true;
@@ -1302,7 +1321,7 @@ public sealed class FrameBuilder
         var to = next[0].First;
         return to - from <= 12 && CommasBetween(s, from, to) % 2 == 0 &&
                !s.Parties.Any(p => p.First >= from && p.First < to) && !s.Weapons.Any(w => w.First >= from && w.First < to) &&
-               Enumerable.Range(from, to - from).All(k => s.Lower(k) is not ("and" or "but" or "that" or "which" or "after" or "before" or "when"));
+               TokenRun.All(s, from, to - from, static (s, k) => s.Lower(k) is not ("and" or "but" or "that" or "which" or "after" or "before" or "when"));
     }
 
     private static readonly HashSet<string> ContractNouns = new(StringComparer.Ordinal) { "contract", "contracts", "agreement", "agreements", "deal", "order" };
@@ -1347,7 +1366,7 @@ public sealed class FrameBuilder
             }
 
             // "under a $900 million contract": a value may stand between.
-            var under = Enumerable.Range(Math.Max(0, k - 8), Math.Min(8, k)).Any(j => s.Lower(j) is "under" or "through");
+            var under = TokenRun.Any(s, Math.Max(0, k - 8), Math.Min(8, k), static (s, j) => s.Lower(j) is "under" or "through");
             // "a deal (worth $1.1 billion) under which Seoul will supply": the contract the later deliveries follow.
             var underWhich = Enumerable.Range(k + 1, Math.Max(0, Math.Min(s.Tokens.Count - 1, k + 10) - k - 1))
                 .Any(j => s.Lower(j) == "under" && s.Lower(j + 1) == "which" && !s.Triggers.Any(t => t.First > k && t.First < j && t.Entry.Status is not null));
@@ -1407,7 +1426,7 @@ public sealed class FrameBuilder
 
     /// <summary>Whether only a determiner or a count stands between the clause start and <paramref name="at"/>: "The Typhoons ...".</summary>
     private static bool OpensClause(AnalyzedSentence s, int clauseStart, int at) =>
-        Enumerable.Range(clauseStart, Math.Max(0, at - clauseStart)).All(k => s.Lower(k) is "the" or "these" or "those" or "its" or "their" or "new" or "," || CountOnly(s, k));
+        TokenRun.All(s, clauseStart, Math.Max(0, at - clauseStart), static (s, k) => s.Lower(k) is "the" or "these" or "those" or "its" or "their" or "new" or "," || CountOnly(s, k));
 
     private static bool ContinuesPreviousClause(AnalyzedSentence s, int clauseStart, int first)
     {
@@ -1462,7 +1481,7 @@ public sealed class FrameBuilder
                 return true;
             }
 
-            if (s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] is not ('-' or '\'' or '’') || s.Triggers.Any(t => t.First <= k && k < t.End))
+            if (s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] is not ('-' or '\'' or '’') || Coverage.InTrigger(s, k))
             {
                 return false;
             }
@@ -1513,12 +1532,11 @@ public sealed class FrameBuilder
 
     /// <summary>"for a fourth", "on a third": one more, named by its rank.</summary>
     private static bool OrdinalFollows(AnalyzedSentence s, int from) =>
-        Enumerable.Range(from, Math.Max(0, Math.Min(s.Tokens.Count, from + 4) - from))
-            .Any(k => s.Lower(k) is "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth");
+        TokenRun.Any(s, from, Math.Max(0, Math.Min(s.Tokens.Count, from + 4) - from), static (s, k) => s.Lower(k) is "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth");
 
     /// <summary>Commas between two tokens: an even number closes a parenthesis ("the deal, awarded in 2013, was cancelled").</summary>
     private static int CommasBetween(AnalyzedSentence s, int from, int to) =>
-        Enumerable.Range(from, Math.Max(0, to - from)).Count(k => s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] == ',');
+        TokenRun.Count(s, from, Math.Max(0, to - from), static (s, k) => s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] == ',');
 
     private static bool CommaBetween(AnalyzedSentence s, int from, int to)
     {
@@ -1605,7 +1623,7 @@ public sealed class FrameBuilder
 
                 b.Add(first);
             }
-            else if (effect == CueEffect.Possible && Subordinators.Contains(string.Join(' ', Enumerable.Range(first, 1).Select(s.Lower))))
+            else if (effect == CueEffect.Possible && Subordinators.Contains(s.Lower(first)))
             {
                 b.Add(first);
             }
@@ -1691,7 +1709,7 @@ public sealed class FrameBuilder
 
         for (var k = from; k < Math.Min(to, s.Tokens.Count); k++)
         {
-            if (s.Lower(k) is "troops" or "soldiers" or "personnel" or "servicemen" or "crews" && !s.Weapons.Any(w => w.First <= k && k < w.End) &&
+            if (s.Lower(k) is "troops" or "soldiers" or "personnel" or "servicemen" or "crews" && !Coverage.InWeapon(s, k) &&
                 !(k + 1 < s.Tokens.Count && s.Lower(k + 1) is "carrier" or "carriers") &&
                 s.Weapons.Any(w => Enumerable.Range(Math.Min(w.End, k), Math.Abs(k - w.End)) is var between &&
                                    ((Math.Abs(w.First - k) <= 16 && between.Any(j => s.Lower(j) == "and")) ||
@@ -1799,7 +1817,7 @@ public sealed class FrameBuilder
     private static bool EndsARelativeClause(AnalyzedSentence s, TriggerMention prev, TriggerMention t)
     {
         if (t.Entry.Status is null || t.Entry.IsNoun || prev.Entry.IsNoun ||
-            Enumerable.Range(prev.End, Math.Max(0, t.First - prev.End)).Any(k => s.Lower(k) is "and" or "or" or "to" or "," or "but"))
+            TokenRun.Any(s, prev.End, Math.Max(0, t.First - prev.End), static (s, k) => s.Lower(k) is "and" or "or" or "to" or "," or "but"))
         {
             return false;
         }
@@ -2072,7 +2090,7 @@ public sealed class FrameBuilder
 
                 // "from the reserve fleet of the Spanish air force", "from the stocks of the Danish army": the owner of the stocks supplies.
                 if (w == "of" && k > 0 && s.Lower(k - 1) is "fleet" or "fleets" or "stocks" or "stock" or "stockpiles" or "inventory" or "inventories" or "arsenal" or "reserves" or "surplus" &&
-                    Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => s.Lower(j) == "from"))
+                    TokenRun.Any(s, Math.Max(0, k - 5), Math.Min(5, k), static (s, j) => s.Lower(j) == "from"))
                 {
                     return "from";
                 }
@@ -2083,7 +2101,7 @@ public sealed class FrameBuilder
 
             // ("In September Germany signed": a month or a weekday is no part of a name, so "in" governs the date, not the party.)
             var capitalised = s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]) && k > 0 && k == p.First - 1 && !DateFinder.IsCalendarWord(w);
-            if (w is "the" or "a" or "an" || capitalised || s.Parties.Any(x => x.First <= k && k < x.End) ||
+            if (w is "the" or "a" or "an" || capitalised || Coverage.InParty(s, k) ||
                 w is "s" or "'" or "’" && k > 0 && s.Parties.Any(x => x.End == k || x.End == k - 1))
             {
                 continue;
@@ -2099,7 +2117,7 @@ public sealed class FrameBuilder
             // "Norway's state arms group Kongsberg"
             if (s.Tokens[k].Kind == Core.Text.TokenKind.Word && nouns < 2 && k > 0 &&
                 (s.Lower(k - 1) is "the" or "a" or "an" or "s" || char.IsUpper(s.Text[s.Tokens[k - 1].Start]) || nouns == 0 && s.Tokens[k - 1].Kind == Core.Text.TokenKind.Word && !Prepositions.Contains(s.Lower(k - 1))) &&
-                !s.Triggers.Any(t => t.First <= k && k < t.End) && !s.Cues.Any(c => c.First <= k && k < c.End) && !char.IsUpper(s.Text[s.Tokens[k].Start]))
+                !Coverage.InTrigger(s, k) && !Coverage.InCue(s, k) && !char.IsUpper(s.Text[s.Tokens[k].Start]))
             {
                 nouns++;
                 continue;
@@ -2141,7 +2159,7 @@ public sealed class FrameBuilder
         {
             // "Beijing said the shipments would inflame tensions", "the minister said steps were taken for Paris
             // to supply": a speaker is not the agent of what the reported clause tells ("Berlin said it would" keeps it).
-            var speech = Enumerable.Range(p.End, Math.Max(0, Math.Min(p.End + 6, first) - p.End)).FirstOrDefault(k => s.Lower(k) is "said" or "says" or "told" or "warned" or "added" or "noted" or "argued" or "claimed" or "complained" or "criticised" or "criticized", -1);
+            var speech = TokenRun.First(s, p.End, Math.Max(0, Math.Min(p.End + 6, first) - p.End), static (s, k) => s.Lower(k) is "said" or "says" or "told" or "warned" or "added" or "noted" or "argued" or "claimed" or "complained" or "criticised" or "criticized", -1);
             // ("Hanoi is said to be close to buying": a report about the subject, which still acts.)
             var saidToBe = speech > 0 && s.Lower(speech - 1) is "is" or "are" or "was" or "were" or "been" or "be" && s.Lower(speech + 1) == "to";
             if (speech >= 0 && speech + 1 < first && !saidToBe && (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) ||
@@ -2358,8 +2376,11 @@ public sealed class FrameBuilder
             r.To.Add(buyer);
         }
 
-        r.Makers.UnionWith(r.Subject.Where(p => IsMaker(s, p)));
-        r.Bidders.UnionWith(r.Subject.Concat(r.Possessor).Where(p => MakesAnOffer(s, p)));
+        if (r.Subject.Count + r.Possessor.Count > 0) // (a chain with neither builds no sequences for nothing)
+        {
+            r.Makers.UnionWith(r.Subject.Where(p => IsMaker(s, p)));
+            r.Bidders.UnionWith(r.Subject.Concat(r.Possessor).Where(p => MakesAnOffer(s, p)));
+        }
 
         // "denied Italy the licences it needed for jets that Rome had agreed to sell to Nigeria": the buyer is where the
         // goods were to go, however far on in the sentence.
@@ -2415,7 +2436,7 @@ public sealed class FrameBuilder
     /// <summary>"Washington has told the Thai air force that it ...": the party told is not the one that speaks.</summary>
     /// <summary>("a day after joining NATO, Helsinki said that it ...": an alliance joined does not speak either.)</summary>
     private static bool IsAddressee(AnalyzedSentence s, PartyMention p) =>
-        Enumerable.Range(Math.Max(0, p.First - 3), Math.Min(3, p.First)).Any(k => s.Lower(k) is "told" or "tells" or "informed" or "informs" or "assured" or "notified" or "reminded" or "warned"
+        TokenRun.Any(s, Math.Max(0, p.First - 3), Math.Min(3, p.First), static (s, k) => s.Lower(k) is "told" or "tells" or "informed" or "informs" or "assured" or "notified" or "reminded" or "warned"
             or "joining" or "joined" or "join" or "joins");
 
     private static bool IsCoordinated(AnalyzedSentence s, PartyMention a, PartyMention b)
@@ -2448,14 +2469,14 @@ public sealed class FrameBuilder
             return false;
         }
 
-        if (!comma || Enumerable.Range(end, gap).Any(k => s.Lower(k) is "and" or "or"))
+        if (!comma || TokenRun.Any(s, end, gap, static (s, k) => s.Lower(k) is "and" or "or"))
         {
             return true;
         }
 
         // "A, B and C" is a list; "with Iran, Armenia received" is not: a comma joins only when the list goes on.
         var next = s.Parties.FirstOrDefault(p => p.First > b.End);
-        return next is not null && next.First - b.End <= 2 && Enumerable.Range(b.End, next.First - b.End).All(k => s.Lower(k) is "and" or "or" or ",");
+        return next is not null && next.First - b.End <= 2 && TokenRun.All(s, b.End, next.First - b.End, static (s, k) => s.Lower(k) is "and" or "or" or ",");
     }
 
     private static (List<string> Suppliers, string SupplierFrom, List<string> Recipients, string RecipientFrom) AssignParties(
@@ -2464,7 +2485,20 @@ public sealed class FrameBuilder
         // "Chile ordered two frigates from Spain, but Madrid halted the shipment": the deal recalled is the one the same
         // sentence told of that weapon, whoever the story is mostly about.
         var toldOfWeapon = fromFocus && designation is not null ? focus.Told.LastOrDefault(t => t.System == designation && t.SentenceIndex == sentenceIndex) : null;
-        static List<string> Codes(IEnumerable<PartyMention> ps) => ps.Select(p => p.Code).Distinct().ToList();
+        static List<string> Codes(IEnumerable<PartyMention> ps)
+        {
+            // Each code once, in order of first mention (as Distinct), without LINQ's iterators.
+            var codes = new List<string>();
+            foreach (var p in ps)
+            {
+                if (!codes.Contains(p.Code))
+                {
+                    codes.Add(p.Code);
+                }
+            }
+
+            return codes;
+        }
         List<string> suppliers = [];
         List<string> recipients = [];
         string supplierFrom = "", recipientFrom = "";
@@ -2684,7 +2718,7 @@ public sealed class FrameBuilder
     // "the government", "the chancellor's government": no state named, so the story's own.
     private static bool UnnamedGovernmentSubject(AnalyzedSentence s, int clauseStart, int first) =>
         !s.Parties.Any(p => p.First >= clauseStart && p.End <= first) &&
-        Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Any(k => k > 0 && (s.Lower(k - 1) is "the" or "'s" or "’s" || k > 1 && s.Lower(k - 1) == "s" && s.Lower(k - 2) is "'" or "’") &&
+        TokenRun.Any(s, clauseStart, Math.Max(0, first - clauseStart), static (s, k) => k > 0 && (s.Lower(k - 1) is "the" or "'s" or "’s" || k > 1 && s.Lower(k - 1) == "s" && s.Lower(k - 2) is "'" or "’") &&
                                                                                    s.Lower(k) is "government" or "administration" or "ministry" or "authorities" or "cabinet" or "regulators" or "regulator");
 
     /// <summary>The count of "the first [N] of" before a weapon's own count ("the first of 12 howitzers": 1), else null.</summary>
@@ -2764,20 +2798,20 @@ public sealed class FrameBuilder
         for (var k = Math.Max(0, w.First - 8); w.IsGeneric && k + 1 < w.First; k++)
         {
             if (s.Lower(k) == "for" && s.Lower(k + 1) is "its" or "their" &&
-                Enumerable.Range(k + 2, w.First - k - 2).All(j => s.Lower(j) is "and" or "," or "later" or "eventually" or "also" or "its" or "their" || s.Weapons.Any(x => x.First <= j && j < x.End)))
+                TokenRun.All(s, k + 2, w.First - k - 2, static (s, j) => s.Lower(j) is "and" or "," or "later" or "eventually" or "also" or "its" or "their" || Coverage.InWeapon(s, j)))
             {
                 return true;
             }
         }
 
         // "make about a fifth of the jet's parts": a share of a weapon's parts is not the weapon.
-        if (Enumerable.Range(Math.Max(0, w.First - 6), Math.Min(6, w.First)).Any(k => s.Lower(k) == "of" && k > 0 && s.Lower(k - 1) is "percent" or "cent" or "share" or "%"))
+        if (TokenRun.Any(s, Math.Max(0, w.First - 6), Math.Min(6, w.First), static (s, k) => s.Lower(k) == "of" && k > 0 && s.Lower(k - 1) is "percent" or "cent" or "share" or "%"))
         {
             return true;
         }
 
         // "maintenance centres for radars, engines and guns": what a facility serves is not supplied.
-        if (Enumerable.Range(Math.Max(0, w.First - 4), Math.Min(4, w.First)).Any(k => s.Lower(k) == "for" && k > 0 && s.Lower(k - 1) is "facilities" or "facility" or "centre" or "center" or "centres" or "centers" or "workshop" or "workshops"))
+        if (TokenRun.Any(s, Math.Max(0, w.First - 4), Math.Min(4, w.First), static (s, k) => s.Lower(k) == "for" && k > 0 && s.Lower(k - 1) is "facilities" or "facility" or "centre" or "center" or "centres" or "centers" or "workshop" or "workshops"))
         {
             return true;
         }
@@ -2788,7 +2822,7 @@ public sealed class FrameBuilder
                                                                      s.Lower(part.End - 1) is "ammunition" or "shells" or "rounds" or "munitions") &&
                                                   part.End < w.First && w.First - part.End <= 12 &&
                                                   s.Lower(part.End) == "for" &&
-                                                  Enumerable.Range(part.End + 1, w.First - part.End - 1).All(k => s.Lower(k) is "the" or "its" or "their" or "," or "and" || s.Weapons.Any(x => x.First <= k && k < x.End))))
+                                                  TokenRun.All(s, part.End + 1, w.First - part.End - 1, static (s, k) => s.Lower(k) is "the" or "its" or "their" or "," or "and" || Coverage.InWeapon(s, k))))
         {
             return true;
         }
@@ -2797,7 +2831,7 @@ public sealed class FrameBuilder
         var words = 0;
         for (var k = w.First - 1; k >= 0 && words < 7; k--)
         {
-            if (s.Weapons.Any(x => x.First <= k && k < x.End))
+            if (Coverage.InWeapon(s, k))
             {
                 continue;
             }
@@ -2814,7 +2848,7 @@ public sealed class FrameBuilder
                 return !(word == "than" && k > 0 && s.Lower(k - 1) is "more" or "fewer" or "less");
             }
 
-            if (s.Triggers.Any(t => t.First <= k && k < t.End) || s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] is ',' or ';')
+            if (Coverage.InTrigger(s, k) || s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] is ',' or ';')
             {
                 return false;
             }
@@ -3048,8 +3082,8 @@ public sealed class FrameBuilder
         // "agreed to send", "decided to deliver": a delivery agreed on is still to come (an agreement to buy is the order itself).
         if (status == TransferStatus.Delivery && chain.FirstOrDefault(t => !t.Entry.IsNoun && t.Entry.Status == TransferStatus.Delivery) is { First: > 1 } verb &&
             s.Lower(verb.First - 1) == "to" &&
-            Enumerable.Range(Math.Max(0, verb.First - 5), verb.First - 1 - Math.Max(0, verb.First - 5)).LastOrDefault(k => s.Lower(k) is "agreed" or "agree" or "agrees" or "agreeing" or "decided" or "decide" or "decides" or "deciding", -1) is var decision && decision >= 0 &&
-            !Enumerable.Range(decision + 1, verb.First - 1 - decision - 1).Any(k => s.Lower(k) is "," or "and"))
+            TokenRun.Last(s, Math.Max(0, verb.First - 5), verb.First - 1 - Math.Max(0, verb.First - 5), static (s, k) => s.Lower(k) is "agreed" or "agree" or "agrees" or "agreeing" or "decided" or "decide" or "decides" or "deciding", -1) is var decision && decision >= 0 &&
+            !TokenRun.Any(s, decision + 1, verb.First - 1 - decision - 1, static (s, k) => s.Lower(k) is "," or "and"))
         {
             return (Modality.Planned, $"'{s.Word(decision)} to'");
         }
@@ -3073,6 +3107,11 @@ public sealed class FrameBuilder
 
     private static DateMention? DateOf(AnalyzedSentence s, int clauseStart, int clauseEnd, TriggerMention head, List<TriggerMention>? chain = null)
     {
+        if (s.Dates.Count == 0)
+        {
+            return null; // (every path below picks from the sentence's dates)
+        }
+
         var from = s.Tokens.Count > 0 && clauseStart < s.Tokens.Count ? s.Tokens[clauseStart].Start : s.Span.Start;
         var to = clauseEnd < s.Tokens.Count ? s.Tokens[clauseEnd].Start : s.Span.End;
         var anchor = s.Tokens[head.First].Start;
@@ -3089,7 +3128,7 @@ public sealed class FrameBuilder
         if (dates.Count == 0 && !(chain is not null && s.Triggers.Any(t => t.First >= chain[^1].End && EndsARelativeClause(s, chain[^1], t))))
         {
             // ("..., days after the first parts were delivered", "and hours later the first aircraft landed" count from it.)
-            var relative = Enumerable.Range(Math.Max(1, head.First - 20), Math.Min(20, Math.Max(0, head.First - 1))).Any(k => s.Lower(k) is "after" or "later" or "before" or "earlier" &&
+            var relative = TokenRun.Any(s, Math.Max(1, head.First - 20), Math.Min(20, Math.Max(0, head.First - 1)), static (s, k) => s.Lower(k) is "after" or "later" or "before" or "earlier" &&
                                                                                                              s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "day" or "week" or "month" or "soon" or "shortly");
             // (Nor a date in a second predicate after the step: "has supplied jets and is expected to deliver more later this year".)
             var secondPredicate = chain is null ? s.Tokens.Count : SecondPredicateAfter(s, chain);
@@ -3163,7 +3202,7 @@ public sealed class FrameBuilder
         var first = chain[0].First;
         var at = s.Tokens[first].Start;
         var mainVerbBefore = s.Triggers.Any(t => t.First >= clauseStart && t.First < first && !t.Entry.IsNoun && t.Entry.Status is not null);
-        var commaBefore = Enumerable.Range(Math.Max(0, first - 8), Math.Min(8, first)).Any(k => s.Lower(k) == ",");
+        var commaBefore = TokenRun.Any(s, Math.Max(0, first - 8), Math.Min(8, first), static (s, k) => s.Lower(k) == ",");
         var commaBetween = s.Tokens.Any(t => t.Start > at && t.Start < date.StartChar && s.Text[t.Start] == ',');
         // ("the last of 24 Rafales ordered in 2015": a written year or date after the participle is its own.)
         var relativeDay = !s.Text[date.StartChar..date.EndChar].Any(char.IsDigit);

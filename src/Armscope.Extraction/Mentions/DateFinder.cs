@@ -58,6 +58,19 @@ public static partial class DateFinder
 
     private static readonly System.Buffers.SearchValues<string> Ago = System.Buffers.SearchValues.Create(["ago"], StringComparison.OrdinalIgnoreCase);
 
+    // The month and weekday patterns are case-sensitive: a month's capitalised first three letters ("Mar" of "March",
+    // "Mar.") or a weekday's name must be written for them to match. (Vectorised searches: the ordinal-ignore-case
+    // Contains of invariant mode is a character loop.)
+    private static readonly System.Buffers.SearchValues<string> CapitalisedMonths = System.Buffers.SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> Weekdays = System.Buffers.SearchValues.Create(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> Later = System.Buffers.SearchValues.Create([" later"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> Year = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly MatchCollection NoMatches = BetweenRegex().Matches("");
 
     private const string CaseFoldingExotics = "\u212A\u017F\u0130\u0131\u212B";
@@ -71,7 +84,7 @@ public static partial class DateFinder
         var months = exotic || span.ContainsAny(MonthWords);
         var years = span.ContainsAny(YearDigits);
         var relative = published is not null && (exotic || span.ContainsAny(RelativeWords));
-        var later = span.Contains(" later", StringComparison.OrdinalIgnoreCase);
+        var later = span.ContainsAny(Later);
         if (!months && !years && !relative && !later)
         {
             return [];
@@ -102,7 +115,7 @@ public static partial class DateFinder
         }
 
         // The pattern's "year" has no letter that IgnoreCase matches beyond its two cases, so a plain search rules it out.
-        if (published is { } pubYear && months && span.Contains("year", StringComparison.OrdinalIgnoreCase))
+        if (published is { } pubYear && months && span.ContainsAny(Year))
         {
             // "in April last year", "in March this year", "in December of last year", "on June 7 last year"
             foreach (Match m in MonthRelativeYearRegex().Matches(sentence))
@@ -123,7 +136,8 @@ public static partial class DateFinder
             }
         }
 
-        foreach (Match m in months ? DayMonthRegex().Matches(sentence) : NoMatches)
+        var capitalisedMonths = months && span.ContainsAny(CapitalisedMonths);
+        foreach (Match m in capitalisedMonths ? DayMonthRegex().Matches(sentence) : NoMatches)
         {
             var month = MonthOf(m.Groups["month"].Value);
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -150,7 +164,7 @@ public static partial class DateFinder
             }
         }
 
-        foreach (Match m in months ? MonthRegex().Matches(sentence) : NoMatches)
+        foreach (Match m in capitalisedMonths ? MonthRegex().Matches(sentence) : NoMatches)
         {
             var monthWord = m.Groups["month"].Value;
             var month = MonthOf(monthWord);
@@ -181,7 +195,7 @@ public static partial class DateFinder
 
         if (published is { } pub && relative)
         {
-            foreach (Match m in WeekdayRegex().Matches(sentence))
+            foreach (Match m in span.ContainsAny(Weekdays) ? WeekdayRegex().Matches(sentence) : NoMatches)
             {
                 var target = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value);
                 var d = pub;
@@ -409,10 +423,29 @@ public static partial class DateFinder
             return false;
         }
 
-        var before = sentence[..from];
-        var after = sentence[to..].TrimStart();
-        var placeOnly = before.Length > 0 && before.All(c => char.IsUpper(c) || c is ',' or ' ' or '/' or '-' or '.' or '(' or ')') && before.Any(char.IsUpper);
-        return placeOnly && (after.StartsWith('-') || after.StartsWith('–') || after.StartsWith('—') || after.StartsWith('('));
+        // (Read in place: this runs for every date found.)
+        var before = sentence.AsSpan(0, from);
+        var after = sentence.AsSpan(to).TrimStart();
+        return IsPlaceOnly(before) && after is ['-' or '–' or '—' or '(', ..];
+    }
+
+    /// <summary>Only capitals and a place line's punctuation ("MOSCOW, ", "NEW DELHI/ISLAMABAD ("), with one capital at least.</summary>
+    private static bool IsPlaceOnly(ReadOnlySpan<char> before)
+    {
+        var capital = false;
+        foreach (var c in before)
+        {
+            if (char.IsUpper(c))
+            {
+                capital = true;
+            }
+            else if (c is not (',' or ' ' or '/' or '-' or '.' or '(' or ')'))
+            {
+                return false;
+            }
+        }
+
+        return capital;
     }
 
     private static PartialDate MonthOffset(DateOnly pub, int months)

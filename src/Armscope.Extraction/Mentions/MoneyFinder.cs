@@ -37,24 +37,14 @@ public static partial class MoneyFinder
     public static List<MoneyMention> Find(string text, int start, int end)
     {
         // Both patterns need a digit (\d: any Unicode digit): most sentences have none.
-        var hasDigit = false;
-        foreach (var c in text.AsSpan(start, end - start))
-        {
-            if (char.IsDigit(c))
-            {
-                hasDigit = true;
-                break;
-            }
-        }
-
-        if (!hasDigit)
+        if (!HasDigit(text.AsSpan(start, end - start)))
         {
             return [];
         }
 
         var sentence = text[start..end];
         var found = new List<MoneyMention>();
-        foreach (Match m in PrefixRegex().Matches(sentence))
+        foreach (Match m in MayHavePrefixAmount(sentence) ? PrefixRegex().Matches(sentence) : NoMatches)
         {
             if (m.Groups["cur"].Value == "R" && !m.Groups["scale"].Success)
             {
@@ -87,6 +77,61 @@ public static partial class MoneyFinder
 
         found.Sort((a, b) => a.StartChar.CompareTo(b.StartChar));
         return found;
+    }
+
+    /// <summary>The characters PrefixRegex's currencies end with ("US$", "USD", "Rs.", "Rp", "RM", ...), all of them ASCII.</summary>
+    private static readonly System.Buffers.SearchValues<char> CurrencyEnds = System.Buffers.SearchValues.Create("$.BDFKLMNPRWYps");
+
+    /// <summary>
+    /// False when PrefixRegex cannot match: its amount's first digit stands right after a currency's last character or
+    /// one space after it. Checked at each ASCII digit; a sentence with any other character (other scripts' digits, "€",
+    /// "£", "₹") is left to the pattern. (The pattern is tried at every capital letter.)
+    /// </summary>
+    private static bool MayHavePrefixAmount(ReadOnlySpan<char> sentence)
+    {
+        if (sentence.IndexOfAnyExceptInRange('\u0000', '\u007f') >= 0)
+        {
+            return true;
+        }
+
+        for (var i = sentence.IndexOfAnyInRange('0', '9'); i >= 0;)
+        {
+            if ((i >= 1 && CurrencyEnds.Contains(sentence[i - 1])) ||
+                (i >= 2 && char.IsWhiteSpace(sentence[i - 1]) && CurrencyEnds.Contains(sentence[i - 2])))
+            {
+                return true;
+            }
+
+            var next = sentence[(i + 1)..].IndexOfAnyInRange('0', '9');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a span has a digit of any script (char.IsDigit), with a vectorised search for ASCII ones first.</summary>
+    private static bool HasDigit(ReadOnlySpan<char> span)
+    {
+        if (span.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        var nonAscii = span.IndexOfAnyExceptInRange('\u0000', '\u007f');
+        if (nonAscii < 0)
+        {
+            return false;
+        }
+
+        foreach (var c in span[nonAscii..])
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -80,8 +80,13 @@ public sealed partial class SentenceAnalyzer
         var tokens = s.Tokens;
         var weapons = s.Weapons;
         var future = s.Cues.Any(c => c.Effect == CueEffect.Planned);
-        return DateFinder.Find(s.Text, s.Span.Start, s.Span.End, s.Published, future)
-            .Where(d => !weapons.Any(w => d.StartChar < tokens[w.End - 1].End && d.EndChar > tokens[w.First].Start)).ToList();
+        var dates = DateFinder.Find(s.Text, s.Span.Start, s.Span.End, s.Published, future);
+        if (dates.Count > 0 && weapons.Count > 0)
+        {
+            dates.RemoveAll(d => weapons.Any(w => d.StartChar < tokens[w.End - 1].End && d.EndChar > tokens[w.First].Start));
+        }
+
+        return dates;
     }
 
     private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens, TokenFolds lower)
@@ -169,8 +174,12 @@ public sealed partial class SentenceAnalyzer
 
         // "the Yuan-class S26T submarine": a class named right before a designation of the same kind is that one system,
         // and the designation nearer the noun is the more precise.
-        var classNames = weapons.Where(w => !w.IsGeneric && weapons.Any(n => !n.IsGeneric && n.First == w.End && n.Category == w.Category && n.Designation != w.Designation)).ToList();
-        weapons.RemoveAll(classNames.Contains);
+        if (weapons.Count > 1) // (it takes two; most sentences name one weapon or none)
+        {
+            var classNames = weapons.Where(w => !w.IsGeneric && weapons.Any(n => !n.IsGeneric && n.First == w.End && n.Category == w.Category && n.Designation != w.Designation)).ToList();
+            weapons.RemoveAll(classNames.Contains);
+        }
+
         return weapons;
     }
 
