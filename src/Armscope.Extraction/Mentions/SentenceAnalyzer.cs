@@ -23,7 +23,7 @@ public sealed partial class SentenceAnalyzer
     public SentenceAnalyzer(ExtractionLexicon lexicon) => _lexicon = lexicon;
 
     /// <summary>Words allowed between a count and its weapon ("12 more", "24 used"); <see cref="QuantityWindow"/> reads them too.</summary>
-    internal const string QuantityModifierWords = "more|additional|new|further|used|second-hand|secondhand|refurbished|upgraded|modernised|modernized|surplus|light|heavy|medium|advanced|modern|older|newer|extra";
+    internal const string QuantityModifierWords = "more|additional|new|further|used|second-hand|secondhand|refurbished|upgraded|modernised|modernized|surplus|light|heavy|medium|advanced|modern|older|newer|extra|decommissioned|retired|former|excess|mothballed|ageing|aging|old";
 
     [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+(?:" + QuantityModifierWords + @"|ex-[A-Za-z]+|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex QuantityBeforeRegex();
