@@ -466,7 +466,8 @@ public sealed class FrameBuilder
             // ("put the deal on hold", "the cancellation of the contract": a halt named by a noun is a fact about the deal.)
             var haltsIt = chain.Any(t => t.Entry.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal);
             if (reference == Reference.Deal && !IsOption(s, chain) && !datesTheOrder && !haltsIt && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced" or "begin" or "begins" or "start" or "starts" or "resume" or "resumed" or "resumes"))) &&
-                !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual))
+                !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual) &&
+                !(status == TransferStatus.Delivery && DateOf(s, clauseStart, clauseEnd, head) is { IsFuture: true })) // "Their delivery has been delayed to 2024": a schedule
             {
                 // "The deal was worth $5.43 billion": the value belongs to the transfer just told; merging attaches it.
                 if (focus.LastTransfer is { Value: null } told && told.Status == status && ValueOf(s, clauseStart, clauseEnd, told.Status) is { } worth)
@@ -639,10 +640,10 @@ public sealed class FrameBuilder
             : w).ToList();
 
         // "The first of 12 Caesars ... was handed over": one of them, not all twelve ("the first two of 12": two).
-        if (status == TransferStatus.Delivery)
+        if (status == TransferStatus.Delivery && weaponFrom is "object" or "subject" or "sentence subject") // (not "the 13 jets it promised": the relative clause's own step)
         {
             // (Only weapons named in this sentence: one recalled from an earlier sentence has that sentence's positions.)
-            weapons = weapons.Select(w => s.Weapons.Contains(w) && FirstOfCount(s, w) is { } handed ? w with { Quantity = handed } : w).ToList();
+            weapons = weapons.Select(w => s.Weapons.Contains(w) && FirstOfCount(s, w) is { } handed ? w with { Quantity = handed > 0 ? handed : null } : w).ToList();
         }
 
         string? inheritedOrigin = null;
@@ -2721,7 +2722,10 @@ public sealed class FrameBuilder
         TokenRun.Any(s, clauseStart, Math.Max(0, first - clauseStart), static (s, k) => k > 0 && (s.Lower(k - 1) is "the" or "'s" or "’s" || k > 1 && s.Lower(k - 1) == "s" && s.Lower(k - 2) is "'" or "’") &&
                                                                                    s.Lower(k) is "government" or "administration" or "ministry" or "authorities" or "cabinet" or "regulators" or "regulator");
 
-    /// <summary>The count of "the first [N] of" before a weapon's own count ("the first of 12 howitzers": 1), else null.</summary>
+    /// <summary>
+    /// The count of "the first [N] of" before a weapon's own count ("the first of 12 howitzers": 1); 0 for "the last of",
+    /// "the rest of" (how many is not said); else null.
+    /// </summary>
     private static int? FirstOfCount(AnalyzedSentence s, WeaponMention w)
     {
         for (var k = w.First - 1; k >= Math.Max(2, w.First - 3); k--)
@@ -2734,6 +2738,11 @@ public sealed class FrameBuilder
             if (s.Lower(k - 1) == "first" && s.Lower(k - 2) == "the")
             {
                 return 1;
+            }
+
+            if (s.Lower(k - 1) is "last" or "rest" or "remainder" or "balance" && s.Lower(k - 2) == "the")
+            {
+                return 0;
             }
 
             return k >= 3 && s.Lower(k - 2) == "first" && s.Lower(k - 3) == "the" && NumberWords.Parse(s.Lower(k - 1)) is { } n and > 0 and < 1000 ? n : null;
@@ -3220,11 +3229,41 @@ public sealed class FrameBuilder
     {
         var from = clauseStart < s.Tokens.Count ? s.Tokens[clauseStart].Start : s.Span.Start;
         var to = clauseEnd < s.Tokens.Count ? s.Tokens[clauseEnd].Start : s.Span.End;
-        return s.Money.FirstOrDefault(m => m.StartChar >= from && m.StartChar < to && m.Hedge switch
+        return s.Money.FirstOrDefault(m => m.StartChar >= from && m.StartChar < to && !IsMoneyGiven(s, m) && m.Hedge switch
         {
             null or "about" or "around" or "roughly" or "approximately" or "some" => true,
             "estimated" or "estimated at" or "up to" or "worth an estimated" => status == TransferStatus.Offer,
             _ => false,
         });
+    }
+
+    private static readonly HashSet<string> MoneyGivenNouns = new(StringComparer.Ordinal)
+    {
+        "aid", "compensation", "funding", "funds", "credit", "credits", "loans", "loan", "grants", "grant", "assistance", "financing", "subsidies",
+    };
+
+    /// <summary>"200 million euros in EU compensation and 12 helicopters": money handed over with the weapons, not their price.</summary>
+    private static bool IsMoneyGiven(AnalyzedSentence s, MoneyMention m)
+    {
+        var k = 0;
+        while (k < s.Tokens.Count && s.Tokens[k].Start < m.EndChar)
+        {
+            k++;
+        }
+
+        if (k >= s.Tokens.Count || s.Lower(k) != "in")
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < Math.Min(s.Tokens.Count, k + 4); j++)
+        {
+            if (MoneyGivenNouns.Contains(s.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
