@@ -600,7 +600,7 @@ public sealed class FrameBuilder
             (deliveriesDue, date) = (date, null);
         }
 
-        var money = weapons.Count(w => !w.Anaphoric) <= 1 ? ValueOf(s, clauseStart, clauseEnd, status) : null;
+        var money = weapons.Count(w => !w.Anaphoric) <= 1 ? ValueOf(s, clauseStart, clauseEnd, status) ?? DealValueAfter(s, last, status) : null;
         if (date is not null && date.IsFuture && modality == Modality.Actual)
         {
             modality = Modality.Planned;
@@ -3235,6 +3235,25 @@ public sealed class FrameBuilder
             "estimated" or "estimated at" or "up to" or "worth an estimated" => status == TransferStatus.Offer,
             _ => false,
         });
+    }
+
+    /// <summary>"ordered 46 Lynx vehicles, the company said, in a deal valued at €320 million": the value of the deal the step is made in.</summary>
+    private static MoneyMention? DealValueAfter(AnalyzedSentence s, int last, TransferStatus status)
+    {
+        for (var k = last; k + 2 < Math.Min(s.Tokens.Count, last + 20); k++)
+        {
+            if (s.Lower(k) == "in" && s.Lower(k + 1) is "a" or "an" && s.Lower(k + 2) is "deal" or "contract" or "agreement" or "purchase")
+            {
+                var from = s.Tokens[k + 2].End;
+                var to = k + 7 < s.Tokens.Count ? s.Tokens[k + 7].Start : s.Span.End;
+                var words = s.Text.AsSpan(from, Math.Max(0, Math.Min(to, s.Span.End) - from));
+                return words.Contains("worth", StringComparison.OrdinalIgnoreCase) || words.Contains("valued", StringComparison.OrdinalIgnoreCase)
+                    ? ValueOf(s, k + 2, Math.Min(s.Tokens.Count, k + 7), status)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     private static readonly HashSet<string> MoneyGivenNouns = new(StringComparer.Ordinal)
