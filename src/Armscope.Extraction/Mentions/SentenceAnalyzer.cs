@@ -319,6 +319,19 @@ public sealed partial class SentenceAnalyzer
         }
     }
 
+    private static bool LongerWordsCapitalised(string text, List<Token> tokens, int first, int end)
+    {
+        for (var k = first + 1; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Length > 3 && !char.IsUpper(text[tokens[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsAllUpper(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -475,7 +488,8 @@ public sealed partial class SentenceAnalyzer
     private List<PartyMention> FindParties(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         var parties = new List<PartyMention>();
-        foreach (var m in _lexicon.Parties.FindAll(text, tokens, lower, (first, _) => char.IsUpper(text[tokens[first].Start])))
+        // ("Russian helicopters" is a kind of weapon, "Russian Helicopters" the company: a name's longer words are capitalised.)
+        foreach (var m in _lexicon.Parties.FindAll(text, tokens, lower, (first, end) => char.IsUpper(text[tokens[first].Start]) && LongerWordsCapitalised(text, tokens, first, end)))
         {
             var (code, form) = m.Value;
             if (Covers(weapons, m.FirstToken))
