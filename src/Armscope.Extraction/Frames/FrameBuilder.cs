@@ -239,18 +239,19 @@ public sealed class FrameBuilder
 
         // "intends to buy", "plans to acquire": the buyer wants the weapon; no order yet.
         if (status == TransferStatus.Order && role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun && statusTrigger.First >= 2 &&
-            s.Lower(statusTrigger.First - 1) == "to" && s.Lower(statusTrigger.First - 2) is "intends" or "intend" or "intended" or "plans" or "plan" or "planned" or "planning" or "wants" or "want" or "wanted" or "hopes" or "hoped" or "aims" or "seeks" or "sought" or "looking" or "trying" or "tried" or "try" or "attempting" or "attempted")
+            s.Lower(statusTrigger.First - 1) == "to" && IntentVerbs.Contains(s.Lower(statusTrigger.First - 2)))
         {
             status = TransferStatus.Interest;
             interestFromIntent = true;
         }
 
         // "Ankara hopes to export the Hurjet to Spain", "wants to sell": a seller's wish is an offer, not yet a sale.
+        // ("hopes to deliver the first Hurjet in 2028" stays a delivery, only hoped for.)
         var sellersWish = false;
         if (status is TransferStatus.Order or TransferStatus.Delivery && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun && statusTrigger.First >= 2 &&
-            s.Lower(statusTrigger.First - 1) == "to" && s.Lower(statusTrigger.First - 2) is "hopes" or "hoped" or "hoping" or "hope" or "wants" or "want" or "wanted" or "aims" or "aim" or "seeks" or "sought" or "seeking" or "eager" or "keen")
+            s.Lower(statusTrigger.First - 1) == "to" && IntentVerbs.Contains(s.Lower(statusTrigger.First - 2)) && s.Lower(statusTrigger.First - 2) is not ("intends" or "intend" or "intended" or "plans" or "plan" or "planned" or "planning"))
         {
-            status = TransferStatus.Offer;
+            status = status == TransferStatus.Order || s.Lower(statusTrigger.First).StartsWith("export", StringComparison.Ordinal) ? TransferStatus.Offer : status;
             sellersWish = true;
         }
 
@@ -368,7 +369,7 @@ public sealed class FrameBuilder
         }
 
         // Weapons: the chain's object, else its subject (passives, "the S-400 arrived"), else what the text spoke of before.
-        var weapons = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd && !IsExcluded(s, w) && !(role == TriggerRole.Arrival && IsCarrier(s, w, last))).ToList();
+        var weapons = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd && !IsExcluded(s, w) && !(role is TriggerRole.Arrival or TriggerRole.Giver && IsCarrier(s, w, last))).ToList();
         var weaponFrom = "object";
 
         // "the Rafale fighters it is buying from France": the object stands before its relative clause.
@@ -396,9 +397,11 @@ public sealed class FrameBuilder
             passive = true; // "delivered in 2021" is "which were delivered in 2021"
         }
 
-        if (weapons.Count == 0 && OnOrderAfterWith(s, first) is { } withAt && s.Weapons.LastOrDefault(w => w.End <= withAt && !IsExcluded(s, w)) is { } owned)
+        if (weapons.Count == 0 && OnOrderAfterWith(s, first) is { } withAt && s.Weapons.LastOrDefault(w => w.End <= withAt && !IsExcluded(s, w)) is { } owned &&
+            Enumerable.Range(withAt + 1, first - withAt - 1).All(k => s.Lower(k) is "a" or "an" or "another" or "further" or "more" || NumberWords.Parse(s.Lower(k)) is not null || IsOrdinal(s.Lower(k))))
         {
-            // "operates four Type 209 submarines, with a fifth on order": one more of the weapon just named is bought.
+            // "operates four Type 209 submarines, with a fifth on order": one more of the weapon just named is bought
+            // ("with an upgrade on order" buys no weapon).
             var more = Enumerable.Range(withAt + 1, first - withAt - 1).Select(k => NumberWords.Parse(s.Lower(k))).FirstOrDefault(n => n is > 0 and < 1000);
             weapons = [owned with { Quantity = more ?? (OrdinalFollows(s, withAt + 1) ? 1 : null) }];
             weaponFrom = "the weapon named before 'with'";
@@ -453,7 +456,7 @@ public sealed class FrameBuilder
 
             var antecedent = reference switch
             {
-                Reference.Pronoun when SpeaksOfCountedUnits(s, clauseStart, clauseEnd) => RecallCountedDeal(roles, focus) ?? focus.Weapon,
+                Reference.Pronoun when SpeaksOfCountedUnits(s, clauseStart, clauseEnd) => RecallCountedDeal(roles, focus),
                 Reference.Pronoun => focus.Weapon,
                 Reference.Deal => RecallDeal(roles, focus),
                 _ => null,
@@ -538,10 +541,19 @@ public sealed class FrameBuilder
             yield break;
         }
 
+        // "Five of the jets will go to the Dutch air force": "go to" is a delivery only with a party after "to" and a weapon, not
+        // money, going ("half the budget will go to buying tanks", "revenue from the sale will go to Norway's fund").
+        if (statusTrigger.Entry.Role == TriggerRole.Arrival && s.Lower(statusTrigger.First) is "go" or "goes" or "went" &&
+            (!s.Parties.Any(p => !p.Possessive && (p.First == statusTrigger.End || s.Lower(statusTrigger.End) == "the" && p.First > statusTrigger.End && p.First - statusTrigger.End <= 2)) ||
+             TokenRun.Any(s, clauseStart, Math.Max(0, first - clauseStart), static (s, k) => MoneyGivenNouns.Contains(s.Lower(k)) || s.Lower(k) is "budget" or "revenue" or "revenues" or "proceeds" or "money" or "profits" or "savings")))
+        {
+            yield break;
+        }
+
         // "reaches a top speed of 28 knots": "reach" is an arrival only when a place, a party, follows it.
         if (statusTrigger.Entry.Role == TriggerRole.Arrival && s.Lower(statusTrigger.First) is "reach" or "reaches" or "reached" &&
             !s.Parties.Any(p => p.First >= statusTrigger.End && p.First - statusTrigger.End <= 2) &&
-            !(statusTrigger.End < s.Tokens.Count && char.IsUpper(s.Text[s.Tokens[statusTrigger.End].Start]) && s.Lower(statusTrigger.End) != "mach")) // "reached Valparaiso": a port
+            !(statusTrigger.End < s.Tokens.Count && char.IsUpper(s.Text[s.Tokens[statusTrigger.End].Start]) && ReachesAPlace(s, clauseStart, statusTrigger))) // "reached Valparaiso": a port
         {
             yield break;
         }
@@ -566,8 +578,8 @@ public sealed class FrameBuilder
         }
 
         // "Riyadh is considering buying the KAAN": considering is the interest itself, stated as fact.
-        if (status == TransferStatus.Interest && modality == Modality.Possible && modalityCue is "'considering'" or "'consider'" or "'considers'" &&
-            chain.Any(t => t.Entry.Status == TransferStatus.Interest && s.Lower(t.First) is "considering" or "consider" or "considers"))
+        if (status == TransferStatus.Interest && modality == Modality.Possible && modalityCue is "'considering'" or "'consider'" or "'considers'" or "'considered'" &&
+            chain.Any(t => t.Entry.Status == TransferStatus.Interest && s.Lower(t.First) is "considering" or "consider" or "considers" or "considered"))
         {
             (modality, modalityCue) = (Modality.Actual, "a consideration stated as fact");
         }
@@ -595,7 +607,7 @@ public sealed class FrameBuilder
         // "Under the agreement, Seoul will supply 180 tanks by 2025": the order is made; the date after publication is
         // when the deliveries are due, a planned delivery of its own.
         DateMention? deliveriesDue = null;
-        if (forFutureDeliveries && date is { IsFuture: true })
+        if (forFutureDeliveries && date is { IsFuture: true } && date.StartChar >= s.Tokens[statusTrigger.First].Start) // (not "under a contract to be signed in July")
         {
             (deliveriesDue, date) = (date, null);
         }
@@ -635,7 +647,10 @@ public sealed class FrameBuilder
         }
 
         // "two corvettes of the same design": the system of that kind the story named last.
-        weapons = weapons.Select(w => w.IsGeneric && OfTheSameDesign(s, w.End) && focus.Named.LastOrDefault(n => n.Category == w.Category) is { } same
+        // (Of several such systems, the one made by a state the sentence names: "drones of the same type from Turkey".)
+        weapons = weapons.Select(w => w.IsGeneric && OfTheSameDesign(s, w.End) &&
+                                      (focus.Named.LastOrDefault(n => n.Category == w.Category && s.Parties.Any(p => p.Code == n.Origin)) ??
+                                       focus.Named.LastOrDefault(n => n.Category == w.Category && !s.Parties.Any(p => p.Code.Length == 2 && p.Code != n.Origin && PrepositionBefore(s, p) == "from"))) is { } same
             ? w with { Designation = same.Designation, Origin = same.Origin }
             : w).ToList();
 
@@ -660,6 +675,7 @@ public sealed class FrameBuilder
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
             if (suppliers.Count == 0 && role == TriggerRole.Taker && !passive && clauseStart > 0 && s.Lower(clauseStart) is "which" or "who" &&
+                s.Triggers.Any(t => t.End <= clauseStart && t.Entry.IsNoun && t.Entry.Status == TransferStatus.Order) && // the main clause tells of the deal ("won an order from")
                 s.Parties.FirstOrDefault(p => p.End <= clauseStart && !p.Possessive && !IsObjectOfPreposition(s, p)) is { } mainSubject &&
                 !recipients.Contains(mainSubject.Code) && recipients.Count > 0)
             {
@@ -1531,9 +1547,12 @@ public sealed class FrameBuilder
         return null;
     }
 
-    /// <summary>"for a fourth", "on a third": one more, named by its rank.</summary>
+    private static bool IsOrdinal(string word) => word is "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth";
+
+    /// <summary>"for a fourth", "on a third": one more, named by its rank ("a second batch", "a second squadron": how many is not said).</summary>
     private static bool OrdinalFollows(AnalyzedSentence s, int from) =>
-        TokenRun.Any(s, from, Math.Max(0, Math.Min(s.Tokens.Count, from + 4) - from), static (s, k) => s.Lower(k) is "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth");
+        TokenRun.Any(s, from, Math.Max(0, Math.Min(s.Tokens.Count, from + 4) - from), static (s, k) => IsOrdinal(s.Lower(k)) &&
+            !(k + 1 < s.Tokens.Count && s.Lower(k + 1) is "batch" or "squadron" or "pair" or "tranche" or "lot" or "phase" or "regiment" or "battalion"));
 
     /// <summary>Commas between two tokens: an even number closes a parenthesis ("the deal, awarded in 2013, was cancelled").</summary>
     private static int CommasBetween(AnalyzedSentence s, int from, int to) =>
@@ -1841,7 +1860,7 @@ public sealed class FrameBuilder
 
     private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal)
     {
-        "ambassador", "ambassadors", "envoy", "envoys", "embassy", "high", "consul", "attache", "attaché", "diplomat", "diplomats", "charge", "chargé",
+        "ambassador", "ambassadors", "envoy", "envoys", "embassy", "consul", "attache", "attaché", "diplomat", "diplomats", "chargé",
     };
 
     /// <summary>Verbs of control whose object is held back or let through, not a buyer ("let Spain sell", "preventing Embraer from selling").</summary>
@@ -2266,7 +2285,8 @@ public sealed class FrameBuilder
                     coordinated = prep switch
                     {
                         // "12 Caesars ordered by Lithuania was handed over": the agent of another verb's participle.
-                        "by" when p.First >= 2 && s.Triggers.Any(t => t.End == p.First - 1 && !chain.Contains(t)) => r.Other,
+                        // ("the F-16s sold by Norway were delivered": a seller's participle keeps its agent the supplier.)
+                        "by" when p.First >= 2 && s.Triggers.Any(t => t.End == p.First - 1 && !chain.Contains(t) && t.Entry.Role == TriggerRole.Taker && !t.Entry.IsNoun) => r.Other,
                         "from" => r.From,
                         "to" when IsVisitedPlace(s, p) => r.Other, // "During a visit to Moscow, Iraq signed ...": the host, not a buyer
                         "to" => r.To,
@@ -2289,7 +2309,7 @@ public sealed class FrameBuilder
                     coordinated = r.Other;
                     r.Other.Add(p);
                 }
-                else if (p.Form == PartyForm.Demonym && p.End < s.Tokens.Count && Envoys.Contains(s.Lower(p.End)))
+                else if (p.Form == PartyForm.Demonym && p.End < s.Tokens.Count && (Envoys.Contains(s.Lower(p.End)) || s.Lower(p.End) == "high" && p.End + 1 < s.Tokens.Count && s.Lower(p.End + 1) == "commissioner"))
                 {
                     // "the air chief and the British High Commissioner received the aircraft": a foreign envoy at the ceremony,
                     // not the buyer.
@@ -2770,21 +2790,43 @@ public sealed class FrameBuilder
         return null;
     }
 
+    /// <summary>
+    /// "the frigate reached Valparaiso": a capitalised word after "reached" is a place when a weapon is the clause's subject and
+    /// the word is no milestone ("reached Initial Operational Capability", "reached IOC", "reached Mach 2", "reached Stage 3").
+    /// </summary>
+    private static bool ReachesAPlace(AnalyzedSentence s, int clauseStart, TriggerMention reached)
+    {
+        var next = reached.End;
+        var word = s.Word(next);
+        return s.Weapons.Any(w => w.First >= clauseStart && w.End <= reached.First) && !(word.Length > 1 && word.All(char.IsUpper)) &&
+               s.Lower(next) is not ("initial" or "full" or "final" or "stage" or "phase" or "milestone" or "operational" or "mach" or "level");
+    }
+
+    /// <summary>"two corvettes of the same design", "drones of the same type": a kind that stands for a system named before.</summary>
     private static bool OfTheSameDesign(AnalyzedSentence s, int k) =>
         k + 3 < s.Tokens.Count && s.Lower(k) == "of" && s.Lower(k + 1) == "the" && s.Lower(k + 2) == "same" &&
         s.Lower(k + 3) is "design" or "type" or "class" or "model" or "kind" or "version";
+
+    /// <summary>Verbs of intent before "to" and a verb of transfer: "plans to buy", "hopes to export", "is trying to sell".</summary>
+    private static readonly HashSet<string> IntentVerbs = new(StringComparer.Ordinal)
+    {
+        "intends", "intend", "intended", "plans", "plan", "planned", "planning", "wants", "want", "wanted", "hopes", "hope", "hoped", "hoping",
+        "aims", "aim", "seeks", "sought", "seeking", "looking", "trying", "tried", "try", "attempting", "attempted", "eager", "keen",
+    };
 
     /// <summary>"was flown to Belgrade by six Y-20 transports", "aboard a C-17": what carried the delivery, not what was delivered.</summary>
     private static bool IsCarrier(AnalyzedSentence s, WeaponMention w, int last)
     {
         for (var k = w.First - 1; k >= last && k >= w.First - 5; k--)
         {
-            if (s.Lower(k) is "by" or "aboard" or "board" or "onboard" or "via")
+            if (s.Lower(k) is "aboard" or "board" or "onboard" or "via" ||
+                s.Lower(k) == "by" && k > 0 && s.Lower(k - 1) is not ("followed" or "joined" or "accompanied" or "built" or "made" or "produced" or "sold" or "supplied"))
             {
                 return true;
             }
 
-            if (s.Lower(k) is "," or "and" or "with")
+            // ("a bid by Naval Group for the Scorpene": the weapon of a deal, not what carries it.)
+            if (s.Lower(k) is "," or "and" or "with" or "for" or "of")
             {
                 return false;
             }
@@ -2886,7 +2928,7 @@ public sealed class FrameBuilder
     private static bool CountedSubjectAt(AnalyzedSentence s, int from, int k) =>
         k >= from + 1 && s.Lower(k - 1) == "the" && s.Lower(k) is "first" or "remaining" or "last" or "other" or "next" or "final" && CountOnly(s, k + 1) &&
         (k == from + 1 || s.Triggers.Any(t => t.End == k - 1 && !t.Entry.IsNoun)) && // the clause's subject, or the object of its verb ("received the first two")
-        (k + 2 >= s.Tokens.Count || s.Tokens[k + 2].Kind == Core.Text.TokenKind.Punctuation || Prepositions.Contains(s.Lower(k + 2)) ||
+        (k + 2 >= s.Tokens.Count || s.Tokens[k + 2].Kind == Core.Text.TokenKind.Punctuation || Prepositions.Contains(s.Lower(k + 2)) && s.Lower(k + 2) != "of" ||
          s.Lower(k + 2) is "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "would" or "could" or "should" || s.Triggers.Any(t => t.First == k + 2));
 
     /// <summary>Whether the clause speaks of "the first two", "the remaining four" of a weapon told before.</summary>

@@ -35,7 +35,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?<last>last|past|previous)\s+|(?<next>next|coming)\s+|(?<this>this)\s+|on\s+|(?:on\s+)?(?<prefix>late|early)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayRegex();
 
-    [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?(?:this|that)|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|in\s+the\s+(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)|(?:the\s+)?end\s+of\s+the\s+(?<endunit>month|year)\b|the\s+(?<endunit>month|year)\s+is\s+out|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?(?:this|that)|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|in\s+the\s+(?<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d)(?!\s+of\b)|(?:the\s+)?end\s+of\s+the\s+(?<endunit>month|year)\b|the\s+(?<endunit>month|year)\s+is\s+out|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
     [GeneratedRegex(@"\b(?:(?<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?<unit>hours|days|weeks|months|years|hour|day|week|month|year)\s+later\b(?!\s+than)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -241,11 +241,13 @@ public static partial class DateFinder
                 else if (m.Groups["season"].Success)
                 {
                     // "delivered dozens in the spring": the last such season begun by publication; "will arrive in the
-                    // autumn": the next one.
-                    var begins = m.Groups["season"].Value.ToLowerInvariant() switch { "spring" => 3, "summer" => 6, "winter" => 12, _ => 9 };
+                    // autumn": the next one not yet over. A year written before it in the sentence ("In 2021 ... in the
+                    // summer") is the season's.
+                    var (begins, ends) = m.Groups["season"].Value.ToLowerInvariant() switch { "spring" => (3, 5), "summer" => (6, 8), "winter" => (12, 2), _ => (9, 11) };
                     var ahead = futureContext && !TellsOfThePast(sentence, m);
-                    var year = ahead || begins <= pub.Month ? pub.Year : pub.Year - 1;
-                    Add(m, new PartialDate(year), ahead && begins > pub.Month);
+                    var written = found.Where(d => d.StartChar < start + m.Index).MaxBy(d => d.StartChar)?.Date.Year;
+                    var year = written ?? (ahead ? (ends >= pub.Month || begins == 12 ? pub.Year : pub.Year + 1) : begins <= pub.Month ? pub.Year : pub.Year - 1);
+                    Add(m, new PartialDate(year), published is { } p && year > p.Year || ahead && begins > pub.Month);
                 }
                 else if (m.Groups["endunit"].Success && sentence[..m.Index].TrimEnd().Split(' ')[^1].ToLowerInvariant() is "until" or "till" or "through")
                 {

@@ -270,6 +270,7 @@ public sealed partial class SentenceAnalyzer
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "all", "more", "two", "three",
         "us", "u", "s", "uk", "eu", "un", "mr", "ms", "president", "minister", "general", "admiral", "chief", "government", "military",
+        "cold", "war", "world", "era", "second", "first", "great",
     };
 
     private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal)
@@ -595,6 +596,21 @@ public sealed partial class SentenceAnalyzer
             or "confidence" or "credence" or "rise" or "way" or "weight" or "hope" or "reach" or "range" or "time";
     }
 
+    /// <summary>"declined to provide details", "declined to send a delegation": what is withheld is words or people, not arms.</summary>
+    private static bool DeclinesToSayAt(TokenFolds lower, int count, int k)
+    {
+        for (var j = k; j < Math.Min(count, k + 3); j++)
+        {
+            if (lower[j] is "details" or "detail" or "information" or "comment" or "comments" or "interviews" or "interview" or "delegation" or "delegations" or
+                "answers" or "questions" or "figures" or "data" or "specifics" or "names" or "evidence" or "documents" or "assurances" or "guarantees")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs after "declined to" that make the refusal one of a transfer ("declined to sell", "declined to approve").</summary>
     private static readonly HashSet<string> DeclinedTransfers = new(StringComparer.Ordinal)
     {
@@ -745,7 +761,8 @@ public sealed partial class SentenceAnalyzer
             // ("declined to sell La Paz spares" is a refusal: the infinitive is a transfer.)
             if (w is "decline" or "declines" or "declined" or "declining" or "stop" or "stops" or "stopped" or "stopping" &&
                 (m.EndToken >= tokens.Count ||
-                 lower[m.EndToken] == "to" && !(w.StartsWith("decl", StringComparison.Ordinal) && m.EndToken + 1 < tokens.Count && DeclinedTransfers.Contains(lower[m.EndToken + 1])) ||
+                 lower[m.EndToken] == "to" && !(w.StartsWith("decl", StringComparison.Ordinal) && m.EndToken + 1 < tokens.Count && DeclinedTransfers.Contains(lower[m.EndToken + 1]) &&
+                                                !DeclinesToSayAt(lower, tokens.Count, m.EndToken + 2)) ||
                  w.StartsWith("stop", StringComparison.Ordinal) && !StopsATransfer(lower, tokens.Count, m.EndToken)))
             {
                 continue;
