@@ -249,7 +249,7 @@ public sealed class FrameBuilder
         // ("hopes to deliver the first Hurjet in 2028" stays a delivery, only hoped for.)
         var sellersWish = false;
         if (status is TransferStatus.Order or TransferStatus.Delivery && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun && statusTrigger.First >= 2 &&
-            s.Lower(statusTrigger.First - 1) == "to" && IntentVerbs.Contains(s.Lower(statusTrigger.First - 2)) && s.Lower(statusTrigger.First - 2) is not ("intends" or "intend" or "intended" or "plans" or "plan" or "planned" or "planning"))
+            s.Lower(statusTrigger.First - 1) == "to" && IntentVerbs.Contains(s.Lower(statusTrigger.First - 2)) && !PlanVerbs.Contains(s.Lower(statusTrigger.First - 2)))
         {
             status = status == TransferStatus.Order || s.Lower(statusTrigger.First).StartsWith("export", StringComparison.Ordinal) ? TransferStatus.Offer : status;
             sellersWish = true;
@@ -1858,6 +1858,7 @@ public sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>Words after a demonym that make it a foreign envoy ("the Brazilian ambassador"), present at a handover, not buying.</summary>
     private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal)
     {
         "ambassador", "ambassadors", "envoy", "envoys", "embassy", "consul", "attache", "attaché", "diplomat", "diplomats", "chargé",
@@ -2807,12 +2808,18 @@ public sealed class FrameBuilder
         k + 3 < s.Tokens.Count && s.Lower(k) == "of" && s.Lower(k + 1) == "the" && s.Lower(k + 2) == "same" &&
         s.Lower(k + 3) is "design" or "type" or "class" or "model" or "kind" or "version";
 
-    /// <summary>Verbs of intent before "to" and a verb of transfer: "plans to buy", "hopes to export", "is trying to sell".</summary>
-    private static readonly HashSet<string> IntentVerbs = new(StringComparer.Ordinal)
+    /// <summary>Verbs of a plan before "to": a seller who "plans to sell" has a planned sale, not a wish.</summary>
+    private static readonly HashSet<string> PlanVerbs = new(StringComparer.Ordinal)
     {
-        "intends", "intend", "intended", "plans", "plan", "planned", "planning", "wants", "want", "wanted", "hopes", "hope", "hoped", "hoping",
-        "aims", "aim", "seeks", "sought", "seeking", "looking", "trying", "tried", "try", "attempting", "attempted", "eager", "keen",
+        "intends", "intend", "intended", "plans", "plan", "planned", "planning",
     };
+
+    /// <summary>Verbs of intent before "to" and a verb of transfer: "plans to buy", "hopes to export", "is trying to sell".</summary>
+    private static readonly HashSet<string> IntentVerbs = new(PlanVerbs.Concat(
+    [
+        "wants", "want", "wanted", "hopes", "hope", "hoped", "hoping", "aims", "aim", "seeks", "sought", "seeking", "looking", "trying", "tried", "try",
+        "attempting", "attempted", "eager", "keen",
+    ]), StringComparer.Ordinal);
 
     /// <summary>"was flown to Belgrade by six Y-20 transports", "aboard a C-17": what carried the delivery, not what was delivered.</summary>
     private static bool IsCarrier(AnalyzedSentence s, WeaponMention w, int last)
