@@ -15,6 +15,9 @@ public sealed class DocumentFocus
     /// <summary>Every named weapon so far, in order: "the frigates" is the last one of that kind.</summary>
     public List<WeaponMention> Named { get; } = [];
 
+    /// <summary>First words of the longer system names told so far ("lynx" of "Lynx KF41"), with their mention.</summary>
+    public Dictionary<string, WeaponMention> NameWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The last named weapon of a kind; for aircraft only the weapon in focus, since "the fighters" after a helicopter
     /// was named are not that helicopter.

@@ -38,6 +38,7 @@ public sealed class FrameBuilder
     {
         var candidates = new List<Candidate>();
         LearnPeople(s, focus);
+        KeepNamesConsistent(s, focus);
 
         // "..., the ministry said on Monday": the day the lead gives is the day of the news the report tells.
         if (sentenceIndex <= 2 && !s.IsHeadline && focus.StoryDate is null && published is { } day &&
@@ -2807,6 +2808,34 @@ public sealed class FrameBuilder
     private static bool OfTheSameDesign(AnalyzedSentence s, int k) =>
         k + 3 < s.Tokens.Count && s.Lower(k) == "of" && s.Lower(k + 1) == "the" && s.Lower(k + 2) == "same" &&
         s.Lower(k + 3) is "design" or "type" or "class" or "model" or "kind" or "version";
+
+    /// <summary>
+    /// "Hungary ordered Lynx KF41 vehicles ... Italy has also signed for the Lynx": a one-word name that a longer name of the
+    /// story contained stands for that system, not for another one of the catalogue sharing the word (the Lynx helicopter).
+    /// </summary>
+    private static void KeepNamesConsistent(AnalyzedSentence s, DocumentFocus focus)
+    {
+        for (var i = 0; i < s.Weapons.Count; i++)
+        {
+            var w = s.Weapons[i];
+            if (w.Designation is null)
+            {
+                continue;
+            }
+
+            if (w.End - w.First == 1 && char.IsUpper(s.Text[s.Tokens[w.First].Start]) && focus.NameWords.TryGetValue(s.Lower(w.First), out var earlier) &&
+                earlier.Designation != w.Designation)
+            {
+                s.Weapons[i] = w with { Designation = earlier.Designation, Category = earlier.Category, Origin = earlier.Origin };
+            }
+            else if (w.End - w.First >= 2 && s.Tokens[w.First].Kind == Core.Text.TokenKind.Word && s.Tokens[w.First].Length >= 3 &&
+                     char.IsUpper(s.Text[s.Tokens[w.First].Start]) && s.Lower(w.First) is not ("type" or "class" or "project" or "block" or "mark" or "model"))
+            {
+                // (The first word only: "Black Hawk" says nothing of a later "Hawk".)
+                focus.NameWords.TryAdd(s.Lower(w.First), w);
+            }
+        }
+    }
 
     /// <summary>Verbs of a plan before "to": a seller who "plans to sell" has a planned sale, not a wish.</summary>
     private static readonly HashSet<string> PlanVerbs = new(StringComparer.Ordinal)
