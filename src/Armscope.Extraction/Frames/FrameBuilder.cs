@@ -605,6 +605,15 @@ public sealed class FrameBuilder
             date = null;
         }
 
+        // "It bought Barak MX systems in 2022 and is negotiating for Akinci drones": a date before "and" and an auxiliary
+        // belongs to the predicate before; "the helicopters it ordered from the US, the army said on Monday": the day of the
+        // report is not the relative clause's.
+        if (date is not null && (DateOfAnEarlierPredicate(s, date, first) ||
+                                 weaponFrom is "object before its relative clause" or "antecedent of the relative clause" && DateOfTheReport(s, date, last)))
+        {
+            date = null;
+        }
+
         // "Under the agreement, Seoul will supply 180 tanks by 2025": the order is made; the date after publication is
         // when the deliveries are due, a planned delivery of its own.
         DateMention? deliveriesDue = null;
@@ -2835,6 +2844,40 @@ public sealed class FrameBuilder
                 focus.NameWords.TryAdd(s.Lower(w.First), w);
             }
         }
+    }
+
+    private static bool DateOfAnEarlierPredicate(AnalyzedSentence s, DateMention date, int first)
+    {
+        var dateToken = s.TokenAt(date.EndChar - 1);
+        for (var k = dateToken + 1; k + 1 < first; k++)
+        {
+            if (s.Lower(k) == "and" && s.Lower(k + 1) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>", the army said on Monday": a date in the reporting clause after the step.</summary>
+    private static bool DateOfTheReport(AnalyzedSentence s, DateMention date, int last)
+    {
+        var dateToken = s.TokenAt(date.StartChar);
+        if (dateToken < last)
+        {
+            return false;
+        }
+
+        for (var k = last; k < dateToken; k++)
+        {
+            if (s.Lower(k) == "," && Enumerable.Range(k + 1, Math.Max(0, dateToken - k - 1)).Any(j => SpeechVerbs.Contains(s.Lower(j))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Verbs of a plan before "to": a seller who "plans to sell" has a planned sale, not a wish.</summary>
