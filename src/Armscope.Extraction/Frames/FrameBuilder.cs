@@ -2848,7 +2848,13 @@ public sealed class FrameBuilder
 
     private static bool DateOfAnEarlierPredicate(AnalyzedSentence s, DateMention date, int first)
     {
+        // (Only a date after the earlier predicate's verb: "On April 10 he said Russia is interested ... and is ready to" dates both.)
         var dateToken = s.TokenAt(date.EndChar - 1);
+        if (!s.Triggers.Any(t => t.Entry.Status is not null && t.End <= dateToken && t.First < first))
+        {
+            return false;
+        }
+
         for (var k = dateToken + 1; k + 1 < first; k++)
         {
             if (s.Lower(k) == "and" && s.Lower(k + 1) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will")
