@@ -3024,7 +3024,7 @@ public sealed class FrameBuilder
     private static bool NamesADeal(AnalyzedSentence s, int from, int k) =>
         DealNouns.Contains(s.Lower(k)) && (k == 0 || s.Lower(k - 1) is "the" or "this" or "that" or "its" or "their" or "s" or "proposed" or "planned" or "first" or "further" ||
                                            k >= 2 && s.Lower(k - 1) is "new" or "latest" or "recent" or "planned" && s.Lower(k - 2) is "the" or "these" ||
-                                           s.Lower(k) is "deliveries" or "shipments" && (k == from || s.Lower(k - 1) is "said" or "that" or "and" or "but" or "first"));
+                                           s.Lower(k) is "deliveries" or "shipments" && (k == from || s.Lower(k - 1) is "said" or "says" or "say" or "added" or "that" or "and" or "but" or "first"));
 
     private static Reference RefersBack(AnalyzedSentence s, int from, int to, TriggerMention head)
     {
