@@ -437,6 +437,19 @@ public sealed class FrameBuilder
             // "froze arms exports to Riyadh", "exports to both have been suspended": a halt of the whole trade, no system named.
             weapons = [trade];
             weaponFrom = "arms in general";
+
+            // "Exports to Oman and Algeria, which refused the clause, have been frozen": the trade's destinations are the buyers.
+            if (trade.First < first && trade.End < s.Tokens.Count && s.Lower(trade.End) == "to")
+            {
+                var destinations = s.Parties.Where(p => p.First > trade.End && p.First < first && !p.ModifiesWeapon &&
+                                                        !TokenRun.Any(s, trade.End, p.First - trade.End, static (s, k) => s.Lower(k) is "," or "which" or "who")).ToList();
+                if (destinations.Count > 0)
+                {
+                    roles.To.Clear();
+                    roles.To.AddRange(destinations);
+                    roles.Subject.RemoveAll(destinations.Contains);
+                }
+            }
         }
 
         var excludedInClause = s.Weapons.Any(w => w.First >= clauseStart && w.First < clauseEnd && IsExcluded(s, w));
@@ -1090,9 +1103,9 @@ public sealed class FrameBuilder
     private static WeaponMention? ArmsInGeneral(AnalyzedSentence s, List<TriggerMention> chain, TriggerMention halt, int clauseEnd)
     {
         // (Also the trade that is the halt's subject: "exports to Oman have been frozen".)
-        var subject = halt.Entry.IsNoun ? null : s.Triggers.LastOrDefault(t => t.End <= chain[0].First && chain[0].First - t.End <= 10 && TradeNouns.Contains(s.Lower(t.End - 1)) &&
-                                                                             !TokenRun.Any(s, t.End, chain[0].First - t.End, static (s, k) => s.Lower(k) is "," or ";" or "but" ||
-                                                                                 (s.Lower(k) == "and" && !(s.Parties.Any(p => p.End == k) && s.Parties.Any(p => p.First == k + 1)))));
+        // ("Exports to Oman, which refused the clause, have been frozen": a relative clause between commas is skipped.)
+        var subject = halt.Entry.IsNoun ? null : s.Triggers.LastOrDefault(t => t.End <= chain[0].First && chain[0].First - t.End <= 20 && TradeNouns.Contains(s.Lower(t.End - 1)) &&
+                                                                             SubjectRunsOnTo(s, t.End, chain[0].First));
         foreach (var t in chain.Where(t => TradeNouns.Contains(s.Lower(t.End - 1)) && (!halt.Entry.IsNoun || t.First > halt.First)).Concat(subject is null ? [] : [subject]))
         {
             var k = t.End - 1;
@@ -1108,6 +1121,41 @@ public sealed class FrameBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a subject at <paramref name="from"/> runs on to its verb at <paramref name="to"/>: within ten words, past
+    /// no other clause ("," ";" "but", "and" other than between two parties), a relative clause between commas aside.
+    /// </summary>
+    private static bool SubjectRunsOnTo(AnalyzedSentence s, int from, int to)
+    {
+        var words = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (s.Lower(k) == "," && k + 1 < to && s.Lower(k + 1) is "which" or "who" or "whose")
+            {
+                var close = k + 2;
+                while (close < to && s.Lower(close) != ",")
+                {
+                    close++;
+                }
+
+                if (close >= to)
+                {
+                    return false;
+                }
+
+                k = close;
+                continue;
+            }
+
+            if (s.Lower(k) is "," or ";" or "but" || (s.Lower(k) == "and" && !(s.Parties.Any(p => p.End == k) && s.Parties.Any(p => p.First == k + 1))) || ++words > 10)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The weapons listed after "includes", "including", "covers" that follow a deal's noun, before any other step.</summary>
