@@ -3051,7 +3051,7 @@ public sealed class FrameBuilder
     private static readonly HashSet<string> DealNouns = new(StringComparer.Ordinal)
     {
         "deal", "deals", "contract", "contracts", "agreement", "purchase", "order", "sale", "sales", "delivery", "deliveries", "package", "transfer", "acquisition", "procurement", "plan", "plans", "option", "options",
-        "permits", "permit", "licences", "licenses", "licence", "license",
+        "permits", "permit", "licences", "licenses", "licence", "license", "proposal",
     };
 
     /// <summary>
