@@ -35,21 +35,11 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
     protected override Task MakeSchemaFourCopyAsync(string from, string to)
     {
         SqliteRegister.MigrateTo(PathOf(to), through: 4);
-        using var connection = new SqliteConnection($"Data Source={PathOf(to)};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            ATTACH DATABASE '{PathOf(from)}' AS current;
-            INSERT INTO documents SELECT * FROM current.documents;
-            INSERT INTO transfers SELECT * FROM current.transfers;
-            INSERT INTO deals SELECT * FROM current.deals;
-            INSERT INTO deal_events SELECT * FROM current.deal_events;
+        Execute(to, CopyRowsFrom(from, """
             INSERT INTO document_sources
             SELECT s.document_id, s.copy_key, s.name, s.source, s.title, s.published, coalesce(s.content_hash, d.content_hash)
             FROM current.document_sources s LEFT JOIN current.documents d ON d.id = s.document_id;
-            INSERT INTO near_duplicate_bands SELECT * FROM current.near_duplicate_bands;
-            """;
-        command.ExecuteNonQuery();
+            """));
         return Task.CompletedTask;
     }
 
@@ -111,18 +101,9 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
         {
             connection.Open();
             Assert.DoesNotContain("WITHOUT ROWID", (string)Scalar(connection, "SELECT sql FROM sqlite_master WHERE name = 'deal_events'")!, StringComparison.OrdinalIgnoreCase);
-            using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                ATTACH DATABASE '{PathOf("schema3-source")}' AS current;
-                INSERT INTO documents SELECT * FROM current.documents;
-                INSERT INTO transfers SELECT * FROM current.transfers;
-                INSERT INTO deals SELECT * FROM current.deals;
-                INSERT INTO deal_events SELECT * FROM current.deal_events;
-                INSERT INTO document_sources SELECT * FROM current.document_sources;
-                INSERT INTO near_duplicate_bands SELECT * FROM current.near_duplicate_bands;
-                """;
-            command.ExecuteNonQuery();
         }
+
+        Execute("schema3-old", CopyRowsFrom("schema3-source", "INSERT INTO document_sources SELECT * FROM current.document_sources;"));
 
         await using (var upgraded = Open("schema3-old"))
         await using (var source = Open("schema3-source"))
@@ -217,6 +198,20 @@ public sealed class SqliteRegisterTests : RegisterContract, IDisposable
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    /// <summary>
+    /// The statements that copy every row of the register file <paramref name="from"/> into another one, with the copy of
+    /// document_sources given (its columns differ between schemas).
+    /// </summary>
+    private string CopyRowsFrom(string from, string documentSources) => $"""
+        ATTACH DATABASE '{PathOf(from)}' AS current;
+        INSERT INTO documents SELECT * FROM current.documents;
+        INSERT INTO transfers SELECT * FROM current.transfers;
+        INSERT INTO deals SELECT * FROM current.deals;
+        INSERT INTO deal_events SELECT * FROM current.deal_events;
+        {documentSources}
+        INSERT INTO near_duplicate_bands SELECT * FROM current.near_duplicate_bands;
+        """;
 
     private static object? Scalar(SqliteConnection connection, string sql)
     {

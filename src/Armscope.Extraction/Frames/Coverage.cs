@@ -8,44 +8,11 @@ namespace Armscope.Extraction.Frames;
 /// </summary>
 internal static class Coverage
 {
-    public static bool InWeapon(AnalyzedSentence s, int k)
-    {
-        foreach (var x in s.Weapons)
-        {
-            if (x.First <= k && k < x.End)
-            {
-                return true;
-            }
-        }
+    public static bool InWeapon(AnalyzedSentence s, int k) => TokenSpans.Covers(s.Weapons, k);
 
-        return false;
-    }
+    public static bool InTrigger(AnalyzedSentence s, int k) => TokenSpans.Covers(s.Triggers, k);
 
-    public static bool InTrigger(AnalyzedSentence s, int k)
-    {
-        foreach (var t in s.Triggers)
-        {
-            if (t.First <= k && k < t.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public static bool InParty(AnalyzedSentence s, int k)
-    {
-        foreach (var p in s.Parties)
-        {
-            if (p.First <= k && k < p.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool InParty(AnalyzedSentence s, int k) => TokenSpans.Covers(s.Parties, k);
 
     public static bool InCue(AnalyzedSentence s, int k)
     {

@@ -12,10 +12,37 @@ public enum PartyForm
     Organisation,
 }
 
+/// <summary>A mention as tokens [First, End) of its sentence's token list.</summary>
+public interface ITokenSpan
+{
+    int First { get; }
+
+    int End { get; }
+}
+
+/// <summary>Look-ups over the mentions of one sentence.</summary>
+public static class TokenSpans
+{
+    /// <summary>Whether a mention covers token <paramref name="token"/> (a loop, not a closure: this runs token after token).</summary>
+    public static bool Covers<T>(List<T> spans, int token)
+        where T : ITokenSpan
+    {
+        foreach (var x in spans)
+        {
+            if (x.First <= token && token < x.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
 /// <summary>A party named in a sentence, as tokens [First, End) of the sentence's token list.</summary>
 /// <param name="Possessive">Followed by "'s" ("Turkey's purchase").</param>
 /// <param name="ModifiesWeapon">A demonym or name that describes a weapon's origin ("Russian-built systems", "U.S.-made tanks").</param>
-public sealed record PartyMention(int First, int End, string Code, PartyForm Form, bool Possessive, bool ModifiesWeapon);
+public sealed record PartyMention(int First, int End, string Code, PartyForm Form, bool Possessive, bool ModifiesWeapon) : ITokenSpan;
 
 /// <summary>A weapon named in a sentence: a catalogued or pattern-found system, or a generic noun with only a category.</summary>
 /// <param name="Designation">Canonical designation; null for a generic mention ("two frigates").</param>
@@ -23,7 +50,7 @@ public sealed record PartyMention(int First, int End, string Code, PartyForm For
 /// <param name="Definite">Preceded by a definite determiner ("the jets"): may refer to a system named before.</param>
 /// <param name="Quantity">Number of units written just before the name ("five S-400 regiments").</param>
 /// <param name="Anaphoric">A bare "system" or "systems": stands for a weapon named elsewhere.</param>
-public sealed record WeaponMention(int First, int End, string? Designation, WeaponCategory Category, string? Origin, bool Definite, int? Quantity, bool Anaphoric = false)
+public sealed record WeaponMention(int First, int End, string? Designation, WeaponCategory Category, string? Origin, bool Definite, int? Quantity, bool Anaphoric = false) : ITokenSpan
 {
     public bool IsGeneric => Designation is null;
 }
@@ -35,7 +62,7 @@ public sealed record DateMention(int StartChar, int EndChar, PartialDate Date, b
 public sealed record MoneyMention(int StartChar, int EndChar, Money Value, string? Hedge);
 
 /// <summary>A trigger word in a sentence with its lexicon entry.</summary>
-public sealed record TriggerMention(int First, int End, TriggerEntry Entry);
+public sealed record TriggerMention(int First, int End, TriggerEntry Entry) : ITokenSpan;
 
 /// <summary>Who the grammatical subject of a trigger is.</summary>
 public enum TriggerRole

@@ -202,7 +202,7 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            if (Covers(weapons, i))
+            if (TokenSpans.Covers(weapons, i))
             {
                 continue;
             }
@@ -346,26 +346,12 @@ public sealed partial class SentenceAnalyzer
         return true;
     }
 
-    /// <summary>True when a weapon mention covers token <paramref name="token"/>.</summary>
-    private static bool Covers(List<WeaponMention> weapons, int token)
-    {
-        foreach (var w in weapons)
-        {
-            if (w.First <= token && token < w.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>A bare "system(s)" that no category noun covers ("the long-range system", "a similar Chinese system").</summary>
     private void AddAnaphoricSystems(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (lower[i] is not ("system" or "systems") || char.IsUpper(text[tokens[i].Start]) || Covers(weapons, i))
+            if (lower[i] is not ("system" or "systems") || char.IsUpper(text[tokens[i].Start]) || TokenSpans.Covers(weapons, i))
             {
                 continue;
             }
@@ -493,7 +479,7 @@ public sealed partial class SentenceAnalyzer
         foreach (var m in _lexicon.Parties.FindAll(text, tokens, lower, (first, end) => char.IsUpper(text[tokens[first].Start]) && LongerWordsCapitalised(text, tokens, first, end)))
         {
             var (code, form) = m.Value;
-            if (Covers(weapons, m.FirstToken))
+            if (TokenSpans.Covers(weapons, m.FirstToken))
             {
                 continue; // part of a system's name
             }
@@ -708,7 +694,7 @@ public sealed partial class SentenceAnalyzer
         var triggers = new List<TriggerMention>();
         foreach (var m in _lexicon.Triggers.FindAll(text, tokens, lower))
         {
-            if (Covers(weapons, m.FirstToken))
+            if (TokenSpans.Covers(weapons, m.FirstToken))
             {
                 continue;
             }
