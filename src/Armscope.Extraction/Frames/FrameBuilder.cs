@@ -124,6 +124,18 @@ public sealed class FrameBuilder
                                                        (h.Status == TransferStatus.Offer && c.Status == TransferStatus.Order)) &&
                                                       (c.When is null || Equals(c.When, h.When)) && h.Supplier == c.Supplier && h.Recipient == c.Recipient && h.System == c.System && h.Category == c.Category));
 
+        // "Six Apaches, the first of Morocco's order, were handed over on Wednesday": the order named in passing is not
+        // dated by the handover's day.
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.NominalOnly && c.Status == TransferStatus.Order && c.When is not null &&
+                candidates.Any(d => d.Status == TransferStatus.Delivery && !d.NominalOnly && d.Explanation.DateFrom == c.Explanation.DateFrom && Equals(d.When, c.When)))
+            {
+                candidates[i] = c with { When = null, Explanation = c.Explanation with { DateFrom = null } };
+            }
+        }
+
         if (contractBefore >= 0 && candidates.Count > 0)
         {
             var contract = chains[contractBefore];
@@ -1551,7 +1563,7 @@ public sealed class FrameBuilder
 
         for (var k = w.First - 1; k >= Math.Max(0, w.First - 4); k--)
         {
-            if (s.Lower(k) is "other" or "another" or "more" or "additional" or "further" or "extra" or "different" or "various" or "new" or "similar")
+            if (s.Lower(k) is "other" or "another" or "more" or "additional" or "further" or "extra" or "different" or "various" or "similar")
             {
                 return true;
             }

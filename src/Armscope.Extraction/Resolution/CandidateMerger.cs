@@ -83,8 +83,16 @@ public static class CandidateMerger
 
         // One sentence telling one deal twice with one date ("signed for 24 jets on Sunday, completing purchases that
         // will ...") tells one fact; "18 arrived last year and 30 more are to follow", "ordered 30 with an option for 12" tell two.
+        // An option is a further order of its own, never the contract that grants it.
+        if (a.Modality != b.Modality && (IsOption(a) || IsOption(b)))
+        {
+            return false;
+        }
+
         return a.Modality == b.Modality || a.NominalOnly || b.NominalOnly || a.FromHeadline || b.FromHeadline || (a.SentenceIndex == b.SentenceIndex && a.When == b.When && (a.Quantity is null || b.Quantity is null || a.Quantity == b.Quantity));
     }
+
+    private static bool IsOption(Candidate c) => c.Explanation.ModalityCue == "'option'";
 
     private static Candidate Combine(Candidate kept, Candidate other)
     {
