@@ -64,10 +64,22 @@ public sealed class TransferExtractor
             return [];
         }
 
-        return CandidateMerger.Merge(candidates.Select(c => WithoutAnnouncementDate(c, published)))
+        return CandidateMerger.Merge(candidates.Select(c => WithoutAnnouncementDate(SoldByPrimeContractor(c, focus), published)))
             .Select(c => new ExplainedTransfer(ToTransfer(c, analysed[c.SentenceIndex]), c.Explanation))
             .ToList();
     }
+
+    /// <summary>Suppliers told only by the weapon's catalogue: a prime contractor the story names sells it instead.</summary>
+    private static readonly HashSet<string> CatalogueSuppliers = new(StringComparer.Ordinal)
+    {
+        "catalogue origin of the weapon", "the deal recalled", "party matching the weapon's origin", "origin word before the weapon",
+    };
+
+    private static Candidate SoldByPrimeContractor(Candidate c, DocumentFocus focus) =>
+        c.System is { } system && focus.PrimeContractors.TryGetValue(system, out var prime) && prime != c.Supplier && prime != c.Recipient &&
+        CatalogueSuppliers.Contains(c.Explanation.SupplierFrom)
+            ? c with { Supplier = prime, Explanation = c.Explanation with { SupplierFrom = "the prime contractor the story names" } }
+            : c;
 
     /// <summary>
     /// "Berlin pledged on Friday to send tanks": a delivery still to come is dated by when it will happen, not by the day

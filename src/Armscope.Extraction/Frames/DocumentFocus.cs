@@ -72,6 +72,12 @@ public sealed class DocumentFocus
         _mentioned[code] = (seen.Count + 1, ++_clock);
     }
 
+    /// <summary>
+    /// Suppliers the story names as a system's prime contractor ("Italy's Leonardo is the prime contractor for the
+    /// programme"), by designation: the seller of a system built by several nations' firms.
+    /// </summary>
+    public Dictionary<string, string> PrimeContractors { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The last transfer found, for "the deal was worth ...".</summary>
     public Candidate? LastTransfer { get; set; }
 

@@ -39,6 +39,7 @@ public sealed class FrameBuilder
         var candidates = new List<Candidate>();
         LearnPeople(s, focus);
         KeepNamesConsistent(s, focus);
+        LearnPrimeContractor(s, focus);
 
         // "..., the ministry said on Monday": the day the lead gives is the day of the news the report tells.
         if (sentenceIndex <= 2 && !s.IsHeadline && focus.StoryDate is null && published is { } day &&
@@ -907,6 +908,44 @@ public sealed class FrameBuilder
             yield return (next, count);
             previous = next;
         }
+    }
+
+    /// <summary>
+    /// "Italy's Leonardo is the prime contractor for the programme", "Rheinmetall, the lead contractor, ...": the party
+    /// named before "prime/lead/main contractor" sells the system the sentence names, or else the one in focus.
+    /// </summary>
+    private static void LearnPrimeContractor(AnalyzedSentence s, DocumentFocus focus)
+    {
+        for (var k = 1; k + 1 < s.Tokens.Count; k++)
+        {
+            if (s.Lower(k + 1) is not ("contractor" or "contractors") || s.Lower(k) is not ("prime" or "lead" or "main" or "principal"))
+            {
+                continue;
+            }
+
+            var party = s.Parties.LastOrDefault(p => p.End <= k && !p.ModifiesWeapon && p.Code.Length == 2 && NamesAsContractor(s, p.End, k));
+            var weapon = s.Weapons.FirstOrDefault(w => w.Designation is not null && w.First > k) ?? s.Weapons.LastOrDefault(w => w.Designation is not null) ?? focus.TransferWeapon ?? focus.Weapon;
+            if (party is not null && weapon?.Designation is { } system)
+            {
+                focus.PrimeContractors[system] = party.Code;
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>Only a copula or "as" between the party and "the prime contractor": the party is what the phrase names.</summary>
+    private static bool NamesAsContractor(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (s.Lower(k) is not ("is" or "was" or "will" or "be" or "has" or "been" or "remains" or "as" or "the" or "its" or "their" or "a" or ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)

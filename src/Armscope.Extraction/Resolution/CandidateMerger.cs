@@ -92,7 +92,8 @@ public static class CandidateMerger
         return a.Modality == b.Modality || a.NominalOnly || b.NominalOnly || a.FromHeadline || b.FromHeadline || (a.SentenceIndex == b.SentenceIndex && a.When == b.When && (a.Quantity is null || b.Quantity is null || a.Quantity == b.Quantity));
     }
 
-    private static bool IsOption(Candidate c) => c.Explanation.ModalityCue == "'option'";
+    private static bool IsOption(Candidate c) =>
+        c.Explanation.ModalityCue == "'option'" || c.Explanation.Trigger.Split(' ').Any(w => w is "option" or "options");
 
     private static Candidate Combine(Candidate kept, Candidate other)
     {
