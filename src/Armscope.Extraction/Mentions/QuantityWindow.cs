@@ -14,7 +14,8 @@ namespace Armscope.Extraction.Mentions;
 internal static class QuantityWindow
 {
     /// <summary>Chunk words the pattern takes as modifiers, besides hyphenated and capitalised ones.</summary>
-    private static readonly HashSet<string> Modifiers = new(SentenceAnalyzer.QuantityModifierWords.Split('|'), StringComparer.OrdinalIgnoreCase);
+    /// <summary>(With the words of "six of its F-16s", which the pattern allows between a count and its modifiers.)</summary>
+    private static readonly HashSet<string> Modifiers = new(SentenceAnalyzer.QuantityModifierWords.Split('|').Concat(SentenceAnalyzer.CountOfWords), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Every run of letters in the number pattern (escapes such as \d aside): the last word of a number ends with one

@@ -25,7 +25,10 @@ public sealed partial class SentenceAnalyzer
     /// <summary>Words allowed between a count and its weapon ("12 more", "24 used"); <see cref="QuantityWindow"/> reads them too.</summary>
     internal const string QuantityModifierWords = "more|additional|new|further|used|second-hand|secondhand|refurbished|upgraded|modernised|modernized|surplus|light|heavy|medium|advanced|modern|older|newer|extra|decommissioned|retired|former|excess|mothballed|ageing|aging|old";
 
-    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+(?:" + QuantityModifierWords + @"|ex-[A-Za-z]+|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>Words between a count and the weapon it counts out of ("six of its F-16s", "24 of the Boeing-built helicopters").</summary>
+    internal static readonly string[] CountOfWords = ["of", "the", "its", "their"];
+
+    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+of\s+(?:the|its|their))?(?:\s+(?:" + QuantityModifierWords + @"|ex-[A-Za-z]+|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex QuantityBeforeRegex();
 
     public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline)
