@@ -3028,6 +3028,16 @@ public sealed class FrameBuilder
             return true;
         }
 
+        // "the Aegis-equipped destroyers", "Meteor-armed Rafales": a system that equips the weapon named next is not the one traded.
+        // (The name may have taken the suffix in: "Aegis-equipped" read as a variant.)
+        var suffix = w.End >= 2 && s.Lower(w.End - 2) == "-" ? w.End - 2 : w.End;
+        if (suffix + 1 < s.Tokens.Count && s.Lower(suffix) == "-" && s.Tokens[suffix].Start == s.Tokens[suffix - 1].End &&
+            s.Lower(suffix + 1) is "equipped" or "armed" or "fitted" or "capable" or "compatible" or "powered" &&
+            s.Weapons.Any(o => o.First >= suffix + 2 && o.First <= suffix + 5))
+        {
+            return true;
+        }
+
         // "Harpoon missiles for its frigates and, later, its corvettes": the buyer's own platforms are not supplied.
         // ("a bid from Eurosam for its SAMP/T" names the bidder's own system, so only kinds count.)
         for (var k = Math.Max(0, w.First - 8); w.IsGeneric && k + 1 < w.First; k++)
