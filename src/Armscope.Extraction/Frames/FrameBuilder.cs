@@ -859,6 +859,26 @@ public sealed class FrameBuilder
                         };
                     }
 
+                    // "the third customer for the system after the Emirates and Saudi Arabia": those bought it before.
+                    if (recipient == recipients[0])
+                    {
+                        foreach (var earlierBuyer in EarlierCustomers(s, statusTrigger, clauseEnd))
+                        {
+                            if (earlierBuyer.Code != supplier && earlierBuyer.Code != recipient)
+                            {
+                                yield return candidate with
+                                {
+                                    Recipient = earlierBuyer.Code,
+                                    When = null,
+                                    Quantity = null,
+                                    Value = null,
+                                    Modality = Modality.Actual,
+                                    Explanation = candidate.Explanation with { RecipientFrom = "an earlier customer after 'after'", DateFrom = null, ValueFrom = null },
+                                };
+                            }
+                        }
+                    }
+
                     // "ordered the first three in 2011 and four more in 2015": each further date of the clause is a step of its own.
                     foreach (var (later, count) in LaterSteps(s, date, clauseEnd))
                     {
@@ -873,6 +893,48 @@ public sealed class FrameBuilder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "the third customer for the K9 after Norway and Estonia": the states listed after "after" behind a counted customer
+    /// bought the weapon before it (only states, "and" and commas to the list's end).
+    /// </summary>
+    private static List<PartyMention> EarlierCustomers(AnalyzedSentence s, TriggerMention trigger, int clauseEnd)
+    {
+        List<PartyMention> earlier = [];
+        if (trigger.End - trigger.First < 2 || s.Lower(trigger.End - 2) is not ("customer" or "customers" or "buyer" or "buyers" or "client"))
+        {
+            return earlier;
+        }
+
+        var after = -1;
+        for (var k = trigger.End; k < s.Tokens.Count && k < trigger.End + 8; k++)
+        {
+            if (s.Lower(k) == "after")
+            {
+                after = k;
+                break;
+            }
+        }
+
+        for (var k = after + 1; after >= 0 && k < s.Tokens.Count;)
+        {
+            if (s.Parties.FirstOrDefault(p => p.First == k) is { } party && !party.ModifiesWeapon && party.Code.Length == 2)
+            {
+                earlier.Add(party);
+                k = party.End;
+            }
+            else if (s.Lower(k) is "and" or "," or "the" or "both")
+            {
+                k++;
+            }
+            else
+            {
+                return s.Lower(k) is "." or ";" or "in" or "which" or "that" || s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation ? earlier : [];
+            }
+        }
+
+        return earlier;
     }
 
     /// <summary>

@@ -692,6 +692,30 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// Where the count of a "buyer"/"customer" starts: an ordinal or "latest", "newest", "launch" at most three words before,
+    /// with only names ("African", "Middle Eastern") and "export", "foreign", "international" between; -1 when there is none.
+    /// </summary>
+    private static int CustomerCountStart(string text, List<Token> tokens, TokenFolds lower, int noun)
+    {
+        for (var k = noun - 1; k >= Math.Max(0, noun - 4); k--)
+        {
+            if (lower[k] is "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth" or
+                "latest" or "newest" or "launch")
+            {
+                return k;
+            }
+
+            if (!(lower[k] is "export" or "foreign" or "international" or "overseas" or "-" ||
+                  tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start])))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private List<TriggerMention> FindTriggers(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         var triggers = new List<TriggerMention>();
@@ -821,6 +845,18 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "the first buyer of", "its third export customer for": a buyer counted among the weapon's customers; a bare "customer
+            // for" may be one still courted.
+            var first = m.FirstToken;
+            if (w is "buyer" or "buyers" or "customer" or "customers" or "client")
+            {
+                first = CustomerCountStart(text, tokens, lower, m.FirstToken);
+                if (first < 0)
+                {
+                    continue;
+                }
+            }
+
             // "Block II", "Order of Merit": a capital inside the sentence makes a trigger word part of a name.
             if (m.FirstToken > 0 && char.IsUpper(text[tokens[m.FirstToken].Start]) && tokens[m.FirstToken - 1].Kind != TokenKind.Punctuation)
             {
@@ -836,7 +872,7 @@ public sealed partial class SentenceAnalyzer
                 entry = entry with { IsNoun = true };
             }
 
-            triggers.Add(new TriggerMention(m.FirstToken, m.EndToken, entry));
+            triggers.Add(new TriggerMention(first, m.EndToken, entry));
         }
 
         // "export order", "arms purchase contract": in a compound the last noun is the head.
