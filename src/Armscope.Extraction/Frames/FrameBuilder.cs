@@ -2637,13 +2637,15 @@ public sealed class FrameBuilder
         // "Egypt's defence ministry and Hanwha signed": the state's institution is the state, coordinated as its name would be.
         var end = InstitutionEnd(s, a, b.First);
         var gap = b.First - end;
-        if ((a.Possessive && end == a.End) || gap is < 1 or > 2)
+        // ("Denmark and the Netherlands": a name's article may stand before it.)
+        var article = s.Lower(b.First - 1) == "the" ? 1 : 0;
+        if ((a.Possessive && end == a.End) || gap - article is < 1 or > 2)
         {
             return false;
         }
 
         var comma = false;
-        for (var k = end; k < b.First; k++)
+        for (var k = end; k < b.First - article; k++)
         {
             var w = s.Lower(k);
             if (w is not ("and" or "or" or "," or "as" or "well"))
