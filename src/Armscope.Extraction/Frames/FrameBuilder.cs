@@ -1770,7 +1770,7 @@ public sealed class FrameBuilder
         // "..., which Chile bought in 2023, would arrive late": the modal after the comma belongs to the next predicate.
         for (var k = last; k + 1 < end; k++)
         {
-            if (s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] == ',' && s.Lower(k + 1) is "would" or "could" or "should" or "might" or "must" &&
+            if (s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] == ',' && s.Lower(k + 1) is "would" or "could" or "should" or "might" or "must" or "will" or "may" &&
                 nextChainStart < s.Tokens.Count && nextChainStart - k <= 4)
             {
                 return (start, k);
@@ -2929,7 +2929,8 @@ public sealed class FrameBuilder
                 continue;
             }
 
-            if (s.Lower(k - 1) == "first" && s.Lower(k - 2) == "the")
+            // ("the second of four frigates": one unit too.)
+            if ((s.Lower(k - 1) == "first" || IsOrdinal(s.Lower(k - 1))) && s.Lower(k - 2) == "the")
             {
                 return 1;
             }
@@ -3442,8 +3443,12 @@ public sealed class FrameBuilder
             // (Nor a date in a second predicate after the step: "has supplied jets and is expected to deliver more later this year".)
             var secondPredicate = chain is null ? s.Tokens.Count : SecondPredicateAfter(s, chain);
             var secondFrom = secondPredicate < s.Tokens.Count ? s.Tokens[secondPredicate].Start : int.MaxValue;
+            // (Nor the year of a participle describing the weapon after the step: "received the second of four frigates ordered
+            // from China in 2017"; a day is the news's, "handed over the first of two frigates sold to Egypt on Tuesday".)
             dates = s.Dates.Where(d => (relative || !(chain is not null && d.EndChar <= from && OwnerOf(d) is { Entry.IsNoun: false, Entry.Status: not null } owner && owner.First < clauseStart)) &&
-                                       d.StartChar < secondFrom).ToList();
+                                       d.StartChar < secondFrom &&
+                                       !(chain is not null && OwnerOf(d) is { Entry.IsNoun: false, Entry.Status: not null } described && described.First > chain[^1].First &&
+                                         d.Date.Day is null && IsReducedRelative(s, described))).ToList();
         }
 
         // "delivered jets under a 2019 contract": the year that names a contract dates the contract (and a purchase), not
