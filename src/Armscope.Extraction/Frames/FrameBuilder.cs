@@ -619,9 +619,11 @@ public sealed class FrameBuilder
             (modality, modalityCue) = (Modality.Actual, "stated as fact (a contract for future deliveries)");
             forFutureDeliveries = true;
         }
-        else if (status == TransferStatus.Order && modality != Modality.Actual && IsUnderContract(s, statusTrigger) && ContractSigned(s, statusTrigger))
+        else if (status == TransferStatus.Order && modality != Modality.Actual && IsUnderContract(s, statusTrigger) &&
+                 (ContractSigned(s, statusTrigger) || s.Lower(statusTrigger.First) is "build" or "builds" or "building"))
         {
             // "Morocco will buy drones under a contract signed on Monday": the purchase is made; only deliveries are to come.
+            // ("will build four corvettes under a contract": the yard's work is to come, the order is made.)
             (modality, modalityCue) = (Modality.Actual, "stated as fact (a contract signed)");
         }
 
@@ -664,6 +666,13 @@ public sealed class FrameBuilder
         // "could cancel the contract signed in July": the date of the signing is not the halt's.
         var signing = status is TransferStatus.Cancellation or TransferStatus.Suspension ? SignedContract(s, chain) : (-1, null);
         if (date is not null && signing.On is { } signedDate && signedDate.StartChar == date.StartChar)
+        {
+            date = null;
+        }
+
+        // "the corvettes that Turkey is building for Pakistan slid into the water on Sunday": a yard at work tells an order
+        // of no day it names.
+        if (s.Lower(statusTrigger.First) is "build" or "builds" or "building" && date is not null && !NamesAContract(s, date))
         {
             date = null;
         }

@@ -716,6 +716,26 @@ public sealed partial class SentenceAnalyzer
         return -1;
     }
 
+    /// <summary>"for" and a capitalised name within the next ten words, with no "together", "licence" or clause break before.</summary>
+    private static bool BuildsForABuyer(string text, List<Token> tokens, TokenFolds lower, int from)
+    {
+        for (var k = from; k < tokens.Count - 1 && k < from + 10; k++)
+        {
+            if (lower[k] is "together" or "jointly" or "licence" or "license" or "locally" or ";" or "." or "up")
+            {
+                return false;
+            }
+
+            if (lower[k] == "for")
+            {
+                var name = lower[k + 1] == "the" && k + 2 < tokens.Count ? k + 2 : k + 1;
+                return char.IsUpper(text[tokens[name].Start]);
+            }
+        }
+
+        return false;
+    }
+
     private List<TriggerMention> FindTriggers(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         var triggers = new List<TriggerMention>();
@@ -855,6 +875,13 @@ public sealed partial class SentenceAnalyzer
                 {
                     continue;
                 }
+            }
+
+            // "will build four corvettes for Saudi Arabia": building is an order only for a buyer named after "for" ("builds the
+            // jet together with Pakistan", "builds the missiles under licence" are production).
+            if (w is "build" or "builds" or "building" && !BuildsForABuyer(text, tokens, lower, m.EndToken))
+            {
+                continue;
             }
 
             // "Block II", "Order of Merit": a capital inside the sentence makes a trigger word part of a name.
