@@ -251,6 +251,15 @@ public sealed class FrameBuilder
             role = TriggerRole.Taker;
         }
 
+        // "Spain cancelled the sale of 400 bombs to Saudi Arabia", "cancelled a contract to sell tanks to Peru": the seller cancels
+        // what it gives to the party after "to" (a buyer cancels what it buys "from" someone).
+        if (status is TransferStatus.Cancellation && role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun &&
+            chain.Any(t => t.First >= statusTrigger.End && t.Entry.Role == TriggerRole.Giver && t.Entry.Status is TransferStatus.Order or TransferStatus.Delivery) &&
+            !chain.Any(t => t.First >= statusTrigger.End && t.Entry.Role == TriggerRole.Taker) && GivesToAParty(s, chain[^1].End))
+        {
+            role = TriggerRole.Giver;
+        }
+
         // "intends to buy", "plans to acquire": the buyer wants the weapon; no order yet.
         if (status == TransferStatus.Order && role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun && statusTrigger.First >= 2 &&
             s.Lower(statusTrigger.First - 1) == "to" && IntentVerbs.Contains(s.Lower(statusTrigger.First - 2)))
@@ -825,7 +834,7 @@ public sealed class FrameBuilder
                         weaponMoney?.Value,
                         sentenceIndex,
                         s.IsHeadline,
-                        chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) && optionCount is null, // an option is a fact of its own, not a restatement
+                        (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) || NamesADealToDoIt(s, chain)) && optionCount is null, // an option is a fact of its own, not a restatement
                         new Explanation(trigger, supplierFrom, recipientFrom, $"{Describe(weapon)} ({weaponFrom})", $"'{TextOf(s, statusTrigger)}'", modalityCue,
                             date is null ? null : s.Text[date.StartChar..date.EndChar], weaponMoney is null ? null : s.Text[weaponMoney.StartChar..weaponMoney.EndChar]))
                     {
@@ -1003,6 +1012,29 @@ public sealed class FrameBuilder
 
             return;
         }
+    }
+
+    /// <summary>"the deal to sell 12 Rafales": a deal noun completed by its infinitive names the deal, as the noun alone would.</summary>
+    private static bool NamesADealToDoIt(AnalyzedSentence s, List<TriggerMention> chain) =>
+        chain.Count == 2 && chain[0].Entry.IsNoun && ContractNouns.Contains(s.Lower(chain[0].End - 1)) && chain[1].First == chain[0].End + 1 && s.Lower(chain[0].End) == "to";
+
+    /// <summary>"... to Saudi Arabia" after the chain, with no "from" before it, within the sentence's clause.</summary>
+    private static bool GivesToAParty(AnalyzedSentence s, int from)
+    {
+        for (var k = from; k < s.Tokens.Count && k < from + 12; k++)
+        {
+            if (s.Lower(k) is "from" or ";" or "." || (s.Lower(k) == "," && k > from))
+            {
+                return false;
+            }
+
+            if (s.Lower(k) == "to" && s.Parties.Any(p => p.First == k + 1 || (p.First == k + 2 && s.Lower(k + 1) == "the")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Only a copula or "as" between the party and "the prime contractor": the party is what the phrase names.</summary>
