@@ -251,6 +251,14 @@ public sealed class FrameBuilder
             role = TriggerRole.Taker;
         }
 
+        // "Dhaka put the purchase of two Chinese submarines on hold": what is put on hold is the buyer's purchase.
+        if (status == TransferStatus.Suspension && role == TriggerRole.Giver && s.Lower(statusTrigger.First) == "on" && statusTrigger.First >= 3 &&
+            s.Triggers.Any(t => t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker && t.End <= statusTrigger.First && t.First >= statusTrigger.First - 10 &&
+                                s.Lower(t.First - 1) is "the" or "its" or "their" && s.Lower(t.First - 2) is "put" or "puts" or "putting" or "placed" or "place"))
+        {
+            role = TriggerRole.Taker;
+        }
+
         // "Spain cancelled the sale of 400 bombs to Saudi Arabia", "cancelled a contract to sell tanks to Peru": the seller cancels
         // what it gives to the party after "to" (a buyer cancels what it buys "from" someone).
         if (status is TransferStatus.Cancellation && role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun &&
