@@ -2494,10 +2494,12 @@ public sealed class FrameBuilder
                     coordinated = r.Possessor;
                     r.Possessor.Add(p);
                 }
-                else if ((prep == "of" || (prep == "in" && p.Form != PartyForm.Demonym)) && p.First >= 2 && (InstitutionHeads.Contains(s.Lower(p.First - 2)) || s.Lower(p.First - 2) == "president") &&
+                else if ((prep == "of" || (prep == "in" && p.Form != PartyForm.Demonym) || (prep == "from" && Delegates.Contains(s.Lower(p.First - 2)))) && p.First >= 2 &&
+                         (InstitutionHeads.Contains(s.Lower(p.First - 2)) || Delegates.Contains(s.Lower(p.First - 2)) || s.Lower(p.First - 2) == "president") &&
                          !s.Parties.Any(q => q.First >= clauseStart && q.End <= p.First - 2) && !s.Triggers.Any(t => t.First >= clauseStart && t.First < p.First - 2))
                 {
                     // "the government of Norway halted exports", "officials in Seoul approved": the state whose institution opens the clause acts.
+                    // ("Officials from Paris and New Delhi held talks": people sent by both.)
                     coordinated = r.Subject;
                     r.Subject.Add(p);
                 }
@@ -2664,6 +2666,12 @@ public sealed class FrameBuilder
     }
 
     /// <summary>The nouns of <see cref="InstitutionWords"/> that head a party's institution ("Ghana's army"), not modifiers ("Russia's military exports").</summary>
+    /// <summary>People sent by a state: "officials from Paris" speak for Paris, they do not sell from it.</summary>
+    private static readonly HashSet<string> Delegates = new(StringComparer.Ordinal)
+    {
+        "officials", "delegation", "delegations", "representatives", "diplomats", "negotiators", "ministers", "envoys", "teams", "team",
+    };
+
     private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
     {
         "government", "ministry", "army", "navy", "forces", "officials", "authorities", "administration", "cabinet", "agency",
@@ -3393,6 +3401,15 @@ public sealed class FrameBuilder
             {
                 planned ??= word;
             }
+        }
+
+        // "48 launchers to be delivered to Poland": a step still to be done (not "is said to be", "appears to be", nor a name to
+        // come between commas: "The vessel, to be commissioned as HTMS Chang, was bought ...").
+        var head = chain[0].First;
+        if (planned is null && head >= 3 && s.Lower(head - 1) == "be" && s.Lower(head - 2) == "to" && !chain[0].Entry.IsNoun &&
+            s.Lower(head - 3) is not ("said" or "appears" or "appear" or "appeared" or "seems" or "seem" or "seemed" or "believed" or "thought" or "reported" or "likely" or "unlikely" or ","))
+        {
+            planned = "to be";
         }
 
         // "if"/"in case" open the clause they condition; they also reach back one boundary ("X could Y in case Z refuses").

@@ -775,6 +775,12 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "the first ship of its class built for export": what a design is meant for, not a transfer.
+            if (w is "export" or "exports" && m.FirstToken >= 2 && lower[m.FirstToken - 1] == "for" && lower[m.FirstToken - 2] is "built" or "designed" or "made" or "intended" or "developed" or "produced" or "meant")
+            {
+                continue;
+            }
+
             // "export credit", "export customers": a modifier of another noun, not a transfer.
             if (w is "export" or "exports" && m.EndToken < tokens.Count && tokens[m.EndToken].Kind == TokenKind.Word && char.IsLower(text[tokens[m.EndToken].Start]) &&
                 lower[m.EndToken] is not ("the" or "its" or "their" or "a" or "an" or "more" or "to" or "of" or "from" or "and") &&
