@@ -455,6 +455,17 @@ public sealed class FrameBuilder
             weaponFrom = "sentence subject";
         }
 
+        if (weapons.Count == 0 && statusTrigger.Entry.IsNoun && ContractNouns.Contains(s.Lower(statusTrigger.End - 1)) &&
+            TokenRun.Any(s, statusTrigger.End, Math.Min(8, s.Tokens.Count - statusTrigger.End), static (s, k) => SigningVerbs.Contains(s.Lower(k))) &&
+            s.Weapons.FirstOrDefault(w => w.End <= first && !IsExcluded(s, w) && !w.Anaphoric) is { } opening && opening.First - AfterDateline(s) <= 8 &&
+            !s.Parties.Any(p => p.First >= AfterDateline(s) && p.First < opening.First) && !s.Triggers.Any(t => t.First < opening.First))
+        {
+            // "Twenty-four F-16s from Denmark will join Argentina's air force under a contract signed on Tuesday": the weapon
+            // the sentence opens with is what the signed contract buys.
+            weapons = [opening];
+            weaponFrom = OpeningWeapon;
+        }
+
         if (weapons.Count == 0 && statusTrigger.Entry.IsNoun && ListedContents(s, last) is { Count: > 0 } listed)
         {
             // "a new aid package for Ukraine that includes 40 Bradleys and 20 HIMARS": the deal's contents, past its relative clause.
@@ -611,6 +622,11 @@ public sealed class FrameBuilder
         }
 
         var (modality, modalityCue) = ModalityOf(s, clauseStart, clauseEnd, chain, status);
+        if (weaponFrom == OpeningWeapon && modality == Modality.Planned)
+        {
+            (modality, modalityCue) = (Modality.Actual, "stated as fact (a contract signed)"); // "will join ... under a contract signed on Tuesday"
+        }
+
         if (interestFromIntent && modality == Modality.Planned)
         {
             (modality, modalityCue) = (Modality.Actual, "an intention stated as fact");
@@ -1025,6 +1041,23 @@ public sealed class FrameBuilder
     /// <summary>"the deal to sell 12 Rafales": a deal noun completed by its infinitive names the deal, as the noun alone would.</summary>
     private static bool NamesADealToDoIt(AnalyzedSentence s, List<TriggerMention> chain) =>
         chain.Count == 2 && chain[0].Entry.IsNoun && ContractNouns.Contains(s.Lower(chain[0].End - 1)) && chain[1].First == chain[0].End + 1 && s.Lower(chain[0].End) == "to";
+
+    private const string OpeningWeapon = "the weapon the sentence opens with";
+
+    /// <summary>Where the sentence proper starts after a dateline ("BUENOS AIRES (Analysis) - "): the token after its dash, else 0.</summary>
+    private static int AfterDateline(AnalyzedSentence s)
+    {
+        for (var k = 1; k < s.Tokens.Count && k <= 10; k++)
+        {
+            if (s.Lower(k) is "-" or "–" or "—" && k + 1 < s.Tokens.Count && char.IsUpper(s.Text[s.Tokens[k + 1].Start]) && char.IsUpper(s.Text[s.Tokens[0].Start]) &&
+                s.Tokens.Take(k).All(t => t.Kind != Core.Text.TokenKind.Word || char.IsUpper(s.Text[t.Start]) || s.Text[t.Start] == '('))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>"... to Saudi Arabia" after the chain, with no "from" before it, within the sentence's clause.</summary>
     private static bool GivesToAParty(AnalyzedSentence s, int from)
