@@ -3150,7 +3150,7 @@ public sealed class FrameBuilder
     private static readonly HashSet<string> IntentVerbs = new(PlanVerbs.Concat(
     [
         "wants", "want", "wanted", "hopes", "hope", "hoped", "hoping", "aims", "aim", "seeks", "sought", "seeking", "looking", "trying", "tried", "try",
-        "attempting", "attempted", "eager", "keen",
+        "attempting", "attempted", "eager", "keen", "view", // "with a view to buying"
     ]), StringComparer.Ordinal);
 
     /// <summary>"was flown to Belgrade by six Y-20 transports", "aboard a C-17": what carried the delivery, not what was delivered.</summary>
