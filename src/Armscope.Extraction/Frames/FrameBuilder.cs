@@ -403,6 +403,15 @@ public sealed class FrameBuilder
         var weapons = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd && !IsExcluded(s, w) && !(role is TriggerRole.Arrival or TriggerRole.Giver && IsCarrier(s, w, last))).ToList();
         var weaponFrom = "object";
 
+        // "The first Patriot battery arrived in May, alongside radars supplied by Norway": what arrives is the subject, not
+        // weapons named past a comma.
+        if (role == TriggerRole.Arrival && !statusTrigger.Entry.IsNoun && weapons.Count > 0 && CommaBetween(s, last, weapons[0].First) &&
+            s.Weapons.LastOrDefault(w => w.End <= first && first - w.End <= 2 && w.First >= clauseStart && !IsExcluded(s, w) && !IsCarrier(s, w, last)) is { } arriving)
+        {
+            weapons = [arriving];
+            weaponFrom = "subject";
+        }
+
         // "the Rafale fighters it is buying from France": the object stands before its relative clause.
         var pronoun = TokenRun.First(s, Math.Max(clauseStart, first - 4), Math.Max(0, first - Math.Max(clauseStart, first - 4)), static (s, k) => s.Lower(k) is "it" or "they", -1);
         if (pronoun > 0 && s.Weapons.FirstOrDefault(w => w.End == pronoun) is { } fronted)
@@ -2052,7 +2061,7 @@ public sealed class FrameBuilder
                 var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
                     s.Lower(k) is "beat" or "beats" or "beating" or "defeated" or "outbid" or "outbidding" || // "the Chinese offer beat a bid by Raytheon"
                     s.Lower(k) is "would" or "could" or "should" or "might" or "must" && CommaBetween(s, prev.End, k)) ||
-                    EndsARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t);
+                    EndsARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t) || DescribesANounBefore(s, prev, t);
                 // "A contract for eight Gowind corvettes was signed between ...": the deal noun is the subject of its light verb.
                 var signedDeal = prev.Entry.IsNoun && prev.Entry.Status is not null && t.Entry.Status is null && !t.Entry.IsNoun && t.First > 0 && BeForms.Contains(s.Lower(t.First - 1)) &&
                                  prev.End < s.Tokens.Count && s.Lower(prev.End) is "for" or "worth" or "to" or "with";
@@ -2073,6 +2082,24 @@ public sealed class FrameBuilder
         }
 
         return chains;
+    }
+
+    /// <summary>
+    /// "arrived in April, together with a battery supplied by Germany": a participle right after a noun, with its agent or
+    /// source after it, describes that noun; it is no second verb of the step before.
+    /// </summary>
+    private static bool DescribesANounBefore(AnalyzedSentence s, TriggerMention prev, TriggerMention t)
+    {
+        if (t.Entry.IsNoun || t.First - prev.End < 2 || t.End >= s.Tokens.Count || s.Lower(t.End) is not ("by" or "from"))
+        {
+            return false;
+        }
+
+        var word = s.Lower(t.First);
+        var before = s.Lower(t.First - 1);
+        return (word.EndsWith("ed", StringComparison.Ordinal) || word is "sold" or "sent" or "given" or "bought" or "built" or "made") &&
+               s.Tokens[t.First - 1].Kind == Core.Text.TokenKind.Word && !BeForms.Contains(before) &&
+               before is not ("and" or "or" or "been" or "being" or "has" or "have" or "had" or "not" or "also" or "then" or "later" or "first" or "was" or "were");
     }
 
     /// <summary>
