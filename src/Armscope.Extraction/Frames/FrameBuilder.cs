@@ -511,7 +511,10 @@ public sealed class FrameBuilder
             var nounOnly = chain.All(t => t.Entry.IsNoun || t.Entry.Status is null);
             // ("signed a contract worth $2bn for it": "for it" is the deal's object.)
             var dealForIt = TokenRun.Any(s, last, Math.Max(0, Math.Min(clauseEnd, last + 9) - last), static (s, k) => s.Lower(k) == "for" && k + 1 < s.Tokens.Count && s.Lower(k + 1) is "it" or "them");
-            if (reference == Reference.Pronoun && nounOnly && !dealForIt && RefersBack(s, clauseStart, first, head) != Reference.Pronoun &&
+            // ("Delivery of the second batch began in 2024": units of the deal right after the noun are what it delivers.)
+            var unitsOfTheNoun = chain[0].End + 3 < s.Tokens.Count && s.Lower(chain[0].End) == "of" && s.Lower(chain[0].End + 1) == "the" &&
+                                 RefersBack(s, chain[0].End + 2, chain[0].End + 4, head) == Reference.Pronoun;
+            if (reference == Reference.Pronoun && nounOnly && !dealForIt && !unitsOfTheNoun && RefersBack(s, clauseStart, first, head) != Reference.Pronoun &&
                 !s.Weapons.Any(w => w.Anaphoric && w.First >= first && w.First < clauseEnd) && !ForACount(s, first, clauseEnd) &&
                 !TokenRun.Any(s, clauseStart, Math.Max(0, first - clauseStart), static (s, k) => s.Lower(k) is "its" or "their"))
             {
@@ -3325,7 +3328,7 @@ public sealed class FrameBuilder
             if (w is "it" or "they" or "them" || (w is "weapons" or "equipment" or "hardware" && k > 0 && s.Lower(k - 1) is "the" or "these" or "those") ||
                 (w is "those" or "these" && k > 0 && s.Lower(k - 1) == "of" && (k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Kind == Core.Text.TokenKind.Punctuation ||
                                                                       BeForms.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "have" or "has" or "had" or "will" or "would")) || // "the first four of those were"
-                (w is "batch" or "tranche" or "lot" && k > 0 && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) != "of") && s.Lower(k - 1) is "first" or "second" or "third" or "next" or "last" or "final" or "remaining" or "latest") || // "the second batch will follow"
+                (w is "batch" or "tranche" or "lot" or "regiment" or "battery" or "squadron" or "unit" or "shipment" && k > 0 && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) != "of") && s.Lower(k - 1) is "first" or "second" or "third" or "next" or "last" or "final" or "remaining" or "latest") || // "the second batch will follow"
                 (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) is "are" or "were" or "will" or "would" or "is" or "have" or "had")) || // "26 more are due"
                 (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
                  s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ",") ||
