@@ -263,7 +263,9 @@ public sealed class FrameBuilder
         // what it gives to the party after "to" (a buyer cancels what it buys "from" someone).
         if (status is TransferStatus.Cancellation && role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun &&
             chain.Any(t => t.First >= statusTrigger.End && t.Entry.Role == TriggerRole.Giver && t.Entry.Status is TransferStatus.Order or TransferStatus.Delivery) &&
-            !chain.Any(t => t.First >= statusTrigger.End && t.Entry.Role == TriggerRole.Taker) && GivesToAParty(s, chain[^1].End))
+            !chain.Any(t => t.First >= statusTrigger.End && t.Entry.Role == TriggerRole.Taker) && GivesToAParty(s, chain[^1].End) is { } buyer &&
+            s.Parties.LastOrDefault(p => p.End <= statusTrigger.First && !p.ModifiesWeapon) is { } canceller && canceller.Code != buyer.Code &&
+            !s.Parties.Any(p => p.First >= statusTrigger.End && p.End <= chain[^1].First && !p.ModifiesWeapon))
         {
             role = TriggerRole.Giver;
         }
@@ -345,7 +347,9 @@ public sealed class FrameBuilder
             }
         }
 
-        var passive = IsPassive(s, head, clauseStart);
+        // ("launchers supplied by Germany": a participle after its weapon, with its agent, is passive too.)
+        var passive = IsPassive(s, head, clauseStart) ||
+                      (IsReducedRelative(s, statusTrigger) && statusTrigger.End < s.Tokens.Count && s.Lower(statusTrigger.End) == "by" && statusTrigger.Entry.Role == TriggerRole.Giver);
         var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
         roles.NounHead = statusTrigger.Entry.IsNoun;
 
@@ -467,7 +471,8 @@ public sealed class FrameBuilder
         if (weapons.Count == 0 && statusTrigger.Entry.IsNoun && ContractNouns.Contains(s.Lower(statusTrigger.End - 1)) &&
             TokenRun.Any(s, statusTrigger.End, Math.Min(8, s.Tokens.Count - statusTrigger.End), static (s, k) => SigningVerbs.Contains(s.Lower(k))) &&
             s.Weapons.FirstOrDefault(w => w.End <= first && !IsExcluded(s, w) && !w.Anaphoric) is { } opening && opening.First - AfterDateline(s) <= 8 &&
-            !s.Parties.Any(p => p.First >= AfterDateline(s) && p.First < opening.First) && !s.Triggers.Any(t => t.First < opening.First))
+            !s.Parties.Any(p => p.First >= AfterDateline(s) && p.First < opening.First) && !s.Triggers.Any(t => t.First < opening.First) &&
+            !TokenRun.Any(s, opening.End, Math.Max(0, first - opening.End), static (s, k) => WorkOnWeapons.Contains(s.Lower(k))))
         {
             // "Twenty-four F-16s from Denmark will join Argentina's air force under a contract signed on Tuesday": the weapon
             // the sentence opens with is what the signed contract buys.
@@ -717,7 +722,7 @@ public sealed class FrameBuilder
 
         // "the corvettes that Turkey is building for Pakistan slid into the water on Sunday": a yard at work tells an order
         // of no day it names.
-        if (s.Lower(statusTrigger.First) is "build" or "builds" or "building" && date is not null && !NamesAContract(s, date))
+        if (s.Lower(statusTrigger.First) == "building" && statusTrigger.First > 0 && BeForms.Contains(s.Lower(statusTrigger.First - 1)) && date is not null && !NamesAContract(s, date))
         {
             date = null;
         }
@@ -1039,9 +1044,15 @@ public sealed class FrameBuilder
                 continue;
             }
 
+            // ("the prime contractor for upgrading Pakistan's F-16s" sells the upgrade, not the jets.)
+            if (TokenRun.Any(s, 0, s.Tokens.Count, static (s, j) => UpkeepWords.Contains(s.Lower(j))))
+            {
+                return;
+            }
+
             var party = s.Parties.LastOrDefault(p => p.End <= k && !p.ModifiesWeapon && p.Code.Length == 2 && NamesAsContractor(s, p.End, k));
             var weapon = s.Weapons.FirstOrDefault(w => w.Designation is not null && w.First > k) ?? s.Weapons.LastOrDefault(w => w.Designation is not null) ?? focus.TransferWeapon ?? focus.Weapon;
-            if (party is not null && weapon?.Designation is { } system)
+            if (party is not null && weapon?.Designation is { } system && focus.Deals.Any(d => d.Weapon.Designation == system))
             {
                 focus.PrimeContractors[system] = party.Code;
             }
@@ -1050,11 +1061,25 @@ public sealed class FrameBuilder
         }
     }
 
+    /// <summary>Work on weapons a buyer already has: a contractor for it sells the work, not the weapon.</summary>
+    private static readonly HashSet<string> UpkeepWords = new(StringComparer.Ordinal)
+    {
+        "upgrade", "upgrades", "upgrading", "midlife", "mid-life", "modernisation", "modernization", "modernising", "modernizing", "overhaul",
+        "overhauls", "maintenance", "servicing", "repair", "repairs", "refit", "retrofit", "sustainment", "support",
+    };
+
     /// <summary>"the deal to sell 12 Rafales": a deal noun completed by its infinitive names the deal, as the noun alone would.</summary>
     private static bool NamesADealToDoIt(AnalyzedSentence s, List<TriggerMention> chain) =>
         chain.Count == 2 && chain[0].Entry.IsNoun && ContractNouns.Contains(s.Lower(chain[0].End - 1)) && chain[1].First == chain[0].End + 1 && s.Lower(chain[0].End) == "to";
 
     private const string OpeningWeapon = "the weapon the sentence opens with";
+
+    /// <summary>"K2 tanks will be serviced by Polish firms under a contract signed": work on the weapon, not its purchase.</summary>
+    private static readonly HashSet<string> WorkOnWeapons = new(StringComparer.Ordinal)
+    {
+        "serviced", "repaired", "maintained", "made", "produced", "built", "upgraded", "overhauled", "modernised", "modernized", "assembled",
+        "manufactured", "refurbished", "tested", "licence", "license", "licensed",
+    };
 
     /// <summary>Where the sentence proper starts after a dateline ("BUENOS AIRES (Analysis) - "): the token after its dash, else 0.</summary>
     private static int AfterDateline(AnalyzedSentence s)
@@ -1071,24 +1096,28 @@ public sealed class FrameBuilder
         return 0;
     }
 
-    /// <summary>"... to Saudi Arabia" after the chain, with no "from" before it, within the sentence's clause.</summary>
-    private static bool GivesToAParty(AnalyzedSentence s, int from)
+    /// <summary>The party after "to" after the chain ("... to Saudi Arabia"), with no "from" before it, within the sentence's clause.</summary>
+    private static PartyMention? GivesToAParty(AnalyzedSentence s, int from)
     {
         for (var k = from; k < s.Tokens.Count && k < from + 12; k++)
         {
             if (s.Lower(k) is "from" or ";" or "." || (s.Lower(k) == "," && k > from))
             {
-                return false;
+                return null;
             }
 
-            if (s.Lower(k) == "to" && s.Parties.Any(p => p.First == k + 1 || (p.First == k + 2 && s.Lower(k + 1) == "the")))
+            if (s.Lower(k) == "to" && s.Parties.FirstOrDefault(p => p.First == k + 1 || (p.First == k + 2 && s.Lower(k + 1) == "the")) is { } party)
             {
-                return true;
+                return party;
             }
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary>"derived from India's MKI", "based on", "copied from": a party after "from" that names a design's source.</summary>
+    private static bool DerivedFrom(AnalyzedSentence s, PartyMention p) =>
+        p.First >= 2 && s.Lower(p.First - 1) == "from" && s.Lower(p.First - 2) is "derived" or "adapted" or "copied" or "developed" or "evolved" or "descended";
 
     /// <summary>Only a copula or "as" between the party and "the prime contractor": the party is what the phrase names.</summary>
     private static bool NamesAsContractor(AnalyzedSentence s, int from, int to)
@@ -2526,6 +2555,7 @@ public sealed class FrameBuilder
                     "for" or "to" when StandsInFor(s, p) => r.Other, // "a stand-in for the French radar": what is replaced, not a buyer
                     _ when chain.Any(t => (t.End == p.First || (t.End == p.First - 1 && s.Lower(t.End) == "the")) && s.Lower(t.First) is "asked" or "asks" or "asking") => r.From, // "asked Tokyo for three more destroyers": the one asked sells
                     "to" or "into" => r.To,
+                    "from" when DerivedFrom(s, p) => r.Other, // "a version derived from India's MKI": a design's source, no seller
                     "from" => r.From,
                     "by" when p.First >= 2 && SigningVerbs.Contains(s.Lower(p.First - 2)) => r.Subject, // "a deal ... was signed by Croatia": who signs
                     "by" when CommasBetween(s, last, p.First) == 0 => r.By, // an appositive after a comma ("..., a yard run by the navy") is no agent
@@ -2732,7 +2762,7 @@ public sealed class FrameBuilder
     /// <summary>People sent by a state: "officials from Paris" speak for Paris, they do not sell from it.</summary>
     private static readonly HashSet<string> Delegates = new(StringComparer.Ordinal)
     {
-        "officials", "delegation", "delegations", "representatives", "diplomats", "negotiators", "ministers", "envoys", "teams", "team",
+        "officials", "delegation", "delegations", "representatives", "diplomats", "negotiators", "ministers", "envoys",
     };
 
     private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
@@ -3466,10 +3496,11 @@ public sealed class FrameBuilder
             }
         }
 
-        // "48 launchers to be delivered to Poland": a step still to be done (not "is said to be", "appears to be", nor a name to
-        // come between commas: "The vessel, to be commissioned as HTMS Chang, was bought ...").
+        // "48 launchers to be delivered to Poland": a step still to be done (not "is said to be", "appears to be", "the first of
+        // the jets to be delivered", nor a name to come between commas: "The vessel, to be commissioned as HTMS Chang, was bought ...").
         var head = chain[0].First;
         if (planned is null && head >= 3 && s.Lower(head - 1) == "be" && s.Lower(head - 2) == "to" && !chain[0].Entry.IsNoun &&
+            !TokenRun.Any(s, Math.Max(0, head - 8), Math.Min(6, head - 2), static (s, k) => s.Lower(k) is "first" or "last" or "only" or "latest" or "among") &&
             s.Lower(head - 3) is not ("said" or "appears" or "appear" or "appeared" or "seems" or "seem" or "seemed" or "believed" or "thought" or "reported" or "likely" or "unlikely" or ","))
         {
             planned = "to be";

@@ -69,7 +69,9 @@ public sealed class ExtractionLexicon
             Modality? modality = f[4] == "-" ? null : StatusNames.ParseModality(f[4]);
             foreach (var form in f[0].Split('|'))
             {
-                Triggers.Add(form, new TriggerEntry(form, status, role, f[3] == "noun", modality));
+                var entry = new TriggerEntry(form, status, role, f[3] == "noun", modality);
+                Triggers.Add(form, entry);
+                TriggerForms.TryAdd(form.ToLowerInvariant(), entry);
             }
         }
 
@@ -101,6 +103,9 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<TriggerEntry> Triggers { get; } = new();
 
     public PhraseMatcher<CueEffect> Cues { get; } = new();
+
+    /// <summary>Every trigger form as written in triggers.tsv, lower-cased, for a phrase told apart by words between ("signed on Sunday for").</summary>
+    public Dictionary<string, TriggerEntry> TriggerForms { get; } = new(StringComparer.Ordinal);
 
     public HashSet<char> PunctuationBoundaries { get; } = [];
 

@@ -418,6 +418,12 @@ public sealed partial class SentenceAnalyzer
             {
                 return false;
             }
+
+            // "Aegis-equipped destroyers": a system that equips the weapon named after it is not that weapon.
+            if (t.Kind == TokenKind.Word && hyphenated && lower[k] is "equipped" or "armed" or "fitted" or "capable" or "compatible" or "powered")
+            {
+                return false;
+            }
         }
 
         return true;
@@ -716,12 +722,63 @@ public sealed partial class SentenceAnalyzer
         return -1;
     }
 
+    private static readonly HashSet<string> DealSubjects = new(StringComparer.Ordinal)
+    {
+        "deal", "deals", "contract", "contracts", "agreement", "talks", "negotiations", "sale", "purchase", "order", "plan", "plans", "bid", "tender", "package",
+    };
+
+    private static readonly HashSet<string> GivenUpOther = new(StringComparer.Ordinal)
+    {
+        "hope", "hopes", "trying", "veto", "vetoes", "objection", "objections", "opposition", "efforts", "attempts", "resistance", "on", "control", "territory",
+    };
+
+    private static bool AnyWordIn(TokenFolds lower, int from, int to, HashSet<string> words)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (words.Contains(lower[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
+    {
+        "on", "last", "this", "in", "early", "late", "mid", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "week", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "the", "of", ",",
+    };
+
+    /// <summary>Where "for" follows only words of a date after a signing ("signed on Sunday for"), else -1.</summary>
+    private static int DateWordsThenFor(List<Token> tokens, TokenFolds lower, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + 6; k++)
+        {
+            if (lower[k] == "for")
+            {
+                return k > from ? k : -1;
+            }
+
+            if (!DateWords.Contains(lower[k]) && tokens[k].Kind != TokenKind.Number)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"for" and a capitalised name within the next ten words, with no "together", "licence" or clause break before.</summary>
     private static bool BuildsForABuyer(string text, List<Token> tokens, TokenFolds lower, int from)
     {
         for (var k = from; k < tokens.Count - 1 && k < from + 10; k++)
         {
-            if (lower[k] is "together" or "jointly" or "licence" or "license" or "locally" or ";" or "." or "up")
+            if (lower[k] is "together" or "jointly" or "licence" or "license" or "locally" or ";" or "." or "up" or "line" or "lines" or "base" or "bases" or "plant" or
+                "plants" or "factory" or "factories" or "facility" or "facilities" or "yard" or "shipyard" or "hangar" or "hangars" or "centre" or "center" or
+                "weather" or "communications" or "civilian" or "commercial" or "school" or "hospital" or "port" or "runway" or "airport")
             {
                 return false;
             }
@@ -890,6 +947,19 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "The deal to sell Rafales collapsed" (not "the army collapsed"): a collapse cancels only a deal, talks or a plan.
+            if (w is "collapsed" or "fell" or "falls" or "came" && !AnyWordIn(lower, Math.Max(0, m.FirstToken - 8), m.FirstToken, DealSubjects))
+            {
+                continue;
+            }
+
+            // "has given up the Su-35" (not "given up hopes of", "given up its veto", "given up trying to").
+            if (w is "give" or "gives" or "gave" or "given" or "giving" && m.EndToken - m.FirstToken == 2 &&
+                AnyWordIn(lower, m.EndToken, Math.Min(tokens.Count, m.EndToken + 2), GivenUpOther))
+            {
+                continue;
+            }
+
             // "Block II", "Order of Merit": a capital inside the sentence makes a trigger word part of a name.
             if (m.FirstToken > 0 && char.IsUpper(text[tokens[m.FirstToken].Start]) && tokens[m.FirstToken - 1].Kind != TokenKind.Punctuation)
             {
@@ -903,6 +973,14 @@ public sealed partial class SentenceAnalyzer
                  m.FirstToken >= 2 && lower[m.FirstToken - 1] == "s" && text[tokens[m.FirstToken - 2].Start] is '\'' or '’'))
             {
                 entry = entry with { IsNoun = true };
+            }
+
+            // "signed on Sunday for 24 Typhoons", "signed last week for": the day between does not part "signed for".
+            if (entry.Status is null && w is "signed" or "signs" or "sign" && DateWordsThenFor(tokens, lower, m.EndToken) is var forAt and > 0 &&
+                _lexicon.TriggerForms.TryGetValue(w + " for", out var signedFor))
+            {
+                triggers.Add(new TriggerMention(first, m.EndToken, signedFor));
+                continue;
             }
 
             triggers.Add(new TriggerMention(first, m.EndToken, entry));
