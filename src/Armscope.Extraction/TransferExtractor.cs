@@ -64,9 +64,45 @@ public sealed class TransferExtractor
             return [];
         }
 
+        // "Pitch Black opens as the largest air exercise ... The Philippines and Spain are sending aircraft": in a story about
+        // an exercise, aircraft or ships sent with no buyer named in their sentence go to the drills, not to a buyer.
+        if (IsExerciseStory(analysed))
+        {
+            candidates.RemoveAll(c => c.Status == TransferStatus.Delivery && c.System is null && FocusRecipients.Contains(c.Explanation.RecipientFrom));
+        }
+
         return CandidateMerger.Merge(candidates.Select(c => WithoutAnnouncementDate(SoldByPrimeContractor(c, focus), published)))
             .Select(c => new ExplainedTransfer(ToTransfer(c, analysed[c.SentenceIndex]), c.Explanation))
             .ToList();
+    }
+
+    private static readonly HashSet<string> ExerciseWords = new(StringComparer.Ordinal)
+    {
+        "exercise", "exercises", "drill", "drills", "wargames", "manoeuvres", "maneuvers", "games",
+    };
+
+    /// <summary>Where a recipient the candidate's own sentence does not name came from: the story's focus.</summary>
+    private static readonly HashSet<string> FocusRecipients = new(StringComparer.Ordinal)
+    {
+        "earlier transfer", "earlier transfer of the weapon", "the deal recalled", "'it'/'they' as the buyer in focus",
+    };
+
+    /// <summary>A story whose headline or lead is about an exercise (its first two sentences name one).</summary>
+    private static bool IsExerciseStory(List<AnalyzedSentence> sentences)
+    {
+        for (var i = 0; i < Math.Min(2, sentences.Count); i++)
+        {
+            var s = sentences[i];
+            for (var k = 0; k < s.Tokens.Count; k++)
+            {
+                if (ExerciseWords.Contains(s.Lower(k)) && (s.Lower(k) != "games" || (k > 0 && s.Lower(k - 1) == "war")))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Suppliers told only by the weapon's catalogue: a prime contractor the story names sells it instead.</summary>
