@@ -1072,6 +1072,26 @@ public sealed class FrameBuilder
     private static bool NamesADealToDoIt(AnalyzedSentence s, List<TriggerMention> chain) =>
         chain.Count == 2 && chain[0].Entry.IsNoun && ContractNouns.Contains(s.Lower(chain[0].End - 1)) && chain[1].First == chain[0].End + 1 && s.Lower(chain[0].End) == "to";
 
+    /// <summary>"X for its/their/India's W": W stands after "for" and a possessor, right after another weapon X.</summary>
+    private static bool PlatformOfAnotherWeapon(AnalyzedSentence s, WeaponMention w)
+    {
+        var k = w.First - 1;
+        if (k >= 0 && s.Lower(k) is "its" or "their")
+        {
+            k--;
+        }
+        else if (k >= 1 && s.Lower(k) == "s" && s.Parties.FirstOrDefault(p => p.End == k - 1 || p.End == k) is { } owner)
+        {
+            k = owner.First - 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        return k >= 1 && s.Lower(k) == "for" && s.Weapons.Any(o => o != w && o.End <= k && k - o.End <= 1);
+    }
+
     private const string OpeningWeapon = "the weapon the sentence opens with";
 
     /// <summary>"K2 tanks will be serviced by Polish firms under a contract signed": work on the weapon, not its purchase.</summary>
@@ -3249,6 +3269,13 @@ public sealed class FrameBuilder
         if (suffix + 1 < s.Tokens.Count && s.Lower(suffix) == "-" && s.Tokens[suffix].Start == s.Tokens[suffix - 1].End &&
             s.Lower(suffix + 1) is "equipped" or "armed" or "fitted" or "capable" or "compatible" or "powered" &&
             s.Weapons.Any(o => o.First >= suffix + 2 && o.First <= suffix + 5))
+        {
+            return true;
+        }
+
+        // "the first F404 engine for India's Tejas", "Storm Shadow missiles for its Su-24s": the platform a supplied weapon
+        // is for is the buyer's own (only after another weapon: "a bid from Eurosam for its SAMP/T" offers the SAMP/T).
+        if (!w.IsGeneric && IsPlatform(w.Category) && PlatformOfAnotherWeapon(s, w))
         {
             return true;
         }
