@@ -1089,7 +1089,9 @@ public sealed class FrameBuilder
             return false;
         }
 
-        return k >= 1 && s.Lower(k) == "for" && s.Weapons.Any(o => o != w && o.End <= k && k - o.End <= 1);
+        // ("an engine meant for India's Tejas": a word of purpose may stand before "for".)
+        var purpose = k >= 2 && s.Lower(k - 1) is "meant" or "intended" or "destined" ? 1 : 0;
+        return k >= 1 && s.Lower(k) == "for" && s.Weapons.Any(o => o != w && o.End <= k - purpose && k - purpose - o.End <= 1);
     }
 
     private const string OpeningWeapon = "the weapon the sentence opens with";
