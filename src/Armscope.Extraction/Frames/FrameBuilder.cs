@@ -2517,7 +2517,8 @@ public sealed class FrameBuilder
             var speech = TokenRun.First(s, p.End, Math.Max(0, Math.Min(p.End + 6, first) - p.End), static (s, k) => s.Lower(k) is "said" or "says" or "told" or "warned" or "added" or "noted" or "argued" or "claimed" or "complained" or "criticised" or "criticized", -1);
             // ("Hanoi is said to be close to buying": a report about the subject, which still acts.)
             var saidToBe = speech > 0 && s.Lower(speech - 1) is "is" or "are" or "was" or "were" or "been" or "be" && s.Lower(speech + 1) == "to";
-            if (speech >= 0 && speech + 1 < first && !saidToBe && (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) ||
+            // ("said it could not confirm that the systems had arrived": an arrival's subject is the weapon, never the speaker.)
+            if (speech >= 0 && speech + 1 < first && !saidToBe && (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null || t.Entry.Role == TriggerRole.Arrival) ||
                 s.Lower(speech + 1) is not ("it" or "they" or "we" or "he" or "she" or "that" or "on" or "in" or "last" or "this" or "earlier" or "late" or "on")))
             {
                 continue;
