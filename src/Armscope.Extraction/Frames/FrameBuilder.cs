@@ -1155,6 +1155,32 @@ public sealed class FrameBuilder
         return true;
     }
 
+    /// <summary>A person's office after a state's name ("US National Security Adviser", "Russian Foreign Minister").</summary>
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
+    {
+        "adviser", "advisor", "minister", "president", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chancellor",
+        "senator", "lawmaker", "diplomat", "premier",
+    };
+
+    /// <summary>The party stands before a person's title, at most two words of office between ("national security", "foreign").</summary>
+    private static bool HeadsAPersonsTitle(AnalyzedSentence s, PartyMention p)
+    {
+        for (var k = p.End; k < s.Tokens.Count && k <= p.End + 2; k++)
+        {
+            if (PersonTitles.Contains(s.Lower(k)))
+            {
+                return true;
+            }
+
+            if (s.Lower(k) is not ("national" or "security" or "foreign" or "defence" or "defense" or "prime" or "deputy" or "vice"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
         "foreign", "defence", "defense", "minister", "president", "prime", "vice", "deputy", "spokesman", "spokeswoman", "spokesperson",
@@ -2520,6 +2546,13 @@ public sealed class FrameBuilder
             // ("said it could not confirm that the systems had arrived": an arrival's subject is the weapon, never the speaker.)
             if (speech >= 0 && speech + 1 < first && !saidToBe && (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null || t.Entry.Role == TriggerRole.Arrival) ||
                 s.Lower(speech + 1) is not ("it" or "they" or "we" or "he" or "she" or "that" or "on" or "in" or "last" or "this" or "earlier" or "late" or "on")))
+            {
+                continue;
+            }
+
+            // "US National Security Adviser John Bolton had earlier called ...", "Russian Foreign Minister Sergei Lavrov": a
+            // person's state before the trigger's clause is no party of it.
+            if (p.End < clauseStart && HeadsAPersonsTitle(s, p))
             {
                 continue;
             }
