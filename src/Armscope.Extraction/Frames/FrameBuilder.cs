@@ -81,7 +81,7 @@ public sealed class FrameBuilder
                 focus.Weapon = earlier;
             }
 
-            var built = BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, speaker, previousRecipient).ToList();
+            var built = BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, speaker, previousRecipient);
             if (built.Count == 0 && UnderAContract(s, chain))
             {
                 if (candidates.Count > 0)
@@ -187,12 +187,13 @@ public sealed class FrameBuilder
         return candidates;
     }
 
-    private IEnumerable<Candidate> BuildChain(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, string? speaker, string? previousRecipient)
+    private List<Candidate> BuildChain(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, string? speaker, string? previousRecipient)
     {
+        var built = new List<Candidate>();
         var head = chain.FirstOrDefault(t => t.Entry.Status is not null);
         if (head is null)
         {
-            yield break;
+            return built;
         }
 
         var interestFromIntent = false;
@@ -302,7 +303,7 @@ public sealed class FrameBuilder
         // A third state's approval of a re-export is not a transfer (its refusal is).
         if (status == TransferStatus.Offer && TokenRun.Any(s, chain[0].First, Math.Min(s.Tokens.Count, chain[^1].End + 3) - chain[0].First, static (s, k) => s.Lower(k) == "re" && k + 2 < s.Tokens.Count && s.Lower(k + 2) is "export" or "exports"))
         {
-            yield break;
+            return built;
         }
 
         // "agreed to buy 48 more in principle": a commitment before any contract.
@@ -343,7 +344,7 @@ public sealed class FrameBuilder
             }
             else
             {
-                yield break;
+                return built;
             }
         }
 
@@ -547,7 +548,7 @@ public sealed class FrameBuilder
                 // "The deal was worth $5.43 billion": the value belongs to the transfer just told; merging attaches it.
                 if (focus.LastTransfer is { Value: null } told && told.Status == status && ValueOf(s, clauseStart, clauseEnd, told.Status) is { } worth)
                 {
-                    yield return told with
+                    built.Add(told with
                     {
                         Value = worth.Value,
                         When = null,
@@ -555,7 +556,7 @@ public sealed class FrameBuilder
                         SentenceIndex = sentenceIndex,
                         NominalOnly = true,
                         Explanation = told.Explanation with { ValueFrom = s.Text[worth.StartChar..worth.EndChar] },
-                    };
+                    });
                 }
 
                 antecedent = null;
@@ -610,7 +611,7 @@ public sealed class FrameBuilder
                 }
             }
 
-            yield break;
+            return built;
         }
 
         // "Five of the jets will go to the Dutch air force": "go to" is a delivery only with a party after "to" and a weapon, not
@@ -619,7 +620,7 @@ public sealed class FrameBuilder
             (!s.Parties.Any(p => !p.Possessive && (p.First == statusTrigger.End || s.Lower(statusTrigger.End) == "the" && p.First > statusTrigger.End && p.First - statusTrigger.End <= 2)) ||
              TokenRun.Any(s, clauseStart, Math.Max(0, first - clauseStart), static (s, k) => MoneyGivenNouns.Contains(s.Lower(k)) || s.Lower(k) is "budget" or "revenue" or "revenues" or "proceeds" or "money" or "profits" or "savings")))
         {
-            yield break;
+            return built;
         }
 
         // "reaches a top speed of 28 knots": "reach" is an arrival only when a place, a party, follows it.
@@ -627,7 +628,7 @@ public sealed class FrameBuilder
             !s.Parties.Any(p => p.First >= statusTrigger.End && p.First - statusTrigger.End <= 2) &&
             !(statusTrigger.End < s.Tokens.Count && char.IsUpper(s.Text[s.Tokens[statusTrigger.End].Start]) && ReachesAPlace(s, clauseStart, statusTrigger))) // "reached Valparaiso": a port
         {
-            yield break;
+            return built;
         }
 
         // "The Typhoons will give Qatar an edge": a weapon as the subject of an active giving verb is no transfer.
@@ -635,7 +636,7 @@ public sealed class FrameBuilder
         if ((weaponFrom == "subject" || (s.Lower(statusTrigger.First) is "give" or "gives" or "gave" or "giving" && s.Weapons.Any(w => w.First >= clauseStart && w.End <= first && OpensClause(s, clauseStart, w.First)))) &&
             !passive && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun && roles.Subject.Count == 0 && !roles.PronounSubject)
         {
-            yield break;
+            return built;
         }
 
         var (modality, modalityCue) = ModalityOf(s, clauseStart, clauseEnd, chain, status);
@@ -881,10 +882,10 @@ public sealed class FrameBuilder
                     {
                         AnotherWeapon = another,
                     };
-                    yield return candidate;
+                    built.Add(candidate);
                     if (deliveriesDue is not null)
                     {
-                        yield return candidate with
+                        built.Add(candidate with
                         {
                             Status = TransferStatus.Delivery,
                             Modality = Modality.Planned,
@@ -896,13 +897,13 @@ public sealed class FrameBuilder
                                 ModalityCue = "date after publication",
                                 DateFrom = s.Text[deliveriesDue.StartChar..deliveriesDue.EndChar],
                             },
-                        };
+                        });
                     }
 
                     // "the cancellation of a contract for two radars, signed in 2009": the halted contract's signing is its order.
                     if (signing is var (signedAt, signedOn) && signedAt >= 0)
                     {
-                        yield return candidate with
+                        built.Add(candidate with
                         {
                             Status = TransferStatus.Order,
                             Modality = Modality.Actual,
@@ -915,7 +916,7 @@ public sealed class FrameBuilder
                                 ModalityCue = "stated as fact",
                                 DateFrom = signedOn is null ? null : s.Text[signedOn.StartChar..signedOn.EndChar],
                             },
-                        };
+                        });
                     }
 
                     // "the third customer for the system after the Emirates and Saudi Arabia": those bought it before.
@@ -925,7 +926,7 @@ public sealed class FrameBuilder
                         {
                             if (earlierBuyer.Code != supplier && earlierBuyer.Code != recipient)
                             {
-                                yield return candidate with
+                                built.Add(candidate with
                                 {
                                     Recipient = earlierBuyer.Code,
                                     When = null,
@@ -933,7 +934,7 @@ public sealed class FrameBuilder
                                     Value = null,
                                     Modality = Modality.Actual,
                                     Explanation = candidate.Explanation with { RecipientFrom = "an earlier customer after 'after'", DateFrom = null, ValueFrom = null },
-                                };
+                                });
                             }
                         }
                     }
@@ -941,17 +942,19 @@ public sealed class FrameBuilder
                     // "ordered the first three in 2011 and four more in 2015": each further date of the clause is a step of its own.
                     foreach (var (later, count) in LaterSteps(s, date, clauseEnd))
                     {
-                        yield return candidate with
+                        built.Add(candidate with
                         {
                             When = later.Date,
                             Quantity = count,
                             Value = null,
                             Explanation = candidate.Explanation with { DateFrom = s.Text[later.StartChar..later.EndChar], ValueFrom = null },
-                        };
+                        });
                     }
                 }
             }
         }
+
+        return built;
     }
 
     /// <summary>
