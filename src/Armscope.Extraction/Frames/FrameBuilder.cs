@@ -1869,7 +1869,7 @@ public sealed class FrameBuilder
     /// <summary>A count that names no weapon after it ("the first two landed", "an order for four").</summary>
     private static bool CountOnly(AnalyzedSentence s, int k) =>
         k < s.Tokens.Count && (s.Tokens[k].Kind == Core.Text.TokenKind.Number || NumberWords.Parse(s.Lower(k)) is not null) &&
-        !s.Weapons.Any(w => w.First >= k && w.First <= k + 3);
+        !TokenSpans.StartsIn(s.Weapons, k, k + 4);
 
     private static bool IsOption(AnalyzedSentence s, List<TriggerMention> chain) => chain.Any(t => s.Lower(t.End - 1) is "option" or "options");
 
@@ -3439,9 +3439,23 @@ public sealed class FrameBuilder
     /// </summary>
     private static bool CountedSubjectAt(AnalyzedSentence s, int from, int k) =>
         k >= from + 1 && s.Lower(k - 1) == "the" && s.Lower(k) is "first" or "remaining" or "last" or "other" or "next" or "final" && CountOnly(s, k + 1) &&
-        (k == from + 1 || s.Triggers.Any(t => t.End == k - 1 && !t.Entry.IsNoun)) && // the clause's subject, or the object of its verb ("received the first two")
+        (k == from + 1 || VerbEndsAt(s, k - 1)) && // the clause's subject, or the object of its verb ("received the first two")
         (k + 2 >= s.Tokens.Count || s.Tokens[k + 2].Kind == Core.Text.TokenKind.Punctuation || Prepositions.Contains(s.Lower(k + 2)) && s.Lower(k + 2) != "of" ||
-         s.Lower(k + 2) is "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "would" or "could" or "should" || s.Triggers.Any(t => t.First == k + 2));
+         s.Lower(k + 2) is "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "would" or "could" or "should" || TokenSpans.StartsAt(s.Triggers, k + 2));
+
+    /// <summary>Whether a trigger that is a verb, not a noun, ends at token <paramref name="end"/> (a loop: this runs token after token).</summary>
+    private static bool VerbEndsAt(AnalyzedSentence s, int end)
+    {
+        foreach (var t in s.Triggers)
+        {
+            if (t.End == end && !t.Entry.IsNoun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the clause speaks of "the first two", "the remaining four" of a weapon told before.</summary>
     private static bool SpeaksOfCountedUnits(AnalyzedSentence s, int clauseStart, int clauseEnd) =>
@@ -3469,12 +3483,12 @@ public sealed class FrameBuilder
             {
                 // "put the deal on hold, saying the budget could not bear it": a pronoun past a comma after "the deal" is
                 // not what the clause's step is about.
-                var deal = Enumerable.Range(from, k - from).FirstOrDefault(j => NamesADeal(s, from, j), -1);
+                var deal = FirstDealNoun(s, from, k);
                 return deal >= 0 && CommaBetween(s, deal, k) ? Reference.Deal : Reference.Pronoun;
             }
         }
 
-        if (s.Weapons.Any(w => w.Anaphoric && w.First >= from && w.First < to))
+        if (AnaphoricWeaponIn(s, from, to))
         {
             return Reference.Pronoun;
         }
@@ -3503,6 +3517,34 @@ public sealed class FrameBuilder
         }
 
         return Reference.None;
+    }
+
+    /// <summary>The first token of [from, to) that names a deal (<see cref="NamesADeal"/>), else -1.</summary>
+    private static int FirstDealNoun(AnalyzedSentence s, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (NamesADeal(s, from, j))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a bare "system" (an anaphoric weapon) starts in tokens [from, to).</summary>
+    private static bool AnaphoricWeaponIn(AnalyzedSentence s, int from, int to)
+    {
+        foreach (var w in s.Weapons)
+        {
+            if (w.Anaphoric && w.First >= from && w.First < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -37,6 +37,36 @@ public static class TokenSpans
 
         return false;
     }
+
+    /// <summary>Whether a mention starts in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public static bool StartsIn<T>(List<T> spans, int from, int to)
+        where T : ITokenSpan
+    {
+        foreach (var x in spans)
+        {
+            if (x.First >= from && x.First < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a mention starts at token <paramref name="token"/>.</summary>
+    public static bool StartsAt<T>(List<T> spans, int token)
+        where T : ITokenSpan
+    {
+        foreach (var x in spans)
+        {
+            if (x.First == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>A party named in a sentence, as tokens [First, End) of the sentence's token list.</summary>
