@@ -42,7 +42,7 @@ public sealed partial class SentenceAnalyzer
         if (parties.Count == 0)
         {
             // "the new Falcon 6X entered service in 2022": entering service is an import's arrival only where a party is named.
-            triggers.RemoveAll(t => t.End - t.First > 1 && lower[t.First] is "enter" or "enters" or "entered" or "entering" or "entry");
+            RemoveEnteringService(triggers, lower);
         }
 
         var sentence = new AnalyzedSentence
@@ -74,6 +74,19 @@ public sealed partial class SentenceAnalyzer
         return sentence;
     }
 
+    /// <summary>"entered service": a trigger of more than one word starting with "enter" or "entry" (a loop, not a closure over the folds).</summary>
+    private static void RemoveEnteringService(List<TriggerMention> triggers, TokenFolds lower)
+    {
+        for (var i = triggers.Count - 1; i >= 0; i--)
+        {
+            var t = triggers[i];
+            if (t.End - t.First > 1 && lower[t.First] is "enter" or "enters" or "entered" or "entering" or "entry")
+            {
+                triggers.RemoveAt(i);
+            }
+        }
+    }
+
     /// <summary>
     /// The dates of an analysed sentence (<see cref="AnalyzedSentence.Dates"/> calls this on first use), except those
     /// inside a weapon's name. Depends only on the sentence's text, cues and weapons, which nothing changes after analysis.
@@ -86,10 +99,30 @@ public sealed partial class SentenceAnalyzer
         var dates = DateFinder.Find(s.Text, s.Span.Start, s.Span.End, s.Published, future);
         if (dates.Count > 0 && weapons.Count > 0)
         {
-            dates.RemoveAll(d => weapons.Any(w => d.StartChar < tokens[w.End - 1].End && d.EndChar > tokens[w.First].Start));
+            for (var i = dates.Count - 1; i >= 0; i--)
+            {
+                if (InsideAWeaponsName(dates[i], tokens, weapons))
+                {
+                    dates.RemoveAt(i);
+                }
+            }
         }
 
         return dates;
+    }
+
+    /// <summary>Whether a date overlaps a weapon's name ("the F-16 Block 70", "the Type 2023").</summary>
+    private static bool InsideAWeaponsName(DateMention d, List<Token> tokens, List<WeaponMention> weapons)
+    {
+        foreach (var w in weapons)
+        {
+            if (d.StartChar < tokens[w.End - 1].End && d.EndChar > tokens[w.First].Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens, TokenFolds lower)
@@ -164,7 +197,7 @@ public sealed partial class SentenceAnalyzer
         }
 
         // "aircraft makers", "the tank industry": a kind of weapon naming a trade, not a consignment.
-        weapons.RemoveAll(w => w.IsGeneric && w.End < tokens.Count && lower[w.End] is "maker" or "makers" or "manufacturer" or "manufacturers" or "industry" or
+        RemoveFollowedBy(weapons, tokens, lower, generic: true, static word => word is "maker" or "makers" or "manufacturer" or "manufacturers" or "industry" or
                                "industries" or "company" or "companies" or "firm" or "firms" or "factory" or "factories" or "builder" or "builders" or "producer" or
                                "producers" or "exporter" or "exporters" or "market" or "markets" or "sector");
         AddPatternDesignations(text, tokens, lower, weapons);
@@ -172,18 +205,37 @@ public sealed partial class SentenceAnalyzer
         AddAnaphoricSystems(text, tokens, lower, weapons);
 
         // "jets to the F4 standard": a designation naming another weapon's standard is no weapon of its own.
-        weapons.RemoveAll(w => !w.IsGeneric && w.End < tokens.Count && lower[w.End] is "standard" or "standards");
+        RemoveFollowedBy(weapons, tokens, lower, generic: false, static word => word is "standard" or "standards");
         weapons.Sort((a, b) => a.First.CompareTo(b.First));
 
         // "the Yuan-class S26T submarine": a class named right before a designation of the same kind is that one system,
         // and the designation nearer the noun is the more precise.
         if (weapons.Count > 1) // (it takes two; most sentences name one weapon or none)
         {
-            var classNames = weapons.Where(w => !w.IsGeneric && weapons.Any(n => !n.IsGeneric && n.First == w.End && n.Category == w.Category && n.Designation != w.Designation)).ToList();
-            weapons.RemoveAll(classNames.Contains);
+            RemoveClassNames(weapons);
         }
 
         return weapons;
+    }
+
+    /// <summary>Removes the generic (<paramref name="generic"/>) or named weapons whose next word passes <paramref name="word"/>.</summary>
+    private static void RemoveFollowedBy(List<WeaponMention> weapons, List<Token> tokens, TokenFolds lower, bool generic, Func<string, bool> word)
+    {
+        for (var i = weapons.Count - 1; i >= 0; i--)
+        {
+            var w = weapons[i];
+            if (w.IsGeneric == generic && w.End < tokens.Count && word(lower[w.End]))
+            {
+                weapons.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>"the Yuan-class S26T submarine": removes a designation followed at once by another of the same kind.</summary>
+    private static void RemoveClassNames(List<WeaponMention> weapons)
+    {
+        var classNames = weapons.Where(w => !w.IsGeneric && weapons.Any(n => !n.IsGeneric && n.First == w.End && n.Category == w.Category && n.Designation != w.Designation)).ToList();
+        weapons.RemoveAll(classNames.Contains);
     }
 
     /// <summary>Unseen designations ("KF-21 fighter jets", "Type 054B frigates"): letters and a number followed by a category noun.</summary>
@@ -252,8 +304,9 @@ public sealed partial class SentenceAnalyzer
             if (lower[j] == "for")
             {
                 // ("won the tender for the fighter contract": a contest won gives the contract.)
-                var window = Enumerable.Range(Math.Max(0, j - 6), j - Math.Max(0, j - 6)).ToList();
-                return window.Any(k => CompetitionWords.Contains(lower[k])) && !window.Any(k => lower[k] is "won" or "wins" or "win" or "winning" or "awarded" or "secured");
+                var windowStart = Math.Max(0, j - 6);
+                return AnyWord(lower, windowStart, j - windowStart, static w => CompetitionWords.Contains(w)) &&
+                       !AnyWord(lower, windowStart, j - windowStart, static w => w is "won" or "wins" or "win" or "winning" or "awarded" or "secured");
             }
         }
 
@@ -360,7 +413,7 @@ public sealed partial class SentenceAnalyzer
             }
 
             // "NASAMS air defence missile systems": the noun of a name already found.
-            if (weapons.Any(w => w.End <= i && i - w.End <= 5 && OnlyModifiersBetween(text, tokens, lower, w.End, i)))
+            if (EndsANameBefore(text, tokens, lower, weapons, i))
             {
                 continue;
             }
@@ -373,6 +426,20 @@ public sealed partial class SentenceAnalyzer
 
             weapons.Add(new WeaponMention(i, i + 1, null, WeaponCategory.Other, null, IsDefinite(text, tokens, lower, i), QuantityBefore(text, tokens, i), Anaphoric: true));
         }
+    }
+
+    /// <summary>Whether a weapon ends at most five tokens before <paramref name="noun"/> with only modifiers between ("NASAMS air defence missile systems").</summary>
+    private static bool EndsANameBefore(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons, int noun)
+    {
+        foreach (var w in weapons)
+        {
+            if (w.End <= noun && noun - w.End <= 5 && OnlyModifiersBetween(text, tokens, lower, w.End, noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Designation(string text, List<Token> tokens, int first, int end)
@@ -523,7 +590,7 @@ public sealed partial class SentenceAnalyzer
         var sawOriginWord = false;
         for (var steps = 0; steps < 5 && k < tokens.Count; steps++, k++)
         {
-            if (weapons.Any(w => w.First == k))
+            if (TokenSpans.StartsAt(weapons, k))
             {
                 return form == PartyForm.Demonym || sawOriginWord;
             }
@@ -581,7 +648,7 @@ public sealed partial class SentenceAnalyzer
     {
         // "give it exceptional agility", "to give a push to": a quality or an impulse given is no transfer either.
         while (k < count && (lower[k] is "the" or "a" or "an" or "its" or "their" or "final" or "formal" or "official" or "initial" or "it" or "them" or "exceptional" or "new" or "added" or "further" or "real" ||
-                             weapons.Any(w => w.First <= k && k < w.End)))
+                             TokenSpans.Covers(weapons, k)))
         {
             k++;
         }
@@ -841,7 +908,7 @@ public sealed partial class SentenceAnalyzer
             // "export credit", "export customers": a modifier of another noun, not a transfer.
             if (w is "export" or "exports" && m.EndToken < tokens.Count && tokens[m.EndToken].Kind == TokenKind.Word && char.IsLower(text[tokens[m.EndToken].Start]) &&
                 lower[m.EndToken] is not ("the" or "its" or "their" or "a" or "an" or "more" or "to" or "of" or "from" or "and") &&
-                !weapons.Any(x => x.First == m.EndToken))
+                !TokenSpans.StartsAt(weapons, m.EndToken))
             {
                 continue;
             }
@@ -878,8 +945,8 @@ public sealed partial class SentenceAnalyzer
 
             // "competing for the fighter contract" offers a weapon; "competed for attention at the show" offers nothing.
             if (w is "compete" or "competes" or "competed" or "competing" or "vie" or "vies" or "vied" or "vying" &&
-                !Enumerable.Range(m.EndToken, Math.Max(0, Math.Min(10, tokens.Count - m.EndToken)))
-                    .Any(j => lower[j] is "contract" or "contracts" or "deal" or "order" or "tender" or "competition" or "requirement" or "programme" or "program"))
+                !AnyWord(lower, m.EndToken, Math.Max(0, Math.Min(10, tokens.Count - m.EndToken)),
+                    static w => w is "contract" or "contracts" or "deal" or "order" or "tender" or "competition" or "requirement" or "programme" or "program"))
             {
                 continue;
             }
@@ -893,24 +960,24 @@ public sealed partial class SentenceAnalyzer
 
             // "China lent Pakistan $4 billion": lending money is finance, not a delivery.
             if (w is "lend" or "lends" or "lent" or "lending" or "loaned" &&
-                Enumerable.Range(m.EndToken, Math.Max(0, Math.Min(5, tokens.Count - m.EndToken))).Any(j => lower[j] is "$" or "€" or "£" or "billion" or "million" or "money" or "support" or "credit" or "loan" or "funds"))
+                AnyWord(lower, m.EndToken, Math.Max(0, Math.Min(5, tokens.Count - m.EndToken)), static w => w is "$" or "€" or "£" or "billion" or "million" or "money" or "support" or "credit" or "loan" or "funds"))
             {
                 continue;
             }
 
             // "the Pentagon announced a new package": a package announced by a government is aid to come; else it is no step.
             if (w is "new" or "first" or "latest" or "next" or "fresh" && lower[m.EndToken - 1] is "package" or "packages" &&
-                !Enumerable.Range(Math.Max(0, m.FirstToken - 5), Math.Min(5, m.FirstToken))
-                    .Any(j => lower[j] is "announced" or "announces" or "announce" or "announcing" or "unveiled" or "unveils" or "unveil" or "approved" or "approves" or "authorized" or "authorised" or "authorizes" or "authorises"))
+                !AnyWord(lower, Math.Max(0, m.FirstToken - 5), Math.Min(5, m.FirstToken),
+                    static w => w is "announced" or "announces" or "announce" or "announcing" or "unveiled" or "unveils" or "unveil" or "approved" or "approves" or "authorized" or "authorised" or "authorizes" or "authorises"))
             {
                 continue;
             }
 
             // "signed a $2 billion package that included ...", "a package sealed in May", "a package that Lima signed":
             // a bare package is a deal only as what is signed.
-            if (w is "package" or "packages" && m.EndToken - m.FirstToken == 1 && !Enumerable.Range(Math.Max(0, m.FirstToken - 8), Math.Min(8, m.FirstToken))
-                    .Concat(Enumerable.Range(m.EndToken, Math.Max(0, Math.Min(4, tokens.Count - m.EndToken))))
-                    .Any(j => lower[j] is "signed" or "signs" or "sign" or "signing" or "concluded" or "finalised" or "finalized" or "inked" or "sealed"))
+            if (w is "package" or "packages" && m.EndToken - m.FirstToken == 1 &&
+                !(AnyWord(lower, Math.Max(0, m.FirstToken - 8), Math.Min(8, m.FirstToken), IsSigningWord) ||
+                  AnyWord(lower, m.EndToken, Math.Max(0, Math.Min(4, tokens.Count - m.EndToken)), IsSigningWord)))
             {
                 continue;
             }
@@ -987,8 +1054,68 @@ public sealed partial class SentenceAnalyzer
         }
 
         // "export order", "arms purchase contract": in a compound the last noun is the head.
-        triggers.RemoveAll(t => lower[t.First] is "export" or "exports" or "import" or "imports" or "supply" or "sale" or "sales" or "purchase" or "procurement" or "delivery" or "acquisition" or "transfer" or "lease" &&
-                                triggers.Any(n => n.First == t.End && n.Entry.IsNoun && n.Entry.Status is not null && t.Entry.Status is not null));
+        RemoveCompoundModifiers(triggers, lower);
         return triggers;
+    }
+
+    /// <summary>
+    /// Removes a trade noun with a status ("export", "purchase") directly followed by a noun trigger with a status: the
+    /// compound's last noun is its head. Decided on the list as it was, then removed, as <see cref="List{T}.RemoveAll"/> does.
+    /// </summary>
+    private static void RemoveCompoundModifiers(List<TriggerMention> triggers, TokenFolds lower)
+    {
+        List<TriggerMention>? modifiers = null;
+        foreach (var t in triggers)
+        {
+            if (lower[t.First] is "export" or "exports" or "import" or "imports" or "supply" or "sale" or "sales" or "purchase" or "procurement" or "delivery" or "acquisition" or "transfer" or "lease" &&
+                t.Entry.Status is not null && NounWithStatusAt(triggers, t.End))
+            {
+                (modifiers ??= []).Add(t);
+            }
+        }
+
+        if (modifiers is not null)
+        {
+            triggers.RemoveAll(modifiers.Contains);
+        }
+    }
+
+    private static bool NounWithStatusAt(List<TriggerMention> triggers, int first)
+    {
+        foreach (var n in triggers)
+        {
+            if (n.First == first && n.Entry.IsNoun && n.Entry.Status is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of signing ("signed", "inked", "sealed").</summary>
+    private static bool IsSigningWord(string w) => w is "signed" or "signs" or "sign" or "signing" or "concluded" or "finalised" or "finalized" or "inked" or "sealed";
+
+    /// <summary>
+    /// Whether a folded word of tokens [from, from + count) passes <paramref name="test"/>: what
+    /// <c>Enumerable.Range(from, count).Any(j => test(lower[j]))</c> answers, without a range, closure or delegate per call
+    /// when the test is static. A negative count throws as <see cref="Enumerable.Range"/> does.
+    /// </summary>
+    private static bool AnyWord(TokenFolds lower, int from, int count, Func<string, bool> test)
+    {
+        if (count < 0)
+        {
+            _ = Enumerable.Range(from, count);
+        }
+
+        for (var j = from; j < from + count; j++)
+        {
+            if (test(lower[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
