@@ -42,9 +42,7 @@ public sealed class FrameBuilder
         LearnPrimeContractor(s, focus);
 
         // "..., the ministry said on Monday": the day the lead gives is the day of the news the report tells.
-        if (sentenceIndex <= 2 && !s.IsHeadline && focus.StoryDate is null && published is { } day &&
-            s.Dates.FirstOrDefault(d => d.Date.Day is not null && !d.IsRange && d.Date.CompareTo(PartialDate.Of(day)) <= 0 &&
-                                        d.Date.CompareTo(PartialDate.Of(day.AddDays(-7))) >= 0) is { } lead)
+        if (sentenceIndex <= 2 && !s.IsHeadline && focus.StoryDate is null && published is { } day && DayInTheWeekBefore(s.Dates, day) is { } lead)
         {
             focus.StoryDate = lead.Date;
         }
@@ -76,7 +74,7 @@ public sealed class FrameBuilder
             }
 
             // "Manila bought 12 FA-50s, and they were delivered ...": "they" reaches back within the sentence too.
-            if (s.Weapons.LastOrDefault(w => w.Designation is not null && w.End <= chain[0].First) is { } earlier)
+            if (LastNamedWeaponBefore(s, chain[0].First) is { } earlier)
             {
                 focus.Weapon = earlier;
             }
@@ -87,7 +85,7 @@ public sealed class FrameBuilder
                 if (candidates.Count > 0)
                 {
                     // "handed over three radars, under a deal agreed in May 2020": the same transfer's order, dated by its own clause.
-                    built = OrdersUnder(s, chain, candidates, s.Dates.Where(d => d.StartChar >= s.Tokens[ContractPhraseStart(s, chain)].Start).MinBy(d => d.StartChar));
+                    built = OrdersUnder(s, chain, candidates, EarliestDateOfContract(s, chain, int.MaxValue));
                 }
                 else if (c + 1 < chains.Count)
                 {
@@ -104,13 +102,12 @@ public sealed class FrameBuilder
             // sentence has just delivered is the same delivery.
             if (chain.Any(t => t.Entry.Role == TriggerRole.Arrival && t.Entry.Status == TransferStatus.Delivery))
             {
-                built.RemoveAll(b => b.Status == TransferStatus.Delivery && candidates.Any(c => c.Status == TransferStatus.Delivery && c.Modality == b.Modality &&
-                                                                                                c.Supplier == b.Supplier && c.Recipient == b.Recipient && c.System == b.System && c.Category == b.Category));
+                RemoveDeliveriesTold(built, candidates);
             }
 
             candidates.AddRange(built);
             focus.Told.AddRange(built);
-            previousRecipient = built.Select(b => b.Recipient).LastOrDefault() ?? previousRecipient;
+            previousRecipient = (built.Count > 0 ? built[^1].Recipient : null) ?? previousRecipient;
             if (built.Count > 0)
             {
                 told = built;
@@ -141,7 +138,7 @@ public sealed class FrameBuilder
         {
             var contract = chains[contractBefore];
             var contractEnd = s.Tokens[chains[contractBefore + 1][0].First].Start;
-            var date = s.Dates.Where(d => d.StartChar >= s.Tokens[ContractPhraseStart(s, contract)].Start && d.StartChar < contractEnd).MinBy(d => d.StartChar);
+            var date = EarliestDateOfContract(s, contract, contractEnd);
             candidates.AddRange(OrdersUnder(s, contract, candidates, date));
         }
 
@@ -185,6 +182,76 @@ public sealed class FrameBuilder
         }
 
         return candidates;
+    }
+
+    /// <summary>The first date of a single day in the week up to <paramref name="day"/> (not a range).</summary>
+    private static DateMention? DayInTheWeekBefore(List<DateMention> dates, DateOnly day)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Date.Day is not null && !d.IsRange && d.Date.CompareTo(PartialDate.Of(day)) <= 0 && d.Date.CompareTo(PartialDate.Of(day.AddDays(-7))) >= 0)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last weapon with a designation that ends by token <paramref name="end"/>.</summary>
+    private static WeaponMention? LastNamedWeaponBefore(AnalyzedSentence s, int end)
+    {
+        for (var i = s.Weapons.Count - 1; i >= 0; i--)
+        {
+            var w = s.Weapons[i];
+            if (w.Designation is not null && w.End <= end)
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The earliest date from the contract phrase of <paramref name="contract"/> on, starting before character <paramref name="before"/>.</summary>
+    private static DateMention? EarliestDateOfContract(AnalyzedSentence s, List<TriggerMention> contract, int before)
+    {
+        DateMention? earliest = null;
+        foreach (var d in s.Dates)
+        {
+            if (d.StartChar >= s.Tokens[ContractPhraseStart(s, contract)].Start && d.StartChar < before && (earliest is null || d.StartChar < earliest.StartChar))
+            {
+                earliest = d;
+            }
+        }
+
+        return earliest;
+    }
+
+    /// <summary>Removes the deliveries of <paramref name="built"/> that <paramref name="told"/> holds already (same modality, parties and weapon).</summary>
+    private static void RemoveDeliveriesTold(List<Candidate> built, List<Candidate> told)
+    {
+        for (var i = built.Count - 1; i >= 0; i--)
+        {
+            var b = built[i];
+            if (b.Status == TransferStatus.Delivery && DeliveryTold(told, b))
+            {
+                built.RemoveAt(i);
+            }
+        }
+    }
+
+    private static bool DeliveryTold(List<Candidate> told, Candidate b)
+    {
+        foreach (var c in told)
+        {
+            if (c.Status == TransferStatus.Delivery && c.Modality == b.Modality && c.Supplier == b.Supplier && c.Recipient == b.Recipient && c.System == b.System && c.Category == b.Category)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<Candidate> BuildChain(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, string? speaker, string? previousRecipient)
@@ -1967,7 +2034,7 @@ public sealed class FrameBuilder
             {
                 // "that" is a clause boundary after a verb ("said that"), not as a determiner ("that deal").
                 var w = s.Lower(first);
-                if (w == "that" && first + 1 < s.Tokens.Count && (s.Weapons.Any(x => x.First == first + 1) ||
+                if (w == "that" && first + 1 < s.Tokens.Count && (TokenSpans.StartsAt(s.Weapons, first + 1) ||
                     s.Lower(first + 1) is "year" or "month" or "week" or "day" or "time" or "decade" or "summer" or "spring" or "autumn" or "winter" or "deal" or "contract" or "agreement" or "sale" or "order"))
                 {
                     continue;
@@ -1980,8 +2047,8 @@ public sealed class FrameBuilder
                 }
 
                 // "Germany, France, and Italy have pledged": a comma inside a list of parties.
-                if (w == "," && s.Parties.Any(p => p.End == first) &&
-                    s.Parties.Any(p => p.First == first + 1 || (p.First == first + 2 && s.Lower(first + 1) is "and" or "or")))
+                if (w == "," && TokenSpans.EndsAt(s.Parties, first) &&
+                    (TokenSpans.StartsAt(s.Parties, first + 1) || TokenSpans.StartsAt(s.Parties, first + 2) && s.Lower(first + 1) is "and" or "or"))
                 {
                     continue;
                 }
@@ -2121,6 +2188,58 @@ public sealed class FrameBuilder
     }
 
     /// <summary>Groups triggers that follow each other closely in one clause, with no weapon or new subject between them.</summary>
+    /// <summary>Whether a clause boundary lies in [from, to].</summary>
+    private static bool BoundaryIn(List<int> boundaries, int from, int to)
+    {
+        foreach (var b in boundaries)
+        {
+            if (b >= from && b <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a party that can be a new subject starts between the trigger <paramref name="prev"/> and <paramref name="to"/>.</summary>
+    private static bool SubjectBetween(AnalyzedSentence s, TriggerMention prev, int to)
+    {
+        foreach (var p in s.Parties)
+        {
+            if (p.First >= prev.End && p.First < to && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p) &&
+                !(p.Form == PartyForm.Demonym && p.First > 0 && s.Lower(p.First - 1) is "a" or "an") && // "blocked a Peruvian bid to acquire"
+                !(p.First == prev.End && p.Form != PartyForm.Demonym && !prev.Entry.IsNoun && prev.Entry.Role == TriggerRole.Giver && // "will send Kyiv a new aid package"
+                  prev.Entry.Status is TransferStatus.Delivery or TransferStatus.Order or TransferStatus.Offer) &&
+                !(p.First == prev.End && p.End < s.Tokens.Count && s.Lower(p.End) == "from" && !prev.Entry.IsNoun && // "blocked Germany from re-exporting"
+                  prev.Entry.Status is TransferStatus.Refusal or TransferStatus.Suspension))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an auxiliary, a verb of beating a rival, or a modal after a comma stands in tokens [from, from + count): a
+    /// new predicate starts there.
+    /// </summary>
+    private static bool AuxiliaryAfter(AnalyzedSentence s, int from, int count)
+    {
+        for (var k = from; k < from + count; k++)
+        {
+            if (s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
+                s.Lower(k) is "beat" or "beats" or "beating" or "defeated" or "outbid" or "outbidding" || // "the Chinese offer beat a bid by Raytheon"
+                s.Lower(k) is "would" or "could" or "should" or "might" or "must" && CommaBetween(s, from, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<List<TriggerMention>> Chains(AnalyzedSentence s, List<int> boundaries)
     {
         var chains = new List<List<TriggerMention>>();
@@ -2130,20 +2249,13 @@ public sealed class FrameBuilder
             {
                 var prev = chains[^1][^1];
                 var gap = t.First - prev.End;
-                var crossesBoundary = boundaries.Any(b => b >= prev.End && b <= t.First);
+                var crossesBoundary = BoundaryIn(boundaries, prev.End, t.First);
                 // "halts Phalcon radar plane sale", "blocks Spanish sale": a noun's modifiers, weapons or a party, stay in its chain.
                 var modifiers = t.Entry.IsNoun || TradeNouns.Contains(s.Lower(t.End - 1)) ? ModifierStart(s, t.First) : t.First;
-                var weaponBetween = s.Weapons.Any(w => w.First >= prev.End && w.First < modifiers);
-                var subjectBetween = s.Parties.Any(p => p.First >= prev.End && p.First < modifiers && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p) &&
-                                                        !(p.Form == PartyForm.Demonym && p.First > 0 && s.Lower(p.First - 1) is "a" or "an") && // "blocked a Peruvian bid to acquire"
-                                                        !(p.First == prev.End && p.Form != PartyForm.Demonym && !prev.Entry.IsNoun && prev.Entry.Role == TriggerRole.Giver && // "will send Kyiv a new aid package"
-                                                          prev.Entry.Status is TransferStatus.Delivery or TransferStatus.Order or TransferStatus.Offer) &&
-                                                        !(p.First == prev.End && p.End < s.Tokens.Count && s.Lower(p.End) == "from" && !prev.Entry.IsNoun && // "blocked Germany from re-exporting"
-                                                          prev.Entry.Status is TransferStatus.Refusal or TransferStatus.Suspension));
+                var weaponBetween = TokenSpans.StartsIn(s.Weapons, prev.End, modifiers);
+                var subjectBetween = SubjectBetween(s, prev, modifiers);
                 // An auxiliary starts a new predicate; so does a modal after a comma ("the jets, which Chile bought in 2023, would arrive").
-                var newPredicate = t.Entry.Status is not null && Enumerable.Range(prev.End, Math.Max(0, gap)).Any(k => s.Lower(k) is "are" or "is" or "was" or "were" or "been" or "have" or "has" or "had" or "will" ||
-                    s.Lower(k) is "beat" or "beats" or "beating" or "defeated" or "outbid" or "outbidding" || // "the Chinese offer beat a bid by Raytheon"
-                    s.Lower(k) is "would" or "could" or "should" or "might" or "must" && CommaBetween(s, prev.End, k)) ||
+                var newPredicate = t.Entry.Status is not null && AuxiliaryAfter(s, prev.End, Math.Max(0, gap)) ||
                     EndsARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t) || DescribesANounBefore(s, prev, t);
                 // "A contract for eight Gowind corvettes was signed between ...": the deal noun is the subject of its light verb.
                 var signedDeal = prev.Entry.IsNoun && prev.Entry.Status is not null && t.Entry.Status is null && !t.Entry.IsNoun && t.First > 0 && BeForms.Contains(s.Lower(t.First - 1)) &&

@@ -53,6 +53,21 @@ public static class TokenSpans
         return false;
     }
 
+    /// <summary>Whether a mention ends at token <paramref name="end"/> (exclusive, as <see cref="ITokenSpan.End"/>).</summary>
+    public static bool EndsAt<T>(List<T> spans, int end)
+        where T : ITokenSpan
+    {
+        foreach (var x in spans)
+        {
+            if (x.End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a mention starts at token <paramref name="token"/>.</summary>
     public static bool StartsAt<T>(List<T> spans, int token)
         where T : ITokenSpan
