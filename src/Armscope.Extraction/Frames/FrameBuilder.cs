@@ -264,8 +264,8 @@ public sealed class FrameBuilder
         }
 
         var interestFromIntent = false;
-        var status = chain.Select(t => t.Entry.Status).FirstOrDefault(st => st is TransferStatus.Cancellation or TransferStatus.Suspension or TransferStatus.Refusal) ?? head.Entry.Status!.Value;
-        var statusTrigger = chain.First(t => t.Entry.Status == status);
+        var status = HaltingStatus(chain) ?? head.Entry.Status!.Value;
+        var statusTrigger = FirstWithStatus(chain, status);
 
         // "The first five Rafales bought from France landed on Wednesday": a participle after its weapon describes it;
         // the finite verb that follows states the event.
@@ -359,7 +359,7 @@ public sealed class FrameBuilder
         // "Greece sent the United States a letter of request": the document sent states the status; its sender is the buyer.
         var requestSent = false;
         if (statusTrigger.Entry.Role == TriggerRole.Giver && status is not (TransferStatus.Refusal or TransferStatus.Suspension or TransferStatus.Cancellation) &&
-            chain.FirstOrDefault(t => t.Entry.IsNoun && t.Entry.Status == TransferStatus.Interest && t.First > statusTrigger.First) is { } request)
+            RequestAfter(chain, statusTrigger.First) is { } request)
         {
             statusTrigger = request;
             status = TransferStatus.Interest;
@@ -428,7 +428,7 @@ public sealed class FrameBuilder
         {
             roles.Subject.Add(antecedentParty);
         }
-        roles.OwnersWeapon = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd).Any(w => TokenRun.Any(s, Math.Max(0, w.First - 3), Math.Min(3, w.First), static (s, k) => s.Lower(k) is "used" or "surplus" or "own" or "only" || (s.Lower(k) == "hand" && k > 0 && s.Lower(k - 1) == "second")));
+        roles.OwnersWeapon = OwnersWeaponIn(s, first, clauseEnd);
         // "Washington told the Thai air force that it would not sell it F-35s": the object "it" is the party told.
         if (roles.To.Count == 0 && roles.Object.Count == 0 && last < s.Tokens.Count && s.Lower(last) is "it" or "them" &&
             s.Parties.FirstOrDefault(p => p.End <= clauseStart && IsAddressee(s, p)) is { } addressee)
@@ -472,7 +472,7 @@ public sealed class FrameBuilder
         }
 
         // Weapons: the chain's object, else its subject (passives, "the S-400 arrived"), else what the text spoke of before.
-        var weapons = s.Weapons.Where(w => w.First >= first && w.First < clauseEnd && !IsExcluded(s, w) && !(role is TriggerRole.Arrival or TriggerRole.Giver && IsCarrier(s, w, last))).ToList();
+        var weapons = WeaponsFrom(s, first, clauseEnd, role, last);
         var weaponFrom = "object";
 
         // "The first Patriot battery arrived in May, alongside radars supplied by Norway": what arrives is the subject, not
@@ -575,7 +575,7 @@ public sealed class FrameBuilder
             }
         }
 
-        var excludedInClause = s.Weapons.Any(w => w.First >= clauseStart && w.First < clauseEnd && IsExcluded(s, w));
+        var excludedInClause = ExcludedWeaponIn(s, clauseStart, clauseEnd);
         if (weapons.Count == 0 && !excludedInClause && (!s.Weapons.Any(w => w.First >= clauseStart && w.First < clauseEnd) || chain.Any(t => t.Entry.IsNoun) || RefersBack(s, clauseStart, clauseEnd, head) == Reference.Deal))
         {
             // "it", "they": the weapon named last; "the deal", "the sale": the transfer found last.
@@ -657,12 +657,9 @@ public sealed class FrameBuilder
         // another party comes between ("Germany pledged Marders and France promised armoured vehicles") without "also"
         // ("Denmark promised 19 F-16s and Norway has also pledged jets").
         var also = first >= 1 && (s.Lower(first - 1) == "also" || (first >= 2 && s.Lower(first - 2) == "also"));
-        weapons = weapons.Select(w => w.IsGeneric && !w.Anaphoric && s.Weapons.LastOrDefault(n => n.Designation is not null && n.End <= w.First && n.Category == w.Category) is { } named &&
-                                      (also && w.Quantity is null && !s.Parties.Any(p => p.End <= named.First && p.Code == named.Origin) || !s.Parties.Any(p => p.First >= named.End && p.End <= w.First && !p.ModifiesWeapon && s.Triggers.Any(t => t.First >= p.End && t.End <= w.First && t.Entry.Status is not null)))
-            ? named with { First = w.First, End = w.End, Quantity = w.Quantity }
-            : w).ToList();
-        var resolvedFromFocus = weapons.Any(w => w.Anaphoric || (w.IsGeneric && w.Definite && focus.LastNamed(w.Category) is not null));
-        weapons = weapons.Select(w => ResolveAnaphoric(s, w, focus)).OfType<WeaponMention>().ToList();
+        weapons = AsNamedSystems(s, weapons, also);
+        var resolvedFromFocus = ResolvedFromFocus(weapons, focus);
+        weapons = ResolveAnaphoricEach(s, weapons, focus);
         if (weapons.Count == 0)
         {
             // "announced a new weapons package for Ukraine", "will send Kyiv a new aid package": the next sentence may list what it includes.
@@ -811,11 +808,7 @@ public sealed class FrameBuilder
 
         // "two corvettes of the same design": the system of that kind the story named last.
         // (Of several such systems, the one made by a state the sentence names: "drones of the same type from Turkey".)
-        weapons = weapons.Select(w => w.IsGeneric && OfTheSameDesign(s, w.End) &&
-                                      (focus.Named.LastOrDefault(n => n.Category == w.Category && s.Parties.Any(p => p.Code == n.Origin)) ??
-                                       focus.Named.LastOrDefault(n => n.Category == w.Category && !s.Parties.Any(p => p.Code.Length == 2 && p.Code != n.Origin && PrepositionBefore(s, p) == "from"))) is { } same
-            ? w with { Designation = same.Designation, Origin = same.Origin }
-            : w).ToList();
+        weapons = AsTheSameDesign(s, weapons, focus);
 
         // "The first of 12 Caesars ... was handed over": one of them, not all twelve ("the first two of 12": two).
         if (status == TransferStatus.Delivery && weaponFrom is "object" or "subject" or "sentence subject") // (not "the 13 jets it promised": the relative clause's own step)
@@ -832,8 +825,7 @@ public sealed class FrameBuilder
             // ("froze arms exports": the whole trade, never the one system the story names.)
             another = weapon.IsGeneric && (IsAnotherWeapon(s, weapon) || another || weaponFrom == "arms in general");
             // Coordinated weapons share the origin word of the first ("Russian-built air defence systems, anti-tank munitions and ...").
-            var origin = roles.Origin.Where(o => o.End <= weapon.First && weapon.First - o.End <= 5).Select(o => o.Code).LastOrDefault()
-                         ?? weapon.Origin ?? (weapon.IsGeneric ? inheritedOrigin : null);
+            var origin = OriginWordBefore(roles, weapon.First) ?? weapon.Origin ?? (weapon.IsGeneric ? inheritedOrigin : null);
             inheritedOrigin = origin;
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
@@ -930,7 +922,7 @@ public sealed class FrameBuilder
                     focus.Recipient = recipient;
                     focus.TransferWeapon = weapon;
                     focus.Deals.Add(new DocumentFocus.Deal(supplier, recipient, weapon, status));
-                    var trigger = string.Join(" ", chain.Select(t => TextOf(s, t)));
+                    var trigger = TriggerText(s, chain);
                     var candidate = new Candidate(
                         supplier,
                         recipient,
@@ -1022,6 +1014,177 @@ public sealed class FrameBuilder
         }
 
         return built;
+    }
+
+    /// <summary>The first halting status of a chain (cancellation, suspension, refusal): it outranks the step it halts.</summary>
+    private static TransferStatus? HaltingStatus(List<TriggerMention> chain)
+    {
+        foreach (var t in chain)
+        {
+            if (t.Entry.Status is TransferStatus.Cancellation or TransferStatus.Suspension or TransferStatus.Refusal)
+            {
+                return t.Entry.Status;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first trigger of the chain with <paramref name="status"/> (there is one: the status is read from the chain).</summary>
+    private static TriggerMention FirstWithStatus(List<TriggerMention> chain, TransferStatus status)
+    {
+        foreach (var t in chain)
+        {
+            if (t.Entry.Status == status)
+            {
+                return t;
+            }
+        }
+
+        throw new InvalidOperationException("Sequence contains no matching element");
+    }
+
+    /// <summary>"a letter of request": a noun of interest after token <paramref name="after"/>.</summary>
+    private static TriggerMention? RequestAfter(List<TriggerMention> chain, int after)
+    {
+        foreach (var t in chain)
+        {
+            if (t.Entry.IsNoun && t.Entry.Status == TransferStatus.Interest && t.First > after)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"its only Buk battery", "second-hand F-16s", "surplus tanks": a weapon of tokens [from, to) its owner hands on.</summary>
+    private static bool OwnersWeaponIn(AnalyzedSentence s, int from, int to)
+    {
+        foreach (var w in s.Weapons)
+        {
+            if (w.First >= from && w.First < to &&
+                TokenRun.Any(s, Math.Max(0, w.First - 3), Math.Min(3, w.First), static (s, k) => s.Lower(k) is "used" or "surplus" or "own" or "only" || (s.Lower(k) == "hand" && k > 0 && s.Lower(k - 1) == "second")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The chain's object: the weapons from token <paramref name="first"/> to the clause's end, less those excluded and the carriers of a giving or arriving step.</summary>
+    private static List<WeaponMention> WeaponsFrom(AnalyzedSentence s, int first, int clauseEnd, TriggerRole role, int last)
+    {
+        var weapons = new List<WeaponMention>();
+        foreach (var w in s.Weapons)
+        {
+            if (w.First >= first && w.First < clauseEnd && !IsExcluded(s, w) && !(role is TriggerRole.Arrival or TriggerRole.Giver && IsCarrier(s, w, last)))
+            {
+                weapons.Add(w);
+            }
+        }
+
+        return weapons;
+    }
+
+    /// <summary>Whether a weapon named as an exception (<see cref="IsExcluded"/>) starts in the clause [clauseStart, clauseEnd).</summary>
+    private static bool ExcludedWeaponIn(AnalyzedSentence s, int clauseStart, int clauseEnd)
+    {
+        foreach (var w in s.Weapons)
+        {
+            if (w.First >= clauseStart && w.First < clauseEnd && IsExcluded(s, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="AsNamedSystem"/> of each weapon, in a new list.</summary>
+    private static List<WeaponMention> AsNamedSystems(AnalyzedSentence s, List<WeaponMention> weapons, bool also)
+    {
+        var named = new List<WeaponMention>(weapons.Count);
+        foreach (var w in weapons)
+        {
+            named.Add(AsNamedSystem(s, w, also));
+        }
+
+        return named;
+    }
+
+    /// <summary>
+    /// "28 Typhoons, the fighters ...": a kind named after a system of that kind is that system, unless another step of
+    /// another party comes between without "also" (see the caller).
+    /// </summary>
+    private static WeaponMention AsNamedSystem(AnalyzedSentence s, WeaponMention w, bool also) =>
+        w.IsGeneric && !w.Anaphoric && s.Weapons.LastOrDefault(n => n.Designation is not null && n.End <= w.First && n.Category == w.Category) is { } named &&
+        (also && w.Quantity is null && !s.Parties.Any(p => p.End <= named.First && p.Code == named.Origin) || !s.Parties.Any(p => p.First >= named.End && p.End <= w.First && !p.ModifiesWeapon && s.Triggers.Any(t => t.First >= p.End && t.End <= w.First && t.Entry.Status is not null)))
+            ? named with { First = w.First, End = w.End, Quantity = w.Quantity }
+            : w;
+
+    /// <summary>Whether a weapon stands for one told before: a bare "system", or a kind with "the" whose system the story named.</summary>
+    private static bool ResolvedFromFocus(List<WeaponMention> weapons, DocumentFocus focus)
+    {
+        foreach (var w in weapons)
+        {
+            if (w.Anaphoric || (w.IsGeneric && w.Definite && focus.LastNamed(w.Category) is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="ResolveAnaphoric(AnalyzedSentence, WeaponMention, DocumentFocus)"/> of each weapon, those it resolves to nothing left out, in a new list.</summary>
+    private static List<WeaponMention> ResolveAnaphoricEach(AnalyzedSentence s, List<WeaponMention> weapons, DocumentFocus focus)
+    {
+        var resolved = new List<WeaponMention>(weapons.Count);
+        foreach (var w in weapons)
+        {
+            if (ResolveAnaphoric(s, w, focus) is { } r)
+            {
+                resolved.Add(r);
+            }
+        }
+
+        return resolved;
+    }
+
+    /// <summary>
+    /// "two corvettes of the same design": the system of that kind the story named last. (Of several such systems, the one
+    /// made by a state the sentence names: "drones of the same type from Turkey".) Each weapon, in a new list.
+    /// </summary>
+    private static List<WeaponMention> AsTheSameDesign(AnalyzedSentence s, List<WeaponMention> weapons, DocumentFocus focus)
+    {
+        var result = new List<WeaponMention>(weapons.Count);
+        foreach (var w in weapons)
+        {
+            result.Add(w.IsGeneric && OfTheSameDesign(s, w.End) && SameDesignNamed(s, w, focus) is { } same ? w with { Designation = same.Designation, Origin = same.Origin } : w);
+        }
+
+        return result;
+    }
+
+    private static WeaponMention? SameDesignNamed(AnalyzedSentence s, WeaponMention w, DocumentFocus focus) =>
+        focus.Named.LastOrDefault(n => n.Category == w.Category && s.Parties.Any(p => p.Code == n.Origin)) ??
+        focus.Named.LastOrDefault(n => n.Category == w.Category && !s.Parties.Any(p => p.Code.Length == 2 && p.Code != n.Origin && PrepositionBefore(s, p) == "from"));
+
+    /// <summary>The code of the last origin word ("Russian-built") ending at most five tokens before token <paramref name="weaponFirst"/>.</summary>
+    private static string? OriginWordBefore(Roles roles, int weaponFirst)
+    {
+        for (var i = roles.Origin.Count - 1; i >= 0; i--)
+        {
+            var o = roles.Origin[i];
+            if (o.End <= weaponFirst && weaponFirst - o.End <= 5)
+            {
+                return o.Code;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1652,7 +1815,7 @@ public sealed class FrameBuilder
         }
 
         var money = ValueOf(s, clauseStart, clauseEnd, status);
-        var trigger = string.Join(" ", chain.Select(t => TextOf(s, t)));
+        var trigger = TriggerText(s, chain);
         // "an option for a fourth", "options on two more": the option's own count.
         var option = IsOption(s, chain);
         int? optionCount = option ? CountAfter(s, chain[^1].End) ?? (OrdinalFollows(s, chain[^1].End) ? 1 : null) : null;
@@ -2022,6 +2185,23 @@ public sealed class FrameBuilder
     }
 
     /// <summary>The words of a trigger as written.</summary>
+    /// <summary>The chain's trigger words as written, joined by spaces.</summary>
+    private static string TriggerText(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        if (chain.Count == 1)
+        {
+            return TextOf(s, chain[0]);
+        }
+
+        var words = new string[chain.Count];
+        for (var i = 0; i < chain.Count; i++)
+        {
+            words[i] = TextOf(s, chain[i]);
+        }
+
+        return string.Join(" ", words);
+    }
+
     private static string TextOf(AnalyzedSentence s, TriggerMention t) => s.Text[s.Tokens[t.First].Start..s.Tokens[t.End - 1].End];
 
     /// <summary>Token indices where a new clause starts.</summary>
