@@ -1446,7 +1446,7 @@ public sealed class FrameBuilder
 
             var nameEnd = k;
             while (nameEnd < s.Tokens.Count && nameEnd - k < 4 && s.Tokens[nameEnd].Kind == Core.Text.TokenKind.Word && char.IsUpper(s.Text[s.Tokens[nameEnd].Start]) &&
-                   !s.Parties.Any(x => x.First == nameEnd) && !TitleWords.Contains(s.Lower(nameEnd)))
+                   !TokenSpans.StartsAt(s.Parties, nameEnd) && !TitleWords.Contains(s.Lower(nameEnd)))
             {
                 nameEnd++;
             }
@@ -1696,7 +1696,10 @@ public sealed class FrameBuilder
     }
 
     /// <summary>"The package includes 50 Bradleys and 100 M113s": each weapon listed joins the transfer the story just told.</summary>
-    private static IEnumerable<Candidate> PackageContents(AnalyzedSentence s, int sentenceIndex, DocumentFocus focus)
+    private static IEnumerable<Candidate> PackageContents(AnalyzedSentence s, int sentenceIndex, DocumentFocus focus) =>
+        NextContentVerb(s, 1) < s.Tokens.Count ? PackageContentsAtVerbs(s, sentenceIndex, focus) : []; // (most sentences have no content verb: no iterator for them)
+
+    private static IEnumerable<Candidate> PackageContentsAtVerbs(AnalyzedSentence s, int sentenceIndex, DocumentFocus focus)
     {
         // Only at content verbs: this loop's body allocates closures, and most sentences have no such verb.
         for (var k = NextContentVerb(s, 1); k < s.Tokens.Count; k = NextContentVerb(s, k + 1))
@@ -2055,7 +2058,7 @@ public sealed class FrameBuilder
     {
         var w = s.Lower(t.First);
         var participle = w.EndsWith("ed", StringComparison.Ordinal) || w is "sold" or "bought" or "sent" or "given" or "built" or "made";
-        return participle && t.First > 0 && s.Weapons.Any(x => x.End == t.First);
+        return participle && t.First > 0 && TokenSpans.EndsAt(s.Weapons, t.First);
     }
 
     /// <summary>"other Russian air defence systems", "more missile defence systems": weapons besides the ones the story names.</summary>
@@ -2101,7 +2104,18 @@ public sealed class FrameBuilder
         k < s.Tokens.Count && (s.Tokens[k].Kind == Core.Text.TokenKind.Number || NumberWords.Parse(s.Lower(k)) is not null) &&
         !TokenSpans.StartsIn(s.Weapons, k, k + 4);
 
-    private static bool IsOption(AnalyzedSentence s, List<TriggerMention> chain) => chain.Any(t => s.Lower(t.End - 1) is "option" or "options");
+    private static bool IsOption(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        foreach (var t in chain)
+        {
+            if (s.Lower(t.End - 1) is "option" or "options")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first count within a few words after a token ("on a further 19", "for eight more", "on up to 60").</summary>
     private static int? CountAfter(AnalyzedSentence s, int from)
@@ -2162,10 +2176,36 @@ public sealed class FrameBuilder
     private static string Describe(WeaponMention w) => w.Designation ?? $"{w.Category.ToSpecName()} (no system named)";
 
     /// <summary>The clause of a chain [first, last): from the boundary before it to the next boundary or chain.</summary>
+    private static int LastBoundaryAtOrBefore(List<int> boundaries, int token, int none)
+    {
+        for (var i = boundaries.Count - 1; i >= 0; i--)
+        {
+            if (boundaries[i] <= token)
+            {
+                return boundaries[i];
+            }
+        }
+
+        return none;
+    }
+
+    private static int FirstBoundaryAtOrAfter(List<int> boundaries, int token, int none)
+    {
+        foreach (var b in boundaries)
+        {
+            if (b >= token)
+            {
+                return b;
+            }
+        }
+
+        return none;
+    }
+
     private static (int Start, int End) ClauseOf(AnalyzedSentence s, List<int> boundaries, int first, int last, int nextChainStart)
     {
-        var start = boundaries.LastOrDefault(b => b <= first, 0);
-        var end = Math.Min(boundaries.FirstOrDefault(b => b >= last, s.Tokens.Count), nextChainStart);
+        var start = LastBoundaryAtOrBefore(boundaries, first, 0);
+        var end = Math.Min(FirstBoundaryAtOrAfter(boundaries, last, s.Tokens.Count), nextChainStart);
         if (end <= last)
         {
             end = Math.Min(s.Tokens.Count, nextChainStart);
@@ -2275,7 +2315,7 @@ public sealed class FrameBuilder
         for (var k = chain[^1].End; k + 1 < s.Tokens.Count; k++)
         {
             if (s.Lower(k) is "and" or "but" && s.Lower(k + 1) is "is" or "are" or "was" or "were" or "will" or "would" or "could" or "may" or "might" or "plans" or "expects" or "hopes" &&
-                s.Triggers.Any(t => t.First > k + 1 && t.Entry.Status is not null))
+                StatusTriggerAfter(s, k + 1))
             {
                 return k;
             }
@@ -2501,12 +2541,54 @@ public sealed class FrameBuilder
         {
             if (s.Lower(k) is "that" or "which")
             {
-                return s.Weapons.Any(w => w.End <= k && w.End >= k - 2) && s.Parties.Any(p => p.First > k && p.End <= prev.First && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p));
+                return WeaponEndsIn(s, k - 2, k + 1) && SubjectOfRelativeClause(s, k, prev.First);
             }
 
-            if (s.Lower(k) is "," or ";" || s.Triggers.Any(x => x.First == k))
+            if (s.Lower(k) is "," or ";" || TokenSpans.StartsAt(s.Triggers, k))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a weapon ends in [from, to) (its <see cref="ITokenSpan.End"/>, exclusive, in that range).</summary>
+    private static bool WeaponEndsIn(AnalyzedSentence s, int from, int to)
+    {
+        foreach (var w in s.Weapons)
+        {
+            if (w.End >= from && w.End < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the jets that Chile bought": a party after the relative pronoun at <paramref name="pronoun"/> and by <paramref name="end"/> that can be the clause's subject.</summary>
+    private static bool SubjectOfRelativeClause(AnalyzedSentence s, int pronoun, int end)
+    {
+        foreach (var p in s.Parties)
+        {
+            if (p.First > pronoun && p.End <= end && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a trigger with a status starts after token <paramref name="after"/>.</summary>
+    private static bool StatusTriggerAfter(AnalyzedSentence s, int after)
+    {
+        foreach (var t in s.Triggers)
+        {
+            if (t.First > after && t.Entry.Status is not null)
+            {
+                return true;
             }
         }
 
@@ -2815,7 +2897,7 @@ public sealed class FrameBuilder
             // ("In September Germany signed": a month or a weekday is no part of a name, so "in" governs the date, not the party.)
             var capitalised = s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]) && k > 0 && k == p.First - 1 && !DateFinder.IsCalendarWord(w);
             if (w is "the" or "a" or "an" || capitalised || Coverage.InParty(s, k) ||
-                w is "s" or "'" or "’" && k > 0 && s.Parties.Any(x => x.End == k || x.End == k - 1))
+                w is "s" or "'" or "’" && k > 0 && (TokenSpans.EndsAt(s.Parties, k) || TokenSpans.EndsAt(s.Parties, k - 1)))
             {
                 continue;
             }
@@ -3636,7 +3718,7 @@ public sealed class FrameBuilder
         var suffix = w.End >= 2 && s.Lower(w.End - 2) == "-" ? w.End - 2 : w.End;
         if (suffix + 1 < s.Tokens.Count && s.Lower(suffix) == "-" && s.Tokens[suffix].Start == s.Tokens[suffix - 1].End &&
             s.Lower(suffix + 1) is "equipped" or "armed" or "fitted" or "capable" or "compatible" or "powered" &&
-            s.Weapons.Any(o => o.First >= suffix + 2 && o.First <= suffix + 5))
+            TokenSpans.StartsIn(s.Weapons, suffix + 2, suffix + 6))
         {
             return true;
         }
@@ -3673,11 +3755,7 @@ public sealed class FrameBuilder
 
         // "the engines for the L-39 and Yak-130 trainers", "shells for Krab howitzers": the platform a part or a round is
         // for is not what is supplied.
-        if (w.First >= 2 && s.Weapons.Any(part => part.IsGeneric && (part.Category is WeaponCategory.Engines or WeaponCategory.Sensors ||
-                                                                     s.Lower(part.End - 1) is "ammunition" or "shells" or "rounds" or "munitions") &&
-                                                  part.End < w.First && w.First - part.End <= 12 &&
-                                                  s.Lower(part.End) == "for" &&
-                                                  TokenRun.All(s, part.End + 1, w.First - part.End - 1, static (s, k) => s.Lower(k) is "the" or "its" or "their" or "," or "and" || Coverage.InWeapon(s, k))))
+        if (w.First >= 2 && PartIsFor(s, w))
         {
             return true;
         }
@@ -3706,6 +3784,24 @@ public sealed class FrameBuilder
             if (Coverage.InTrigger(s, k) || s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] is ',' or ';')
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a part or a round named before <paramref name="w"/> is "for" it ("the engines for the L-39", "shells for Krab howitzers").</summary>
+    private static bool PartIsFor(AnalyzedSentence s, WeaponMention w)
+    {
+        foreach (var part in s.Weapons)
+        {
+            if (part.IsGeneric && (part.Category is WeaponCategory.Engines or WeaponCategory.Sensors ||
+                                   s.Lower(part.End - 1) is "ammunition" or "shells" or "rounds" or "munitions") &&
+                part.End < w.First && w.First - part.End <= 12 &&
+                s.Lower(part.End) == "for" &&
+                TokenRun.All(s, part.End + 1, w.First - part.End - 1, static (s, k) => s.Lower(k) is "the" or "its" or "their" or "," or "and" || Coverage.InWeapon(s, k)))
+            {
+                return true;
             }
         }
 
