@@ -2774,7 +2774,7 @@ public sealed class FrameBuilder
         // Reduced relative: "tanks bought by Poland", "the system sold to China".
         var headWord = s.Lower(head.First);
         var participle = headWord.EndsWith("ed", StringComparison.Ordinal) || headWord is "sold" or "bought" or "sent" or "given" or "built" or "made";
-        return participle && head.First > 0 && s.Weapons.Any(w => w.End == head.First) && head.End < s.Tokens.Count && s.Lower(head.End) is "by" or "from" or "to" or "under" or "in";
+        return participle && head.First > 0 && TokenSpans.EndsAt(s.Weapons, head.First) && head.End < s.Tokens.Count && s.Lower(head.End) is "by" or "from" or "to" or "under" or "in";
     }
 
     private sealed class Roles
@@ -2944,10 +2944,155 @@ public sealed class FrameBuilder
     private static bool OnlySuppliersNamed(Roles r, List<string> suppliers) =>
         suppliers.Count > 0 && r.Subject.Concat(r.Possessor).Concat(r.To).Concat(r.For).Concat(r.In).Concat(r.Object).Concat(r.With).All(p => suppliers.Contains(p.Code) || r.Bidders.Contains(p));
 
+    // Tests of one party for CollectRoles, as loops: the party loop there ran them for every party of every chain.
+
+    private static bool NamesWeapon(AnalyzedSentence s, int at)
+    {
+        foreach (var w in s.Weapons)
+        {
+            if (w.First == at && !w.IsGeneric)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Saab Gripen": a company's name at <paramref name="at"/> right before the weapon it names.</summary>
+    private static bool MakerNamingWeaponAt(AnalyzedSentence s, int at)
+    {
+        foreach (var x in s.Parties)
+        {
+            if (x.First == at && x.Form == PartyForm.Organisation && !x.Possessive && NamesWeapon(s, x.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"China Precision Machinery Import and Export Corp (CPMIEC)": the same party ends right before <paramref name="p"/>.</summary>
+    private static bool RepeatsTheNameBefore(AnalyzedSentence s, PartyMention p)
+    {
+        foreach (var q in s.Parties)
+        {
+            if (q.End == p.First - 1 && q.Code == p.Code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Sweden's Saab": a possessive state or name one or two tokens before <paramref name="p"/>.</summary>
+    private static bool OwnedByTheStateBefore(AnalyzedSentence s, PartyMention p)
+    {
+        foreach (var q in s.Parties)
+        {
+            if (q.Possessive && q.Form != PartyForm.Organisation && p.First - q.End is >= 1 and <= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"French and Italian rivals": the end of the last demonym starting within four tokens of <paramref name="p"/> (a demonym itself).</summary>
+    private static int EndOfDemonyms(AnalyzedSentence s, PartyMention p) =>
+        s.Parties.Where(q => q.First >= p.First && q.Form == PartyForm.Demonym && q.First - p.First <= 4).Max(q => q.End);
+
+    /// <summary>"asked Tokyo for", "asks the Netherlands": <paramref name="p"/> is the object of "ask" in the chain.</summary>
+    private static bool IsAsked(AnalyzedSentence s, List<TriggerMention> chain, PartyMention p)
+    {
+        foreach (var t in chain)
+        {
+            if ((t.End == p.First || (t.End == p.First - 1 && s.Lower(t.End) == "the")) && s.Lower(t.First) is "asked" or "asks" or "asking")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NounTriggerJustAfter(List<TriggerMention> chain, PartyMention p)
+    {
+        foreach (var t in chain)
+        {
+            if (t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A trigger of the chain ends right before <paramref name="p"/>, or before "the" and it.</summary>
+    private static bool IsObjectOfChain(AnalyzedSentence s, List<TriggerMention> chain, PartyMention p)
+    {
+        foreach (var t in chain)
+        {
+            if (t.End == p.First || (t.End == p.First - 1 && s.Lower(p.First - 1) is "the"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a party lies within tokens [from, end).</summary>
+    private static bool PartyWithin(AnalyzedSentence s, int from, int end)
+    {
+        foreach (var q in s.Parties)
+        {
+            if (q.First >= from && q.End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TriggerStartsIn(AnalyzedSentence s, int from, int to) => TokenSpans.StartsIn(s.Triggers, from, to);
+
+    /// <summary>"12 Caesars ordered by Lithuania": <paramref name="p"/> follows "by" after a buying participle outside the chain.</summary>
+    private static bool IsAgentOfAnotherParticiple(AnalyzedSentence s, List<TriggerMention> chain, PartyMention p)
+    {
+        foreach (var t in s.Triggers)
+        {
+            if (t.End == p.First - 1 && !chain.Contains(t) && t.Entry.Role == TriggerRole.Taker && !t.Entry.IsNoun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"has supplied Tehran with jets and is expected to": <paramref name="p"/> is the object of a verb outside the chain.</summary>
+    private static bool IsObjectOfAnotherStep(AnalyzedSentence s, List<TriggerMention> chain, PartyMention p)
+    {
+        foreach (var t in s.Triggers)
+        {
+            if (t.End == p.First && !t.Entry.IsNoun && t.Entry.Status is not null && !chain.Contains(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Roles CollectRoles(AnalyzedSentence s, int clauseStart, int first, int last, int clauseEnd, List<TriggerMention> chain)
     {
         var r = Roles.ForChain(clauseStart, noPartyInSentence: s.Parties.Count == 0);
-        bool NamesWeapon(int at) => s.Weapons.Any(w => w.First == at && !w.IsGeneric);
         List<PartyMention>? coordinated = null;
         PartyMention? previous = null;
         foreach (var p in s.Parties)
@@ -2972,13 +3117,13 @@ public sealed class FrameBuilder
             }
 
             // "China Precision Machinery Import and Export Corp (CPMIEC)": an acronym in brackets repeats the name before it.
-            if (p.First > 1 && s.Lower(p.First - 1) == "(" && s.Parties.Any(q => q.End == p.First - 1 && q.Code == p.Code))
+            if (p.First > 1 && s.Lower(p.First - 1) == "(" && RepeatsTheNameBefore(s, p))
             {
                 continue;
             }
 
             // "from Sweden's Saab": the state named as the firm's owner plays the firm's part.
-            if (p.Form == PartyForm.Organisation && s.Parties.Any(q => q.Possessive && q.Form != PartyForm.Organisation && p.First - q.End is >= 1 and <= 2))
+            if (p.Form == PartyForm.Organisation && OwnedByTheStateBefore(s, p))
             {
                 continue;
             }
@@ -2986,7 +3131,7 @@ public sealed class FrameBuilder
             // "(Russian) Sukhoi Su-35 fighters", "Saab Gripen E": a maker's name right before its weapon describes the weapon, it does not act.
             // ("sold India S-400s": a state's name before a weapon is the verb's object.)
             if (p.ModifiesWeapon || !p.Possessive && p.Form is PartyForm.Organisation or PartyForm.Demonym &&
-                (NamesWeapon(p.End) || s.Parties.Any(x => x.First == p.End && x.Form == PartyForm.Organisation && !x.Possessive && NamesWeapon(x.End))))
+                (NamesWeapon(s, p.End) || MakerNamingWeaponAt(s, p.End)))
             {
                 if (p.ModifiesWeapon || p.Form != PartyForm.Organisation)
                 {
@@ -2997,7 +3142,7 @@ public sealed class FrameBuilder
             }
 
             // "beat French and Italian rivals to supply": the competitors a demonym describes do not act in the clause.
-            if (p.Form == PartyForm.Demonym && s.Parties.Where(q => q.First >= p.First && q.Form == PartyForm.Demonym && q.First - p.First <= 4).Max(q => q.End) is var lastDemonym &&
+            if (p.Form == PartyForm.Demonym && EndOfDemonyms(s, p) is var lastDemonym &&
                 lastDemonym < s.Tokens.Count && s.Lower(lastDemonym) is "rivals" or "rival" or "competitors" or "competitor" or "bidders" or "contenders" or "competition")
             {
                 r.Other.Add(p);
@@ -3023,7 +3168,7 @@ public sealed class FrameBuilder
                     "to" when IsVisitedPlace(s, p) => r.Other, // "during a visit to London": where a visit went, not a buyer
                     _ when GrantsAPermission(s, p) => r.Other, // "to wait for an American licence": the state that licenses, not a buyer
                     "for" or "to" when StandsInFor(s, p) => r.Other, // "a stand-in for the French radar": what is replaced, not a buyer
-                    _ when chain.Any(t => (t.End == p.First || (t.End == p.First - 1 && s.Lower(t.End) == "the")) && s.Lower(t.First) is "asked" or "asks" or "asking") => r.From, // "asked Tokyo for three more destroyers": the one asked sells
+                    _ when IsAsked(s, chain, p) => r.From, // "asked Tokyo for three more destroyers": the one asked sells
                     "to" or "into" => r.To,
                     "from" when DerivedFrom(s, p) => r.Other, // "a version derived from India's MKI": a design's source, no seller
                     "from" => r.From,
@@ -3037,10 +3182,10 @@ public sealed class FrameBuilder
                     "block" or "blocks" or "blocked" or "blocking" or "bar" or "bars" or "barred" or "barring" when p.End + 1 < s.Tokens.Count && s.Lower(p.End) == "from" =>
                         s.Lower(p.End + 1) is "buying" or "acquiring" or "purchasing" or "importing" or "receiving" or "obtaining" ? r.To : r.Other, // "barred Turkey from buying"; "blocked Germany from re-exporting"
                     _ when p.Possessive && PossessesTransfer(s, p) => r.Possessor,
-                    _ when p.Form == PartyForm.Demonym && chain.Any(t => t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2) => r.Possessor,
+                    _ when p.Form == PartyForm.Demonym && NounTriggerJustAfter(chain, p) => r.Possessor,
                     _ when p.Form == PartyForm.Demonym && p.End < s.Tokens.Count && s.Lower(p.End) is "plan" or "plans" or "bid" or "request" or "attempt" or "effort" => r.Possessor, // "blocked a Peruvian bid to acquire"
                     _ when IsRefusedALicence(s, chain, p) => r.Other, // "denied Italy the licences": the exporter held back, no buyer
-                    _ when chain.Any(t => t.End == p.First || (t.End == p.First - 1 && s.Lower(p.First - 1) is "the")) => r.Object,
+                    _ when IsObjectOfChain(s, chain, p) => r.Object,
                     _ => r.Other,
                 };
                 coordinated.Add(p);
@@ -3059,7 +3204,7 @@ public sealed class FrameBuilder
                 }
                 else if ((prep == "of" || (prep == "in" && p.Form != PartyForm.Demonym) || (prep == "from" && Delegates.Contains(s.Lower(p.First - 2)))) && p.First >= 2 &&
                          (InstitutionHeads.Contains(s.Lower(p.First - 2)) || Delegates.Contains(s.Lower(p.First - 2)) || s.Lower(p.First - 2) == "president") &&
-                         !s.Parties.Any(q => q.First >= clauseStart && q.End <= p.First - 2) && !s.Triggers.Any(t => t.First >= clauseStart && t.First < p.First - 2))
+                         !PartyWithin(s, clauseStart, p.First - 2) && !TriggerStartsIn(s, clauseStart, p.First - 2))
                 {
                     // "the government of Norway halted exports", "officials in Seoul approved": the state whose institution opens the clause acts.
                     // ("Officials from Paris and New Delhi held talks": people sent by both.)
@@ -3072,7 +3217,7 @@ public sealed class FrameBuilder
                     {
                         // "12 Caesars ordered by Lithuania was handed over": the agent of another verb's participle.
                         // ("the F-16s sold by Norway were delivered": a seller's participle keeps its agent the supplier.)
-                        "by" when p.First >= 2 && s.Triggers.Any(t => t.End == p.First - 1 && !chain.Contains(t) && t.Entry.Role == TriggerRole.Taker && !t.Entry.IsNoun) => r.Other,
+                        "by" when p.First >= 2 && IsAgentOfAnotherParticiple(s, chain, p) => r.Other,
                         "from" => r.From,
                         "to" when IsVisitedPlace(s, p) => r.Other, // "During a visit to Moscow, Iraq signed ...": the host, not a buyer
                         "to" => r.To,
@@ -3082,7 +3227,7 @@ public sealed class FrameBuilder
                     };
                     coordinated.Add(p);
                 }
-                else if (s.Triggers.Any(t => t.End == p.First && !t.Entry.IsNoun && t.Entry.Status is not null && !chain.Contains(t)))
+                else if (IsObjectOfAnotherStep(s, chain, p))
                 {
                     // "Moscow has supplied Tehran with jets and is expected to deliver ...": the object of an earlier step is
                     // not the subject of this one.

@@ -234,8 +234,33 @@ public sealed partial class SentenceAnalyzer
     /// <summary>"the Yuan-class S26T submarine": removes a designation followed at once by another of the same kind.</summary>
     private static void RemoveClassNames(List<WeaponMention> weapons)
     {
-        var classNames = weapons.Where(w => !w.IsGeneric && weapons.Any(n => !n.IsGeneric && n.First == w.End && n.Category == w.Category && n.Designation != w.Designation)).ToList();
-        weapons.RemoveAll(classNames.Contains);
+        List<WeaponMention>? classNames = null;
+        foreach (var w in weapons)
+        {
+            if (!w.IsGeneric && AnotherDesignationAt(weapons, w))
+            {
+                (classNames ??= []).Add(w);
+            }
+        }
+
+        if (classNames is not null)
+        {
+            weapons.RemoveAll(classNames.Contains);
+        }
+    }
+
+    /// <summary>Whether another designation of <paramref name="w"/>'s kind starts right after it.</summary>
+    private static bool AnotherDesignationAt(List<WeaponMention> weapons, WeaponMention w)
+    {
+        foreach (var n in weapons)
+        {
+            if (!n.IsGeneric && n.First == w.End && n.Category == w.Category && n.Designation != w.Designation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Unseen designations ("KF-21 fighter jets", "Type 054B frigates"): letters and a number followed by a category noun.</summary>
@@ -340,7 +365,12 @@ public sealed partial class SentenceAnalyzer
     /// </summary>
     private void AddNamedDesignations(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
-        foreach (var g in weapons.Where(w => w.IsGeneric && !w.Anaphoric && w.Category != WeaponCategory.Other).ToList())
+        if (!weapons.Exists(IsUnnamedKind))
+        {
+            return; // (no copy of the list for the many sentences without one)
+        }
+
+        foreach (var g in weapons.Where(IsUnnamedKind).ToList())
         {
             var end = g.First;
             var classWord = end >= 2 && lower[end - 1] == "class" && text[tokens[end - 2].Start] == '-';
@@ -375,6 +405,9 @@ public sealed partial class SentenceAnalyzer
             weapons.Add(new WeaponMention(start, g.End, designation, g.Category, null, IsDefinite(text, tokens, lower, start), QuantityBefore(text, tokens, start)));
         }
     }
+
+    /// <summary>A kind of weapon with no name ("frigates"), which a name before it may designate.</summary>
+    private static bool IsUnnamedKind(WeaponMention w) => w.IsGeneric && !w.Anaphoric && w.Category != WeaponCategory.Other;
 
     private static bool LongerWordsCapitalised(string text, List<Token> tokens, int first, int end)
     {
