@@ -576,7 +576,7 @@ public sealed class FrameBuilder
         }
 
         var excludedInClause = ExcludedWeaponIn(s, clauseStart, clauseEnd);
-        if (weapons.Count == 0 && !excludedInClause && (!s.Weapons.Any(w => w.First >= clauseStart && w.First < clauseEnd) || chain.Any(t => t.Entry.IsNoun) || RefersBack(s, clauseStart, clauseEnd, head) == Reference.Deal))
+        if (weapons.Count == 0 && !excludedInClause && (!TokenSpans.StartsIn(s.Weapons, clauseStart, clauseEnd) || chain.Any(t => t.Entry.IsNoun) || RefersBack(s, clauseStart, clauseEnd, head) == Reference.Deal))
         {
             // "it", "they": the weapon named last; "the deal", "the sale": the transfer found last.
             var reference = RefersBack(s, clauseStart, clauseEnd, head);
@@ -1562,13 +1562,31 @@ public sealed class FrameBuilder
         "package", "deal", "contract", "agreement", "order", "shipment", "notification", "sale", "aid", "tranche", "batch", "request",
     };
 
+    /// <summary>The codes of the parties of these roles that do not just describe a weapon, each once, in order of first mention.</summary>
+    private static List<string> CodesActing(params ReadOnlySpan<List<PartyMention>> roles)
+    {
+        var codes = new List<string>();
+        foreach (var parties in roles)
+        {
+            foreach (var p in parties)
+            {
+                if (!p.ModifiesWeapon && !codes.Contains(p.Code))
+                {
+                    codes.Add(p.Code);
+                }
+            }
+        }
+
+        return codes;
+    }
+
     /// <summary>
     /// "Madrid suspended the contract": the deal recalled is the last one the named parties were party to (its parties fill
     /// the roles the sentence leaves open), else the last transfer told.
     /// </summary>
     private static WeaponMention? RecallDeal(Roles roles, DocumentFocus focus)
     {
-        var codes = roles.Subject.Concat(roles.Object).Concat(roles.To).Concat(roles.From).Concat(roles.With).Where(p => !p.ModifiesWeapon).Select(p => p.Code).Distinct().ToList();
+        var codes = CodesActing([roles.Subject, roles.Object, roles.To, roles.From, roles.With]);
         if (focus.DealOf(codes) is { } deal)
         {
             roles.RecalledDeal = (deal.Supplier, deal.Recipient);
@@ -1591,7 +1609,7 @@ public sealed class FrameBuilder
     /// </summary>
     private static WeaponMention? RecallCountedDeal(Roles roles, DocumentFocus focus)
     {
-        var codes = roles.Subject.Concat(roles.Object).Concat(roles.To).Concat(roles.From).Concat(roles.With).Concat(roles.In).Where(p => !p.ModifiesWeapon).Select(p => p.Code).Distinct().ToList();
+        var codes = CodesActing([roles.Subject, roles.Object, roles.To, roles.From, roles.With, roles.In]);
         var deal = focus.Deals.LastOrDefault(d => d.Status is TransferStatus.Order or TransferStatus.Delivery && codes.All(c => c == d.Supplier || c == d.Recipient));
         if (deal is null)
         {
@@ -2175,7 +2193,6 @@ public sealed class FrameBuilder
 
     private static string Describe(WeaponMention w) => w.Designation ?? $"{w.Category.ToSpecName()} (no system named)";
 
-    /// <summary>The clause of a chain [first, last): from the boundary before it to the next boundary or chain.</summary>
     private static int LastBoundaryAtOrBefore(List<int> boundaries, int token, int none)
     {
         for (var i = boundaries.Count - 1; i >= 0; i--)
@@ -2202,6 +2219,7 @@ public sealed class FrameBuilder
         return none;
     }
 
+    /// <summary>The clause of a chain [first, last): from the boundary before it to the next boundary or chain.</summary>
     private static (int Start, int End) ClauseOf(AnalyzedSentence s, List<int> boundaries, int first, int last, int nextChainStart)
     {
         var start = LastBoundaryAtOrBefore(boundaries, first, 0);
@@ -2224,7 +2242,6 @@ public sealed class FrameBuilder
         return (start, end);
     }
 
-    /// <summary>The words of a trigger as written.</summary>
     /// <summary>The chain's trigger words as written, joined by spaces.</summary>
     private static string TriggerText(AnalyzedSentence s, List<TriggerMention> chain)
     {
@@ -2242,6 +2259,7 @@ public sealed class FrameBuilder
         return string.Join(" ", words);
     }
 
+    /// <summary>The words of a trigger as written.</summary>
     private static string TextOf(AnalyzedSentence s, TriggerMention t) => s.Text[s.Tokens[t.First].Start..s.Tokens[t.End - 1].End];
 
     /// <summary>Token indices where a new clause starts.</summary>
@@ -2407,7 +2425,6 @@ public sealed class FrameBuilder
                                            !s.Triggers.Any(t => t.First >= after && t.First <= after + 1 && !t.Entry.IsNoun));
     }
 
-    /// <summary>Groups triggers that follow each other closely in one clause, with no weapon or new subject between them.</summary>
     /// <summary>Whether a clause boundary lies in [from, to].</summary>
     private static bool BoundaryIn(List<int> boundaries, int from, int to)
     {
@@ -2460,6 +2477,7 @@ public sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>Groups triggers that follow each other closely in one clause, with no weapon or new subject between them.</summary>
     private static List<List<TriggerMention>> Chains(AnalyzedSentence s, List<int> boundaries)
     {
         var chains = new List<List<TriggerMention>>();
