@@ -109,7 +109,7 @@ public static partial class DateFinder
                 taken[i] = true;
             }
 
-            var isRange = BetweenRegex().IsMatch(sentence[Math.Max(0, m.Index - 30)..m.Index]) || FollowedByRangeEnd(sentence, m.Index + m.Length);
+            var isRange = BetweenRegex().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 30), m.Index - Math.Max(0, m.Index - 30))) || FollowedByRangeEnd(sentence, m.Index + m.Length);
             var isFuture = future || (published is { } p && date.CompareTo(PartialDate.Of(p)) > 0 && !SamePeriod(date, p));
             found.Add(new DateMention(start + m.Index, start + m.Index + m.Length, date, isRange, isFuture));
         }
@@ -245,7 +245,7 @@ public static partial class DateFinder
                     // summer") is the season's.
                     var (begins, ends) = m.Groups["season"].Value.ToLowerInvariant() switch { "spring" => (3, 5), "summer" => (6, 8), "winter" => (12, 2), _ => (9, 11) };
                     var ahead = futureContext && !TellsOfThePast(sentence, m);
-                    var written = found.Where(d => d.StartChar < start + m.Index).MaxBy(d => d.StartChar)?.Date.Year;
+                    var written = LatestBefore(found, start + m.Index, pastOnly: false)?.Date.Year;
                     var year = written ?? (ahead ? (ends >= pub.Month || begins == 12 ? pub.Year : pub.Year + 1) : begins <= pub.Month ? pub.Year : pub.Year - 1);
                     Add(m, new PartialDate(year), published is { } p && year > p.Year || ahead && begins > pub.Month);
                 }
@@ -288,7 +288,7 @@ public static partial class DateFinder
                 {
                     // "agreed in March 2010 ... and ordered jets the same month": the period of the date before it.
                     // A year may have been written sentences before ("later that year"); a month is looked for in this one.
-                    var before = found.Where(d => d.StartChar < start + m.Index).MaxBy(d => d.StartChar);
+                    var before = LatestBefore(found, start + m.Index, pastOnly: false);
                     var unit = m.Groups["unit"].Value.ToLowerInvariant();
                     if (unit is "month" && before?.Date.Month is { } month)
                     {
@@ -337,7 +337,7 @@ public static partial class DateFinder
             var n = m.Groups["n"].Success ? NumberOf(m.Groups["n"].Value) : 0; // 0: "days later", a few
             var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
             // (A date found before it in this sentence, "last July, and days later", is nearer than any written before.)
-            var inSentence = found.Where(d => d.StartChar < start + m.Index && !d.IsFuture).MaxBy(d => d.StartChar)?.Date;
+            var inSentence = LatestBefore(found, start + m.Index, pastOnly: true)?.Date;
             PartialDate? date = (inSentence ?? LastDateBefore(text, start + m.Index, published)) is not { } before || n > 100
                 ? null
                 : unit switch
@@ -356,9 +356,34 @@ public static partial class DateFinder
         }
 
         // "MOSCOW, July 28 -": a dateline dates the report, not the event.
-        found.RemoveAll(d => IsDateline(sentence, d.StartChar - start, d.EndChar - start));
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (IsDateline(sentence, found[i].StartChar - start, found[i].EndChar - start))
+            {
+                found.RemoveAt(i);
+            }
+        }
+
         found.Sort((a, b) => a.StartChar.CompareTo(b.StartChar));
         return found;
+    }
+
+    /// <summary>
+    /// The date found so far that starts last before character <paramref name="at"/> (the first such when two start
+    /// together, as MaxBy), only among those not in the future when <paramref name="pastOnly"/>.
+    /// </summary>
+    private static DateMention? LatestBefore(List<DateMention> found, int at, bool pastOnly)
+    {
+        DateMention? latest = null;
+        foreach (var d in found)
+        {
+            if (d.StartChar < at && !(pastOnly && d.IsFuture) && (latest is null || d.StartChar > latest.StartChar))
+            {
+                latest = d;
+            }
+        }
+
+        return latest;
     }
 
     /// <summary>

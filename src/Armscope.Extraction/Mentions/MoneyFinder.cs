@@ -64,7 +64,7 @@ public static partial class MoneyFinder
 
         foreach (Match m in MayNameACurrency(sentence) ? SuffixRegex().Matches(sentence) : NoMatches)
         {
-            if (found.Any(f => f.StartChar - start <= m.Index && m.Index < f.EndChar - start))
+            if (InsideAnAmount(found, start, m.Index))
             {
                 continue;
             }
@@ -77,6 +77,20 @@ public static partial class MoneyFinder
 
         found.Sort((a, b) => a.StartChar.CompareTo(b.StartChar));
         return found;
+    }
+
+    /// <summary>Whether sentence offset <paramref name="index"/> lies inside an amount found (amounts hold text offsets; the sentence starts at <paramref name="start"/>).</summary>
+    private static bool InsideAnAmount(List<MoneyMention> found, int start, int index)
+    {
+        foreach (var f in found)
+        {
+            if (f.StartChar - start <= index && index < f.EndChar - start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The characters PrefixRegex's currencies end with ("US$", "USD", "Rs.", "Rp", "RM", ...), all of them ASCII.</summary>
