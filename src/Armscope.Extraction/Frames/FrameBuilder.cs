@@ -494,7 +494,7 @@ public sealed class FrameBuilder
         if (weapons.Count == 0)
         {
             // Only a weapon just before the trigger is its subject ("the Piorun had already been sold", "S-400 equipment began arriving").
-            weapons = s.Weapons.Where(w => w.First >= clauseStart && w.End <= first && first - w.End <= 4 && !CommaBetween(s, w.End, first) && !IsExcluded(s, w)).TakeLast(1).ToList();
+            weapons = WeaponJustBefore(s, clauseStart, first);
             weaponFrom = "subject";
         }
 
@@ -523,7 +523,7 @@ public sealed class FrameBuilder
         {
             // "the Pantsir-S1, which Serbia received in 2020": the relative pronoun stands for the weapon before it.
             var reach = clauseStart >= 2 && s.Lower(clauseStart - 1) == "of" ? 5 : 1; // "howitzers, the first of which"
-            weapons = s.Weapons.Where(w => w.End <= clauseStart && clauseStart - w.End <= reach).TakeLast(1).ToList();
+            weapons = LastWeaponEndingWithin(s, clauseStart, reach);
             weaponFrom = "antecedent of the relative clause";
         }
 
@@ -531,8 +531,7 @@ public sealed class FrameBuilder
         {
             // "The TB2, which ..., has been exported to": the sentence's subject, past a relative clause.
             // ("the lead ship, BRP Jose Rizal, arrived": a name in apposition just before the verb is the subject too.)
-            weapons = s.Weapons.Where(w => w.End <= first && !IsExcluded(s, w) && (w.First <= 2 || CommasBetween(s, w.End, first) % 2 == 0 || (w.End == first - 1 && s.Lower(w.End) == ",")))
-                .TakeLast(1).ToList();
+            weapons = SentenceSubjectWeapon(s, first);
             weaponFrom = "sentence subject";
         }
 
@@ -1014,6 +1013,53 @@ public sealed class FrameBuilder
         }
 
         return built;
+    }
+
+    // The subjects and antecedents a chain falls back on: the last weapon that fits, as a list of one (or none).
+
+    /// <summary>"the Piorun had already been sold": a weapon of the clause ending at most four tokens before the trigger, no comma between, not excluded.</summary>
+    private static List<WeaponMention> WeaponJustBefore(AnalyzedSentence s, int clauseStart, int first)
+    {
+        for (var i = s.Weapons.Count - 1; i >= 0; i--)
+        {
+            var w = s.Weapons[i];
+            if (w.First >= clauseStart && w.End <= first && first - w.End <= 4 && !CommaBetween(s, w.End, first) && !IsExcluded(s, w))
+            {
+                return [w];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>"the Pantsir-S1, which ...": a weapon ending at most <paramref name="reach"/> tokens before the relative pronoun at <paramref name="clauseStart"/>.</summary>
+    private static List<WeaponMention> LastWeaponEndingWithin(AnalyzedSentence s, int clauseStart, int reach)
+    {
+        for (var i = s.Weapons.Count - 1; i >= 0; i--)
+        {
+            var w = s.Weapons[i];
+            if (w.End <= clauseStart && clauseStart - w.End <= reach)
+            {
+                return [w];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>"The TB2, which ..., has been exported to": the sentence's subject past a relative clause (or a name in apposition just before the verb).</summary>
+    private static List<WeaponMention> SentenceSubjectWeapon(AnalyzedSentence s, int first)
+    {
+        for (var i = s.Weapons.Count - 1; i >= 0; i--)
+        {
+            var w = s.Weapons[i];
+            if (w.End <= first && !IsExcluded(s, w) && (w.First <= 2 || CommasBetween(s, w.End, first) % 2 == 0 || (w.End == first - 1 && s.Lower(w.End) == ",")))
+            {
+                return [w];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>The first halting status of a chain (cancellation, suspension, refusal): it outranks the step it halts.</summary>
