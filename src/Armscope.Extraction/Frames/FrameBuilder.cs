@@ -3926,7 +3926,7 @@ public sealed class FrameBuilder
         // (The name may have taken the suffix in: "Aegis-equipped" read as a variant.)
         var suffix = w.End >= 2 && s.Lower(w.End - 2) == "-" ? w.End - 2 : w.End;
         if (suffix + 1 < s.Tokens.Count && s.Lower(suffix) == "-" && s.Tokens[suffix].Start == s.Tokens[suffix - 1].End &&
-            s.Lower(suffix + 1) is "equipped" or "armed" or "fitted" or "capable" or "compatible" or "powered" &&
+            SentenceAnalyzer.IsEquippingWord(s.Lower(suffix + 1)) &&
             TokenSpans.StartsIn(s.Weapons, suffix + 2, suffix + 6))
         {
             return true;

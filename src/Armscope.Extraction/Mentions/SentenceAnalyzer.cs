@@ -503,6 +503,9 @@ public sealed partial class SentenceAnalyzer
         return end;
     }
 
+    /// <summary>"-equipped", "-armed": after a system's name and a hyphen, the system equips the weapon named next.</summary>
+    internal static bool IsEquippingWord(string word) => word is "equipped" or "armed" or "fitted" or "capable" or "compatible" or "powered";
+
     private static bool OnlyModifiersBetween(string text, List<Token> tokens, TokenFolds lower, int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -520,7 +523,7 @@ public sealed partial class SentenceAnalyzer
             }
 
             // "Aegis-equipped destroyers": a system that equips the weapon named after it is not that weapon.
-            if (t.Kind == TokenKind.Word && hyphenated && lower[k] is "equipped" or "armed" or "fitted" or "capable" or "compatible" or "powered")
+            if (t.Kind == TokenKind.Word && hyphenated && IsEquippingWord(lower[k]))
             {
                 return false;
             }
