@@ -70,18 +70,7 @@ public static class TokenSpans
 
     /// <summary>Whether a mention starts at token <paramref name="token"/>.</summary>
     public static bool StartsAt<T>(List<T> spans, int token)
-        where T : ITokenSpan
-    {
-        foreach (var x in spans)
-        {
-            if (x.First == token)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        where T : ITokenSpan => StartsIn(spans, token, token + 1);
 }
 
 /// <summary>A party named in a sentence, as tokens [First, End) of the sentence's token list.</summary>

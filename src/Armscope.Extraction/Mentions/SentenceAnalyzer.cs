@@ -835,19 +835,6 @@ public sealed partial class SentenceAnalyzer
         "hope", "hopes", "trying", "veto", "vetoes", "objection", "objections", "opposition", "efforts", "attempts", "resistance", "on", "control", "territory",
     };
 
-    private static bool AnyWordIn(TokenFolds lower, int from, int to, HashSet<string> words)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (words.Contains(lower[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
     {
         "on", "last", "this", "in", "early", "late", "mid", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -1051,14 +1038,14 @@ public sealed partial class SentenceAnalyzer
             }
 
             // "The deal to sell Rafales collapsed" (not "the army collapsed"): a collapse cancels only a deal, talks or a plan.
-            if (w is "collapsed" or "fell" or "falls" or "came" && !AnyWordIn(lower, Math.Max(0, m.FirstToken - 8), m.FirstToken, DealSubjects))
+            if (w is "collapsed" or "fell" or "falls" or "came" && !AnyWord(lower, Math.Max(0, m.FirstToken - 8), Math.Min(8, m.FirstToken), static x => DealSubjects.Contains(x)))
             {
                 continue;
             }
 
             // "has given up the Su-35" (not "given up hopes of", "given up its veto", "given up trying to").
             if (w is "give" or "gives" or "gave" or "given" or "giving" && m.EndToken - m.FirstToken == 2 &&
-                AnyWordIn(lower, m.EndToken, Math.Min(tokens.Count, m.EndToken + 2), GivenUpOther))
+                AnyWord(lower, m.EndToken, Math.Max(0, Math.Min(2, tokens.Count - m.EndToken)), static x => GivenUpOther.Contains(x)))
             {
                 continue;
             }
