@@ -795,7 +795,7 @@ public sealed class FrameBuilder
         if (when is null && published is { } p && modality == Modality.Actual &&
             status is TransferStatus.Interest or TransferStatus.Offer or TransferStatus.Negotiation or TransferStatus.Refusal or TransferStatus.Suspension)
         {
-            when = focus.StoryDate ?? PartialDate.Of(p); // a stance with no date of its own is dated by the report's news
+            when = DayOfTheNews(focus, p); // a stance with no date of its own is dated by the report's news
         }
 
         // "an option on eight more", "options on up to 30 more jets": the option's own count, not the first order's.
@@ -1829,6 +1829,13 @@ public sealed class FrameBuilder
     /// "Lima signed for 8 helicopters in 2013 but gave up the deal in 2016", "..., and the first two arrived in July":
     /// a later clause that names no weapon and no new party of its own tells the next step of the transfer just told.
     /// </summary>
+    /// <summary>
+    /// The day of the news a report tells: the day its lead gives ("..., the ministry said on Monday"), else the day before
+    /// publication, as a daily report tells what happened the day before ("Washington has cleared the sale ...").
+    /// </summary>
+    private static PartialDate DayOfTheNews(DocumentFocus focus, DateOnly published) =>
+        focus.StoryDate ?? PartialDate.Of(published.AddDays(-1));
+
     private static IEnumerable<Candidate> ContinueTransfer(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, List<Candidate> told)
     {
         var head = chain.FirstOrDefault(t => t.Entry.Status is not null);
@@ -1878,7 +1885,7 @@ public sealed class FrameBuilder
         PartialDate? when = dateInClause ? date!.Date : null;
         if (when is null && published is { } p && modality == Modality.Actual && status is TransferStatus.Refusal or TransferStatus.Suspension)
         {
-            when = focus.StoryDate ?? PartialDate.Of(p);
+            when = DayOfTheNews(focus, p);
         }
 
         var money = ValueOf(s, clauseStart, clauseEnd, status);
