@@ -4088,7 +4088,15 @@ public sealed class FrameBuilder
                 // "put the deal on hold, saying the budget could not bear it": a pronoun past a comma after "the deal" is
                 // not what the clause's step is about.
                 var deal = FirstDealNoun(s, from, k);
-                return deal >= 0 && CommaBetween(s, deal, k) ? Reference.Deal : Reference.Pronoun;
+                if (deal >= 0 && CommaBetween(s, deal, k))
+                {
+                    return Reference.Deal;
+                }
+
+                // "If it fails certification, the contract could be cancelled": a pronoun of an opening "if"/"when" clause is
+                // not what the deal named after its comma is about.
+                var laterDeal = OpensWithCondition(s, from, k) ? FirstDealNoun(s, k + 1, to) : -1;
+                return laterDeal >= 0 && CommaBetween(s, k, laterDeal) ? Reference.Deal : Reference.Pronoun;
             }
         }
 
@@ -4124,6 +4132,19 @@ public sealed class FrameBuilder
     }
 
     /// <summary>The first token of [from, to) that names a deal (<see cref="NamesADeal"/>), else -1.</summary>
+    private static bool OpensWithCondition(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (s.Lower(k) is "if" or "unless" or "when" or "once" or "until")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int FirstDealNoun(AnalyzedSentence s, int from, int to)
     {
         for (var j = from; j < to; j++)
