@@ -4093,7 +4093,7 @@ public sealed class FrameBuilder
                     return Reference.Deal;
                 }
 
-                // "If it fails certification, the contract could be cancelled": a pronoun of an opening "if"/"when" clause is
+                // "If it does not pass its trials, the contract may be terminated": a pronoun of an opening "if"/"when" clause is
                 // not what the deal named after its comma is about.
                 var laterDeal = OpensWithCondition(s, from, k) ? FirstDealNoun(s, k + 1, to) : -1;
                 return laterDeal >= 0 && CommaBetween(s, k, laterDeal) ? Reference.Deal : Reference.Pronoun;
