@@ -2173,7 +2173,14 @@ public sealed class FrameBuilder
     /// <summary>A count that names no weapon after it ("the first two landed", "an order for four").</summary>
     private static bool CountOnly(AnalyzedSentence s, int k) =>
         k < s.Tokens.Count && (s.Tokens[k].Kind == Core.Text.TokenKind.Number || NumberWords.Parse(s.Lower(k)) is not null) &&
-        !TokenSpans.StartsIn(s.Weapons, k, k + 4);
+        !TokenSpans.StartsIn(s.Weapons, k, k + 4) && !TokenSpans.Covers(s.Weapons, k) && !PartOfADesignation(s, k);
+
+    /// <summary>"TB2", "T-155": a number written onto a letter or a hyphen is part of a designation, not a count.</summary>
+    private static bool PartOfADesignation(AnalyzedSentence s, int k)
+    {
+        var start = s.Tokens[k].Start;
+        return start > 0 && (char.IsLetter(s.Text[start - 1]) || s.Text[start - 1] is '-' or '/');
+    }
 
     private static bool IsOption(AnalyzedSentence s, List<TriggerMention> chain)
     {

@@ -575,7 +575,7 @@ public sealed partial class SentenceAnalyzer
         }
 
         var q = m.Groups["q"];
-        if (q.Index > 0 && (text[q.Index - 1] is '$' or '€' or '£' or '.' or ',' || char.IsLetterOrDigit(text[q.Index - 1])))
+        if (q.Index > 0 && (text[q.Index - 1] is '$' or '€' or '£' or '.' or ',' or '-' or '/' || char.IsLetterOrDigit(text[q.Index - 1]))) // (not "T-155 guns")
         {
             return null;
         }
