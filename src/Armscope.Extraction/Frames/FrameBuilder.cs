@@ -420,6 +420,7 @@ public sealed class FrameBuilder
                       (IsReducedRelative(s, statusTrigger) && statusTrigger.End < s.Tokens.Count && s.Lower(statusTrigger.End) == "by" && statusTrigger.Entry.Role == TriggerRole.Giver);
         var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
         roles.NounHead = statusTrigger.Entry.IsNoun;
+        DropSellersOfAnEarlierStep(s, roles, chain, first);
 
         // "France's Naval Group, which had offered its Gowind": a subject relative pronoun stands for the party just before it.
         var relativeAt = TokenRun.Last(s, Math.Max(1, first - 4), Math.Max(0, first - Math.Max(1, first - 4)), static (s, k) => s.Lower(k) is "which" or "who", -1);
@@ -3168,6 +3169,20 @@ public sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>
+    /// "Cairo ordered Rafales from France and later bought Su-35s from Russia": a seller after this step's trigger is its
+    /// own; one before it, after another step's trigger, is that step's seller.
+    /// </summary>
+    private static void DropSellersOfAnEarlierStep(AnalyzedSentence s, Roles roles, List<TriggerMention> chain, int first)
+    {
+        if (!roles.From.Exists(p => p.First > first))
+        {
+            return;
+        }
+
+        roles.From.RemoveAll(p => p.First < first && s.Triggers.Exists(t => t.Entry.Status is not null && t.End <= p.First && !chain.Contains(t)));
+    }
+
     private static Roles CollectRoles(AnalyzedSentence s, int clauseStart, int first, int last, int clauseEnd, List<TriggerMention> chain)
     {
         var r = Roles.ForChain(clauseStart, noPartyInSentence: s.Parties.Count == 0);
@@ -3864,7 +3879,8 @@ public sealed class FrameBuilder
 
         for (var k = dateToken + 1; k + 1 < first; k++)
         {
-            if (s.Lower(k) == "and" && s.Lower(k + 1) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will")
+            // ("ordered Rafales in 2021 and later bought Su-35s": "later", "then", "since" start a step of another time.)
+            if (s.Lower(k) == "and" && s.Lower(k + 1) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "later" or "then" or "since" or "subsequently" or "earlier")
             {
                 return true;
             }
