@@ -114,6 +114,8 @@ public sealed class FrameBuilder
             }
         }
 
+        TakeTheNamedSeller(candidates);
+
         // "Sales of Apaches to Taipei were put off", "the sale was postponed": a sale named only to be halted is no order
         // unless it has a date of its own ("cancelled a contract signed in 2009" dates an order).
         // ("The sale of 40 F-16s to Turkey was approved by Congress": a sale named only to be approved is that approval.)
@@ -500,14 +502,22 @@ public sealed class FrameBuilder
         }
 
         // (Only a transitive step between commas: in "The first eight, in the Su-30K version, reached the IAF" the verb is the main one.)
-        if (weapons.Count == 0 && first >= 2 && s.Lower(first - 1) == "," && !statusTrigger.Entry.IsNoun && s.Lower(first).EndsWith("ed", StringComparison.Ordinal) &&
-            statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker && Enumerable.Range(last, Math.Max(0, Math.Min(s.Tokens.Count, last + 12) - last)).Any(k => s.Lower(k) == ",") &&
+        // ("Egypt flies French-built Rafales, bought in 2015.": a participle may close the sentence too.)
+        if (weapons.Count == 0 && first >= 2 && s.Lower(first - 1) == "," && !statusTrigger.Entry.IsNoun && IsParticiple(s.Lower(first)) &&
+            statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker &&
+            (Enumerable.Range(last, Math.Max(0, Math.Min(s.Tokens.Count, last + 12) - last)).Any(k => s.Lower(k) == ",") || ClosesTheSentence(s, last)) &&
             s.Weapons.LastOrDefault(w => w.End <= first - 1 && w.End >= first - 2 && !IsExcluded(s, w)) is { } described)
         {
             // "Nigeria's 12 Super Tucanos, delivered in 2021, were ...": a participle between commas tells a step of the weapon before it.
             weapons = [described];
             weaponFrom = "the weapon the participle describes";
             passive = true; // "delivered in 2021" is "which were delivered in 2021"
+            // (The participle's clause ends at its closing comma: "..., bought in 2022, will be based" is no plan.)
+            var closing = TokenRun.First(s, last, Math.Max(0, clauseEnd - last), static (s, k) => s.Lower(k) == ",", -1);
+            if (closing > 0)
+            {
+                clauseEnd = closing;
+            }
         }
 
         if (weapons.Count == 0 && OnOrderAfterWith(s, first) is { } withAt && s.Weapons.LastOrDefault(w => w.End <= withAt && !IsExcluded(s, w)) is { } owned &&
@@ -3168,6 +3178,55 @@ public sealed class FrameBuilder
 
         return false;
     }
+
+    private static bool IsParticiple(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || word is "bought" or "sold" or "sent" or "given";
+
+    /// <summary>Whether the tokens from <paramref name="from"/> to the sentence's end hold no verb of a clause of their own.</summary>
+    private static bool ClosesTheSentence(AnalyzedSentence s, int from)
+    {
+        for (var k = from; k < s.Tokens.Count; k++)
+        {
+            var w = s.Lower(k);
+            if (w is "," or ";" or "and" or "but" or "which" or "who" or "that" || BeForms.Contains(w) || TokenSpans.StartsAt(s.Triggers, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Norway will give its German-made tanks to Kyiv, with the first to be handed over in May": a step whose seller only the
+    /// weapon's origin gave is made by the seller the sentence names for that weapon (its buyer too, when the origin's step
+    /// took that seller for the buyer: "Italy's yard will build two FREMMs for Jakarta under a contract signed today").
+    /// </summary>
+    private static void TakeTheNamedSeller(List<Candidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.System is null || c.Explanation.SupplierFrom is not ("origin word before the weapon" or "catalogue origin of the weapon"))
+            {
+                continue;
+            }
+
+            var named = candidates.Find(n => n.System == c.System && n.Supplier != c.Supplier && NamesTheSeller(n.Explanation.SupplierFrom) &&
+                                             (n.Recipient == c.Recipient || n.Supplier == c.Recipient));
+            if (named is not null)
+            {
+                candidates[i] = c with
+                {
+                    Supplier = named.Supplier,
+                    Recipient = c.Recipient == named.Supplier ? named.Recipient : c.Recipient,
+                    Explanation = c.Explanation with { SupplierFrom = "the seller the sentence names for the weapon" },
+                };
+            }
+        }
+    }
+
+    private static bool NamesTheSeller(string supplierFrom) => supplierFrom is "subject" or "'from'" or "'by'" or "possessor";
 
     /// <summary>
     /// "Cairo ordered Rafales from France and later bought Su-35s from Russia": a seller after this step's trigger is its
