@@ -421,7 +421,7 @@ public sealed class FrameBuilder
         var passive = IsPassive(s, head, clauseStart) ||
                       (IsReducedRelative(s, statusTrigger) && statusTrigger.End < s.Tokens.Count && s.Lower(statusTrigger.End) == "by" && statusTrigger.Entry.Role == TriggerRole.Giver);
         var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
-        roles.NounHead = statusTrigger.Entry.IsNoun;
+        roles.NounHead = statusTrigger.Entry.IsNoun && !wonOrder; // ("won a Polish contract": the won deal's possessor buys, it offers nothing)
         DropSellersOfAnEarlierStep(s, roles, chain, first);
 
         // "France's Naval Group, which had offered its Gowind": a subject relative pronoun stands for the party just before it.
@@ -1366,6 +1366,7 @@ public sealed class FrameBuilder
     private static bool PlatformOfAnotherWeapon(AnalyzedSentence s, WeaponMention w)
     {
         var k = w.First - 1;
+        var owned = true;
         if (k >= 0 && s.Lower(k) is "its" or "their")
         {
             k--;
@@ -1376,13 +1377,36 @@ public sealed class FrameBuilder
         }
         else
         {
-            return false;
+            owned = false;
+            k -= k >= 1 && s.Lower(k) == "the" ? 1 : 0;
         }
 
         // ("an engine meant for India's Tejas": a word of purpose may stand before "for".)
         var purpose = k >= 2 && s.Lower(k - 1) is "meant" or "intended" or "destined" ? 1 : 0;
-        return k >= 1 && s.Lower(k) == "for" && s.Weapons.Any(o => o != w && o.End <= k - purpose && k - purpose - o.End <= 1);
+        if (k < 1 || s.Lower(k) != "for")
+        {
+            return false;
+        }
+
+        // ("rounds for M777 howitzers", "ammunition for the Gepards": what a platform fires, owned or not.)
+        // ("F414 engines under licence for the Tejas": made under licence for it.)
+        var before = k - purpose;
+        if (before >= 3 && s.Lower(before - 1) is "licence" or "license" && s.Lower(before - 2) == "under")
+        {
+            before -= 2;
+        }
+
+        return s.Weapons.Any(o => o != w && o.End <= before && before - o.End <= 1) && (owned || before != k - purpose) || ServesAPlatform.Contains(s.Lower(k - 1));
     }
+
+    /// <summary>
+    /// Nouns of what a platform is fired from or trained on, not the platform: "rounds for M777 howitzers". (Spare parts for
+    /// a platform are that platform's trade: "refused to sell spares for its F-16s" refuses the F-16s.)
+    /// </summary>
+    private static readonly HashSet<string> ServesAPlatform = new(StringComparer.Ordinal)
+    {
+        "ammunition", "munitions", "rounds", "shells", "pods", "armament", "simulators", "training",
+    };
 
     private const string OpeningWeapon = "the weapon the sentence opens with";
 
@@ -3112,7 +3136,8 @@ public sealed class FrameBuilder
     {
         foreach (var t in chain)
         {
-            if (t.Entry.IsNoun && t.First >= p.End && t.First - p.End <= 2)
+            // ("a Polish order": a word right after a demonym is a noun, whatever else it can be.)
+            if ((t.Entry.IsNoun || t.First == p.End) && t.First >= p.End && t.First - p.End <= 2)
             {
                 return true;
             }
@@ -3290,6 +3315,15 @@ public sealed class FrameBuilder
                     r.Origin.Add(p); // a maker's name adds nothing to the catalogue's origin of its weapon
                 }
 
+                continue;
+            }
+
+            // "U.S. sanctions on Turkey over its purchase of S-400s": the state whose sanctions or embargo a clause names
+            // punishes the trade, it takes no part in it.
+            var afterName = p.End < s.Tokens.Count && s.Lower(p.End) == "." ? p.End + 1 : p.End; // ("U.S." may end in its own period)
+            if (!p.Possessive && afterName < first && s.Lower(afterName) is "sanctions" or "embargo" or "embargoes" or "penalties")
+            {
+                r.Other.Add(p);
                 continue;
             }
 
@@ -3982,6 +4016,20 @@ public sealed class FrameBuilder
     ]), StringComparer.Ordinal);
 
     /// <summary>"was flown to Belgrade by six Y-20 transports", "aboard a C-17": what carried the delivery, not what was delivered.</summary>
+    /// <summary>Whether token k is in a party's name that acts ("by Washington"), not one describing a weapon ("six Chinese Y-20s").</summary>
+    private static bool NamesAnAgentAt(AnalyzedSentence s, int k)
+    {
+        foreach (var p in s.Parties)
+        {
+            if (p.First <= k && k < p.End && !p.ModifiesWeapon && p.Form != PartyForm.Demonym)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsCarrier(AnalyzedSentence s, WeaponMention w, int last)
     {
         for (var k = w.First - 1; k >= last && k >= w.First - 5; k--)
@@ -3992,8 +4040,9 @@ public sealed class FrameBuilder
                 return true;
             }
 
-            // ("a bid by Naval Group for the Scorpene": the weapon of a deal, not what carries it.)
-            if (s.Lower(k) is "," or "and" or "with" or "for" or "of")
+            // ("a bid by Naval Group for the Scorpene": the weapon of a deal, not what carries it; "unveiled by Washington
+            // includes Stingers": an agent's name and a verb come between.)
+            if (s.Lower(k) is "," or "and" or "with" or "for" or "of" or "includes" or "include" or "included" or "including" or "contains" or "covers" || NamesAnAgentAt(s, k))
             {
                 return false;
             }

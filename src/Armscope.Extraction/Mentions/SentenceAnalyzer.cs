@@ -611,6 +611,12 @@ public sealed partial class SentenceAnalyzer
                 continue; // "US$60 million" is a currency
             }
 
+            // "Brazil's Congress", "India's Defence Ministry": an institution another state owns is that state's, named already.
+            if (form == PartyForm.Metonym && parties.Count > 0 && parties[^1] is { Possessive: true } owner && owner.Code != code && owner.End + 2 == m.FirstToken)
+            {
+                continue;
+            }
+
             var possessive = end + 1 < tokens.Count && text[tokens[end].Start] is '\'' or '’' && lower[end + 1] == "s";
             var modifies = ModifiesWeapon(text, tokens, lower, end, form, weapons);
             parties.Add(new PartyMention(m.FirstToken, end, code, form, possessive, modifies));
