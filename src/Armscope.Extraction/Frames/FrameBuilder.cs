@@ -4613,7 +4613,8 @@ public sealed class FrameBuilder
                 var from = s.Tokens[k + 2].End;
                 var to = k + 7 < s.Tokens.Count ? s.Tokens[k + 7].Start : s.Span.End;
                 var words = s.Text.AsSpan(from, Math.Max(0, Math.Min(to, s.Span.End) - from));
-                return words.Contains("worth", StringComparison.OrdinalIgnoreCase) || words.Contains("valued", StringComparison.OrdinalIgnoreCase)
+                return words.Contains("worth", StringComparison.OrdinalIgnoreCase) || words.Contains("valued", StringComparison.OrdinalIgnoreCase) ||
+                       words.Contains("estimated", StringComparison.OrdinalIgnoreCase) || words.Contains("priced", StringComparison.OrdinalIgnoreCase)
                     ? ValueOf(s, k + 2, Math.Min(s.Tokens.Count, k + 7), status)
                     : null;
             }

@@ -13,7 +13,9 @@ public static partial class MoneyFinder
     [GeneratedRegex(@"(?<cur>US\s?\$|USD|U\.S\.\s?\$|A\$|AU\$|AUD|C\$|CAD|NZ\$|S\$|HK\$|\$|€|EUR|£|GBP|Rs\.?|INR|₹|₩|KRW|¥|JPY|CNY|RMB|SEK|NOK|DKK|CHF|PLN|ZAR|R|TRY|BRL|R\$|AED|SAR|THB|RM|MYR|PHP|IDR|Rp)\s?" + Amount + Scale, RegexOptions.CultureInvariant)]
     private static partial Regex PrefixRegex();
 
-    [GeneratedRegex(Amount + Scale + @"\s+(?<cur>(?:US |U\.S\. |Australian |Canadian |Singapore |New Zealand |Hong Kong )?dollars?|euros?|pounds?(?: sterling)?|won|yen|yuan|renminbi|rupees?|kronor|kroner|krona|krone|rand|zlotys?|zloty|riyals?|dirhams?|baht|ringgit|pesos?|lira|liras|reais|real|francs?|shekels?|rupiah|dinars?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Amount + Scale + @"\s+(?<cur>(?:US |U\.S\. |Australian |Canadian |Singapore |New Zealand |Hong Kong )?dollars?|(?:(?:Norwegian|Swedish|Danish|Czech) )crowns?|(?:(?:Algerian|Iraqi|Kuwaiti|Serbian|Jordanian|Bahraini|Libyan|Tunisian) )dinars?|" +
+                    @"(?:(?:Indian|Pakistani|Sri Lankan|Egyptian|Saudi|Qatari|Mexican|Colombian|Chilean|Argentine|Philippine|Swiss|South African|Turkish|Israeli|Brazilian|Polish|Japanese|Chinese|South Korean|Thai|Malaysian|Indonesian|Hungarian|Czech|Norwegian|Swedish|Danish) )?" +
+                    @"(?:euros?|pounds?(?: sterling)?|won|yen|yuan|renminbi|rupees?|kronor|kroner|krona|krone|korunas?|koruna|forints?|rand|zlotys?|zloty|riyals?|dirhams?|baht|ringgit|pesos?|lira|liras|reais|real|francs?|shekels?|rupiah))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SuffixRegex();
 
     [GeneratedRegex(@"(?<hedge>more than|over|well over|in excess of|upwards of|up to|as much as|as high as|nearly|almost|estimated at|estimated|valued at up to|could be worth|may be worth|might be worth|reportedly|potentially|at least|roughly|around|about|some|approximately|worth an estimated)\s*(?:an?\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -23,8 +25,8 @@ public static partial class MoneyFinder
     // pattern is tried at every digit). Case-insensitive like the pattern; letters that other letters match under
     // IgnoreCase (Kelvin sign, long s, dotted and dotless i, Angstrom sign) turn the shortcut off.
     private static readonly System.Buffers.SearchValues<string> CurrencyWords = System.Buffers.SearchValues.Create(
-        ["dollar", "euro", "pound", "won", "yen", "yuan", "renminbi", "rupee", "rupiah", "kron", "rand", "zlot", "riyal", "dirham", "baht", "ringgit", "peso",
-         "lira", "reais", "real", "franc", "shekel", "dinar"],
+        ["dollar", "euro", "pound", "won", "yen", "yuan", "renminbi", "rupee", "rupiah", "kron", "crown", "korun", "forint", "rand", "zlot", "riyal", "dirham", "baht",
+         "ringgit", "peso", "lira", "reais", "real", "franc", "shekel", "dinar"],
         StringComparison.OrdinalIgnoreCase);
 
     private const string CaseFoldingExotics = "\u212A\u017F\u0130\u0131\u212B";
@@ -259,8 +261,32 @@ public static partial class MoneyFinder
                 : "USD";
         }
 
+        // ("3.9 billion Norwegian crowns", "12 billion Mexican pesos": a state's adjective picks its currency of that name.)
+        var space = w.LastIndexOf(' ');
+        var state = space > 0 ? w[..space] : "";
+        w = space > 0 ? w[(space + 1)..] : w;
         return w switch
         {
+            "crown" or "crowns" => state switch { "norwegian" => "NOK", "swedish" => "SEK", "danish" => "DKK", _ => "CZK" },
+            "koruna" or "korunas" => "CZK",
+            "forint" or "forints" => "HUF",
+            "rupee" or "rupees" when state == "pakistani" => "PKR",
+            "rupee" or "rupees" when state == "sri lankan" => "LKR",
+            "peso" or "pesos" when state is "mexican" or "colombian" or "chilean" or "argentine" =>
+                state switch { "mexican" => "MXN", "colombian" => "COP", "chilean" => "CLP", _ => "ARS" },
+            _ when w.StartsWith("pound", StringComparison.Ordinal) && state == "egyptian" => "EGP",
+            "riyal" or "riyals" when state == "qatari" => "QAR",
+            "dinar" or "dinars" => state switch
+            {
+                "iraqi" => "IQD",
+                "kuwaiti" => "KWD",
+                "serbian" => "RSD",
+                "jordanian" => "JOD",
+                "bahraini" => "BHD",
+                "libyan" => "LYD",
+                "tunisian" => "TND",
+                _ => "DZD",
+            }, // (only after a state's adjective: several states pay in dinars)
             "euro" or "euros" => "EUR",
             _ when w.StartsWith("pound", StringComparison.Ordinal) => "GBP",
             "won" => "KRW",
