@@ -268,6 +268,10 @@ public sealed class FrameBuilder
         var interestFromIntent = false;
         var status = HaltingStatus(chain) ?? head.Entry.Status!.Value;
         var statusTrigger = FirstWithStatus(chain, status);
+        if (status == TransferStatus.Order && PurposeOfAnIntent(s, statusTrigger))
+        {
+            status = TransferStatus.Interest; // "signed a memorandum of understanding with Seoul for the purchase of ..."
+        }
 
         // "The first five Rafales bought from France landed on Wednesday": a participle after its weapon describes it;
         // the finite verb that follows states the event.
@@ -4374,6 +4378,42 @@ public sealed class FrameBuilder
             : (modality, cue);
     }
 
+    /// <summary>
+    /// "a memorandum of understanding with South Korea's LIG Nex1 for the purchase of": a purchase named as the purpose of a
+    /// letter of intent or a memorandum is still only intended.
+    /// </summary>
+    private static bool PurposeOfAnIntent(AnalyzedSentence s, TriggerMention t)
+    {
+        if (!t.Entry.IsNoun || t.First < 3 || s.Lower(t.First - 1) is not ("the" or "a" or "an") || s.Lower(t.First - 2) != "for")
+        {
+            return false;
+        }
+
+        foreach (var intent in s.Triggers)
+        {
+            if (intent.End <= t.First - 2 && t.First - intent.End <= 12 && intent.Entry.IsNoun && intent.Entry.Status == TransferStatus.Interest &&
+                !TokenRun.Any(s, intent.End, t.First - 2 - intent.End, static (s, k) => s.Lower(k) is "," or ";" || TokenSpans.StartsAt(s.Triggers, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InChain(List<TriggerMention> chain, int k)
+    {
+        foreach (var t in chain)
+        {
+            if (t.First <= k && k < t.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static (Modality, string) ClauseModality(AnalyzedSentence s, int clauseStart, int clauseEnd, List<TriggerMention> chain, TransferStatus status)
     {
         string? possible = null, planned = null;
@@ -4382,6 +4422,12 @@ public sealed class FrameBuilder
         foreach (var (first, end, effect) in s.Cues)
         {
             if (first < clauseStart || first >= cuesEnd)
+            {
+                continue;
+            }
+
+            // ("exercised an option": a cue word inside the trigger is part of its meaning, the option taken up.)
+            if (InChain(chain, first))
             {
                 continue;
             }
