@@ -115,6 +115,7 @@ public sealed class FrameBuilder
         }
 
         TakeTheNamedSeller(candidates);
+        KeepTheValueOnTheDeal(candidates);
 
         // "Sales of Apaches to Taipei were put off", "the sale was postponed": a sale named only to be halted is no order
         // unless it has a date of its own ("cancelled a contract signed in 2009" dates an order).
@@ -765,7 +766,7 @@ public sealed class FrameBuilder
         // "It bought Barak MX systems in 2022 and is negotiating for Akinci drones": a date before "and" and an auxiliary
         // belongs to the predicate before; "the helicopters it ordered from the US, the army said on Monday": the day of the
         // report is not the relative clause's.
-        if (date is not null && (DateOfAnEarlierPredicate(s, date, first) ||
+        if (date is not null && (DateOfAnEarlierPredicate(s, date, first) || DateOfARelativeClauseAfter(s, date, last, status) ||
                                  weaponFrom is "object before its relative clause" or "antecedent of the relative clause" && DateOfTheReport(s, date, last)))
         {
             date = null;
@@ -828,7 +829,11 @@ public sealed class FrameBuilder
         if (status == TransferStatus.Delivery && weaponFrom is "object" or "subject" or "sentence subject") // (not "the 13 jets it promised": the relative clause's own step)
         {
             // (Only weapons named in this sentence: one recalled from an earlier sentence has that sentence's positions.)
-            weapons = weapons.Select(w => s.Weapons.Contains(w) && FirstOfCount(s, w) is { } handed ? w with { Quantity = handed > 0 ? handed : null } : w).ToList();
+            weapons = weapons.Select(w => s.Weapons.Contains(w) && (FirstOfCount(s, w) ?? FirstOfWhich(s, w)) is { } handed ? w with { Quantity = handed > 0 ? handed : null } : w).ToList();
+        }
+        else if (status == TransferStatus.Delivery && weaponFrom == "antecedent of the relative clause")
+        {
+            weapons = weapons.Select(w => s.Weapons.Contains(w) && (FirstOfCount(s, w) ?? FirstOfWhich(s, w)) is { } handed ? w with { Quantity = handed > 0 ? handed : null } : w).ToList();
         }
 
         string? inheritedOrigin = null;
@@ -3227,6 +3232,28 @@ public sealed class FrameBuilder
     }
 
     /// <summary>
+    /// "signed a $2.5 billion deal for the S-400 in 2017 and took delivery in 2019", "a $700 million contract for 12 jets,
+    /// with an option for eight more": the value is the deal's, not its deliveries' or its option's.
+    /// </summary>
+    private static void KeepTheValueOnTheDeal(List<Candidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Value is null || !(c.Status == TransferStatus.Delivery || c.Status == TransferStatus.Order && c.Modality == Modality.Possible))
+            {
+                continue;
+            }
+
+            if (candidates.Exists(d => !ReferenceEquals(d, c) && d.Value == c.Value && d.Supplier == c.Supplier && d.Recipient == c.Recipient &&
+                                       d.Status is TransferStatus.Order or TransferStatus.Offer && d.Modality != Modality.Possible))
+            {
+                candidates[i] = c with { Value = null, Explanation = c.Explanation with { ValueFrom = null } };
+            }
+        }
+    }
+
+    /// <summary>
     /// "Norway will give its German-made tanks to Kyiv, with the first to be handed over in May": a step whose seller only the
     /// weapon's origin gave is made by the seller the sentence names for that weapon (its buyer too, when the origin's step
     /// took that seller for the buyer: "Italy's yard will build two FREMMs for Jakarta under a contract signed today").
@@ -3895,10 +3922,30 @@ public sealed class FrameBuilder
                 return 0;
             }
 
+            // ("has received 12 of the 99 engines": the count before "of the".)
+            if (s.Lower(k + 1) is "the" or "its" or "their" && NumberWords.Parse(s.Lower(k - 1)) is { } part and > 0 and < 1000 && s.Lower(k - 2) is not ("first" or "last"))
+            {
+                return part;
+            }
+
             return k >= 3 && s.Lower(k - 2) == "first" && s.Lower(k - 3) == "the" && NumberWords.Parse(s.Lower(k - 1)) is { } n and > 0 and < 1000 ? n : null;
         }
 
         return null;
+    }
+
+    /// <summary>"42 Rafales, the first three of which are due in 2026": the count of units of the weapon before "of which".</summary>
+    private static int? FirstOfWhich(AnalyzedSentence s, WeaponMention w)
+    {
+        var k = w.End;
+        if (k + 4 >= s.Tokens.Count || s.Lower(k) != "," || s.Lower(k + 1) != "the" || s.Lower(k + 2) != "first")
+        {
+            return null;
+        }
+
+        var count = NumberWords.Parse(s.Lower(k + 3));
+        var of = count is null ? k + 3 : k + 4;
+        return of + 1 < s.Tokens.Count && s.Lower(of) == "of" && s.Lower(of + 1) is "which" or "them" ? count ?? 1 : null;
     }
 
     /// <summary>Where "with" stands before "a fifth on order", "two more on order" (the chain starting at "on"), else null.</summary>
@@ -3978,6 +4025,28 @@ public sealed class FrameBuilder
         {
             // ("ordered Rafales in 2021 and later bought Su-35s": "later", "then", "since" start a step of another time.)
             if (s.Lower(k) == "and" && s.Lower(k + 1) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "later" or "then" or "since" or "subsequently" or "earlier")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "received 12 of the 99 engines it ordered from GE in 2021": a date after another step, told in a relative clause that
+    /// follows this step's weapon, belongs to that clause.
+    /// </summary>
+    private static bool DateOfARelativeClauseAfter(AnalyzedSentence s, DateMention date, int last, TransferStatus status)
+    {
+        var dateToken = s.TokenAt(date.StartChar);
+        foreach (var t in s.Triggers)
+        {
+            // ("ordered 42 Rafales, the first three of which are due next year": "which" may stand a few words before.)
+            // (A clause of the same step restates it: "received jets, which were handed over on Tuesday".)
+            if (t.First > last && t.End <= dateToken && t.Entry.Status is { } other && other != status && !t.Entry.IsNoun && t.First >= 2 &&
+                (s.Lower(t.First - 1) is "it" or "they" or "which" or "that" || TokenRun.Any(s, Math.Max(last, t.First - 3), Math.Min(3, t.First - last), static (s, k) => s.Lower(k) == "which")) &&
+                s.Weapons.Exists(w => w.End > last && w.End <= t.First - 1) && !CommaBetween(s, t.End, dateToken)) // (", the army said on Monday" is the report's)
             {
                 return true;
             }
