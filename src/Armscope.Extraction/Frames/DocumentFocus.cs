@@ -30,6 +30,12 @@ public sealed class DocumentFocus
 
     public string? Supplier { get; set; }
 
+    /// <summary>
+    /// The supplier the sentence before named as its subject ("Denmark will donate its howitzers to Kyiv."), for an "it"
+    /// that buys next ("It has since ordered ATMOS guns"): the subject carries on, not the buyer just named.
+    /// </summary>
+    public string? GivingSubjectBefore { get; set; }
+
     /// <summary>The weapon of every transfer found, with its parties: "Ottawa has frozen such exports" is the last deal Ottawa was party to.</summary>
     public List<Deal> Deals { get; } = [];
 

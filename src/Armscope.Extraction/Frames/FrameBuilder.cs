@@ -184,6 +184,7 @@ public sealed class FrameBuilder
             focus.Weapon = named;
         }
 
+        focus.GivingSubjectBefore = candidates.Find(c => c.Explanation.SupplierFrom == "subject" && c.Status is TransferStatus.Delivery or TransferStatus.Order)?.Supplier;
         return candidates;
     }
 
@@ -3836,7 +3837,12 @@ public sealed class FrameBuilder
 
         if (r.PronounSubject)
         {
-            if (recipients.Count == 0 && role is TriggerRole.Taker or TriggerRole.Either && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
+            if (recipients.Count == 0 && role is TriggerRole.Taker or TriggerRole.Either && focus.GivingSubjectBefore is { } giver && !suppliers.Contains(giver))
+            {
+                recipients = [giver];
+                recipientFrom = "'it'/'they' as the supplier the sentence before opened with";
+            }
+            else if (recipients.Count == 0 && role is TriggerRole.Taker or TriggerRole.Either && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
             {
                 recipients = [focus.Recipient];
                 recipientFrom = "'it'/'they' as the buyer in focus";
