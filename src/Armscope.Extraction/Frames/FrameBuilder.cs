@@ -4290,7 +4290,7 @@ public sealed class FrameBuilder
                 (w is "those" or "these" && k > 0 && s.Lower(k - 1) == "of" && (k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Kind == Core.Text.TokenKind.Punctuation ||
                                                                       BeForms.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "have" or "has" or "had" or "will" or "would")) || // "the first four of those were"
                 (w is "batch" or "tranche" or "lot" or "regiment" or "battery" or "squadron" or "unit" or "shipment" && k > 0 && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) != "of") && s.Lower(k - 1) is "first" or "second" or "third" or "next" or "last" or "final" or "remaining" or "latest") || // "the second batch will follow"
-                (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) is "are" or "were" or "will" or "would" or "is" or "have" or "had")) || // "26 more are due"
+                (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) is "are" or "were" or "will" or "would" or "is" or "have" or "had" or "arrived" or "landed" or "followed" or "came")) || // "26 more are due", "four more arrived"
                 (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
                  s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ",") ||
                 CountedSubjectAt(s, from, k)) // "The first two landed in Caracas", "The remaining two are due"

@@ -75,7 +75,7 @@ public static class CandidateMerger
         }
 
         var datesAgree = a.When is null || b.When is null || a.When.Value.ToString().StartsWith(b.When.Value.ToString(), StringComparison.Ordinal) ||
-                         b.When.Value.ToString().StartsWith(a.When.Value.ToString(), StringComparison.Ordinal);
+                         b.When.Value.ToString().StartsWith(a.When.Value.ToString(), StringComparison.Ordinal) || OneHandover(a, b);
         if (!datesAgree)
         {
             return false;
@@ -91,6 +91,15 @@ public static class CandidateMerger
 
         return a.Modality == b.Modality || a.NominalOnly || b.NominalOnly || a.FromHeadline || b.FromHeadline || (a.SentenceIndex == b.SentenceIndex && a.When == b.When && (a.Quantity is null || b.Quantity is null || a.Quantity == b.Quantity));
     }
+
+    /// <summary>
+    /// "inducted the jets on Friday" and "the first six landed on March 4": a handover and the arrival a few days from it,
+    /// both told as done, of the same count, are one delivery.
+    /// </summary>
+    private static bool OneHandover(Candidate a, Candidate b) =>
+        a.Status == TransferStatus.Delivery && a.Modality == Modality.Actual && b.Modality == Modality.Actual &&
+        a.When is { Day: not null } x && b.When is { Day: not null } y && (a.Quantity is null || b.Quantity is null || a.Quantity == b.Quantity) &&
+        Math.Abs(new DateOnly(x.Year, x.Month!.Value, x.Day!.Value).DayNumber - new DateOnly(y.Year, y.Month!.Value, y.Day!.Value).DayNumber) <= 10;
 
     private static bool IsOption(Candidate c) =>
         c.Explanation.ModalityCue == "'option'" || c.Explanation.Trigger.Split(' ').Any(w => w is "option" or "options");
