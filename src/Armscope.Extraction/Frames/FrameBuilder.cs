@@ -4597,6 +4597,12 @@ public sealed class FrameBuilder
     private static bool HasSubordinator(AnalyzedSentence s, int from, int to) =>
         s.Cues.Any(c => c.Effect == CueEffect.Possible && c.First >= Math.Max(0, from - 12) && c.First < to && Subordinators.Contains(s.Lower(c.First)));
 
+    private static bool EndsAPeriod(AnalyzedSentence s, DateMention d)
+    {
+        var k = s.TokenAt(d.StartChar);
+        return k >= 1 && s.Lower(k - 1) is "until" or "till" or "through" or "thru";
+    }
+
     private static DateMention? DateOf(AnalyzedSentence s, int clauseStart, int clauseEnd, TriggerMention head, List<TriggerMention>? chain = null)
     {
         if (s.Dates.Count == 0)
@@ -4631,6 +4637,13 @@ public sealed class FrameBuilder
                                        d.StartChar < secondFrom &&
                                        !(chain is not null && OwnerOf(d) is { Entry.IsNoun: false, Entry.Status: not null } described && described.First > chain[^1].First &&
                                          d.Date.Day is null && IsReducedRelative(s, described))).ToList();
+        }
+
+        // "with the lease running until 2035": the end of a period is not the day of a step.
+        // (A new list: the dates may still be the sentence's own.)
+        if (dates.Exists(d => EndsAPeriod(s, d)))
+        {
+            dates = dates.Where(d => !EndsAPeriod(s, d)).ToList();
         }
 
         // "delivered jets under a 2019 contract": the year that names a contract dates the contract (and a purchase), not
