@@ -849,6 +849,11 @@ public sealed class FrameBuilder
             inheritedOrigin = origin;
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
+            if (recipients.Count == 0 && status == TransferStatus.Delivery && weaponFrom == "object" &&
+                BuyerOfTheRelativeClause(s, weapon.End) is { } relativeBuyer && !suppliers.Contains(relativeBuyer))
+            {
+                (recipients, recipientFrom) = ([relativeBuyer], "the buyer of the relative clause after the weapon");
+            }
             if (suppliers.Count == 0 && role == TriggerRole.Taker && !passive && clauseStart > 0 && s.Lower(clauseStart) is "which" or "who" &&
                 s.Triggers.Any(t => t.End <= clauseStart && t.Entry.IsNoun && t.Entry.Status == TransferStatus.Order) && // the main clause tells of the deal ("won an order from")
                 s.Parties.FirstOrDefault(p => p.End <= clauseStart && !p.Possessive && !IsObjectOfPreposition(s, p)) is { } mainSubject &&
@@ -3910,8 +3915,14 @@ public sealed class FrameBuilder
     /// </summary>
     private static int? FirstOfCount(AnalyzedSentence s, WeaponMention w)
     {
-        for (var k = w.First - 1; k >= Math.Max(2, w.First - 3); k--)
+        // (Over a count and modifiers: "the last three of 32 second-hand F-16s".)
+        for (var k = w.First - 1; k >= Math.Max(2, w.First - 6); k--)
         {
+            if (s.Lower(k) is "," or ";")
+            {
+                return null;
+            }
+
             if (s.Lower(k) != "of")
             {
                 continue;
@@ -3934,7 +3945,7 @@ public sealed class FrameBuilder
                 return part;
             }
 
-            return k >= 3 && s.Lower(k - 2) == "first" && s.Lower(k - 3) == "the" && NumberWords.Parse(s.Lower(k - 1)) is { } n and > 0 and < 1000 ? n : null;
+            return k >= 3 && s.Lower(k - 2) is "first" or "last" or "final" && s.Lower(k - 3) == "the" && NumberWords.Parse(s.Lower(k - 1)) is { } n and > 0 and < 1000 ? n : null;
         }
 
         return null;
@@ -4037,6 +4048,31 @@ public sealed class FrameBuilder
         }
 
         return false;
+    }
+
+    /// <summary>"handed over the last three of 32 F-16s it sold to Romania": the buyer a relative clause on the weapon names.</summary>
+    private static string? BuyerOfTheRelativeClause(AnalyzedSentence s, int weaponEnd)
+    {
+        if (weaponEnd >= s.Tokens.Count || s.Lower(weaponEnd) is not ("it" or "they" or "which" or "that"))
+        {
+            return null;
+        }
+
+        for (var k = weaponEnd + 1; k < Math.Min(s.Tokens.Count, weaponEnd + 10); k++)
+        {
+            if (s.Lower(k) is "," or ";" or "and")
+            {
+                return null;
+            }
+
+            if (s.Lower(k) == "to" && s.Parties.Find(p => p.First == k + 1 && !p.ModifiesWeapon) is { } buyer &&
+                TokenRun.Any(s, weaponEnd + 1, k - weaponEnd - 1, static (s, j) => s.Triggers.Exists(t => t.First == j && t.Entry.Role == TriggerRole.Giver && t.Entry.Status is not null)))
+            {
+                return buyer.Code;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
