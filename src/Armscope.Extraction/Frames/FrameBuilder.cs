@@ -275,6 +275,13 @@ public sealed class FrameBuilder
             status = TransferStatus.Interest; // "signed a memorandum of understanding with Seoul for the purchase of ..."
         }
 
+        // "shortlisted Germany's TKMS and South Korea's Hanwha as the two bidders to supply 12 submarines": each bidder offers.
+        var bidding = status is TransferStatus.Delivery or TransferStatus.Order ? BiddersToSupply(s, statusTrigger) : null;
+        if (bidding is not null)
+        {
+            status = TransferStatus.Offer;
+        }
+
         // "The first five Rafales bought from France landed on Wednesday": a participle after its weapon describes it;
         // the finite verb that follows states the event.
         if (IsReducedRelative(s, statusTrigger) && chain.LastOrDefault(t => t.First > statusTrigger.First && t.Entry.Status is not null && !t.Entry.IsNoun) is { } finite)
@@ -849,6 +856,11 @@ public sealed class FrameBuilder
             inheritedOrigin = origin;
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
+            if (bidding is { } bids)
+            {
+                (suppliers, supplierFrom, recipients, recipientFrom) = (bids.Bidders, "the bidders named", [bids.Tenderer], "the party choosing among the bidders");
+            }
+
             if (recipients.Count == 0 && status == TransferStatus.Delivery && weaponFrom == "object" &&
                 BuyerOfTheRelativeClause(s, weapon.End) is { } relativeBuyer && !suppliers.Contains(relativeBuyer))
             {
@@ -4048,6 +4060,28 @@ public sealed class FrameBuilder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Canada has shortlisted Germany's TKMS and South Korea's Hanwha as the two remaining bidders to supply": the states
+    /// (or firms) named before the bidders' noun offer; the party opening the clause, choosing among them, would buy.
+    /// </summary>
+    private static (List<string> Bidders, string Tenderer)? BiddersToSupply(AnalyzedSentence s, TriggerMention t)
+    {
+        if (t.First < 3 || s.Lower(t.First - 1) != "to" || s.Lower(t.First - 2) is not ("bidders" or "contenders" or "finalists" or "competitors" or "candidates"))
+        {
+            return null;
+        }
+
+        var named = s.Parties.Where(p => p.End <= t.First - 2 && !p.ModifiesWeapon).ToList();
+        if (named.Count < 2 || named[0].Possessive)
+        {
+            return null;
+        }
+
+        var tenderer = named[0].Code;
+        var bidders = named.Skip(1).Select(p => p.Code).Where(c => c != tenderer).Distinct().ToList();
+        return bidders.Count == 0 ? null : (bidders, tenderer);
     }
 
     /// <summary>"handed over the last three of 32 F-16s it sold to Romania": the buyer a relative clause on the weapon names.</summary>
