@@ -2839,6 +2839,21 @@ public sealed class FrameBuilder
         return before >= 0 && (s.Lower(before) is "to" or "with" or "from" or "by" or "for" || PermissionWords.IsDenial(s.Lower(before)) || ControlVerbs.Contains(s.Lower(before)));
     }
 
+    private static int DateTokensBetween(AnalyzedSentence s, int from, int to)
+    {
+        var count = 0;
+        for (var k = from; k < to; k++)
+        {
+            var start = s.Tokens[k].Start;
+            if (s.Dates.Exists(d => d.StartChar <= start && start < d.EndChar) || (s.Lower(k) == "on" && k + 1 < to && DateFinder.IsCalendarWord(s.Lower(k + 1))))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private static bool IsNegated(AnalyzedSentence s, int clauseStart, int first, int last)
     {
         foreach (var (cFirst, cEnd, effect) in s.Cues)
@@ -2848,8 +2863,9 @@ public sealed class FrameBuilder
                 continue;
             }
 
-            // "denied reports that X is buying": a denial governs the clause it introduces.
-            if (cEnd <= clauseStart && clauseStart - cEnd <= 3 && s.Lower(cFirst) is "denied" or "denies" or "deny" or "dismissed" or "rejected" or "warned" or "warns")
+            // "denied reports that X is buying": a denial governs the clause it introduces ("denied on Wednesday a report
+            // that": a date between does not count).
+            if (cEnd <= clauseStart && clauseStart - cEnd - DateTokensBetween(s, cEnd, clauseStart) <= 3 && s.Lower(cFirst) is "denied" or "denies" or "deny" or "dismissed" or "rejected" or "warned" or "warns")
             {
                 return true;
             }
