@@ -3527,6 +3527,14 @@ public sealed class FrameBuilder
         {
             for (var k = first - 1; k >= clauseStart && k >= first - 4; k--)
             {
+                // ("sanctions on Turkey's agency over its purchase of S-400s": "its" before a deal noun is the owner just named.)
+                if (s.Lower(k) is "its" or "their" && k + 1 == first && chain[0].Entry.IsNoun &&
+                    s.Parties.LastOrDefault(p => p.End < k && k - p.End <= 8 && p.Possessive && !p.ModifiesWeapon) is { } owner)
+                {
+                    r.Possessor.Add(owner);
+                    break;
+                }
+
                 // ("Belarus said its army had ordered": the possessor of the institution is the pronoun.)
                 if (s.Lower(k) is "it" or "they" ||
                     (s.Lower(k) is "its" or "their" && k + 1 < first && (InstitutionHeads.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "military" or "air")))
