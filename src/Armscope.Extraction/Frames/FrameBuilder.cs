@@ -3302,8 +3302,12 @@ public sealed class FrameBuilder
                 continue;
             }
 
+            // (The same step: of one status (or the delivery of the seller's deal) and modality; "Poland, which received German-made Leopards in 2002,
+            // has given 14 to Ukraine" tells two. A buyer taken from the deal's other party may be the named seller itself.)
             var named = candidates.Find(n => n.System == c.System && n.Supplier != c.Supplier && NamesTheSeller(n.Explanation.SupplierFrom) &&
-                                             (n.Recipient == c.Recipient || n.Supplier == c.Recipient));
+                                             (n.Status == c.Status || n.Status == TransferStatus.Order && c.Status == TransferStatus.Delivery) && // (the seller of a deal delivers it)
+                                             (n.Recipient == c.Recipient && (n.Modality == Modality.Actual) == (c.Modality == Modality.Actual) ||
+                                              n.Supplier == c.Recipient && c.Explanation.RecipientFrom == "other party of the deal"));
             if (named is not null)
             {
                 candidates[i] = c with
@@ -4139,6 +4143,12 @@ public sealed class FrameBuilder
     /// </summary>
     private static bool DateOfARelativeClauseAfter(AnalyzedSentence s, DateMention date, int last, TransferStatus status)
     {
+        // (A day closing the sentence is the news's: "took delivery of the tanks it ordered from Seoul on Wednesday".)
+        if (date.Date.Day is not null)
+        {
+            return false;
+        }
+
         var dateToken = s.TokenAt(date.StartChar);
         foreach (var t in s.Triggers)
         {
@@ -4841,8 +4851,10 @@ public sealed class FrameBuilder
                 var from = s.Tokens[k + 2].End;
                 var to = k + 7 < s.Tokens.Count ? s.Tokens[k + 7].Start : s.Span.End;
                 var words = s.Text.AsSpan(from, Math.Max(0, Math.Min(to, s.Span.End) - from));
+                // (An estimate is a value only of an offer's notified sale: "a deal estimated by analysts at" is a guess.)
                 return words.Contains("worth", StringComparison.OrdinalIgnoreCase) || words.Contains("valued", StringComparison.OrdinalIgnoreCase) ||
-                       words.Contains("estimated", StringComparison.OrdinalIgnoreCase) || words.Contains("priced", StringComparison.OrdinalIgnoreCase)
+                       words.Contains("priced", StringComparison.OrdinalIgnoreCase) ||
+                       status == TransferStatus.Offer && words.Contains("estimated", StringComparison.OrdinalIgnoreCase) && !words.Contains("analysts", StringComparison.OrdinalIgnoreCase)
                     ? ValueOf(s, k + 2, Math.Min(s.Tokens.Count, k + 7), status)
                     : null;
             }

@@ -294,7 +294,7 @@ public static partial class MoneyFinder
             "yuan" or "renminbi" => "CNY",
             "rupee" or "rupees" => "INR",
             "kronor" or "krona" => "SEK",
-            "kroner" or "krone" => "NOK",
+            "kroner" or "krone" => state == "danish" ? "DKK" : "NOK",
             "rand" => "ZAR",
             "zloty" or "zlotys" => "PLN",
             "riyal" or "riyals" => "SAR",

@@ -94,11 +94,11 @@ public static class CandidateMerger
 
     /// <summary>
     /// "inducted the jets on Friday" and "the first six landed on March 4": a handover and the arrival a few days from it,
-    /// both told as done, of the same count, are one delivery.
+    /// both told as done, one of them counted, are one delivery.
     /// </summary>
     private static bool OneHandover(Candidate a, Candidate b) =>
         a.Status == TransferStatus.Delivery && a.Modality == Modality.Actual && b.Modality == Modality.Actual &&
-        a.When is { Day: not null } x && b.When is { Day: not null } y && (a.Quantity is null || b.Quantity is null || a.Quantity == b.Quantity) &&
+        a.When is { Day: not null } x && b.When is { Day: not null } y && (a.Quantity is null) != (b.Quantity is null) && // ("two landed ..., two more arrived ...": two batches)
         Math.Abs(new DateOnly(x.Year, x.Month!.Value, x.Day!.Value).DayNumber - new DateOnly(y.Year, y.Month!.Value, y.Day!.Value).DayNumber) <= 10;
 
     private static bool IsOption(Candidate c) =>
