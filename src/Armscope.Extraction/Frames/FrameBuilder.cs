@@ -748,6 +748,12 @@ public sealed class FrameBuilder
         {
             (modality, modalityCue) = (Modality.Actual, "a consideration stated as fact");
         }
+
+        // "Ankara hopes to buy 40 F-16s": the hope is the interest itself, stated as fact.
+        if (status == TransferStatus.Interest && modality == Modality.Possible && modalityCue is "'hopes to'" or "'hope to'" or "'hoping to'" or "'hoped to'")
+        {
+            (modality, modalityCue) = (Modality.Actual, "a hope stated as fact");
+        }
         // "Under the deal signed on Monday, the yard will build three frigates", "won a contract to supply drones":
         // deliveries still to come under a contract the sentence tells of are that contract, the order.
         var forFutureDeliveries = false;
