@@ -3334,11 +3334,6 @@ public sealed class FrameBuilder
     /// </summary>
     private static void DropSellersOfAnEarlierStep(AnalyzedSentence s, Roles roles, List<TriggerMention> chain, int first)
     {
-        if (!roles.From.Exists(p => p.First > first))
-        {
-            return;
-        }
-
         roles.From.RemoveAll(p => p.First < first && s.Triggers.Exists(t => t.Entry.Status is not null && t.End <= p.First && !chain.Contains(t)));
     }
 
