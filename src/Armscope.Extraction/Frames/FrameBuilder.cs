@@ -114,27 +114,12 @@ public sealed class FrameBuilder
             }
         }
 
-        TakeTheNamedSeller(candidates);
-        KeepTheValueOnTheDeal(candidates);
-
-        // "Sales of Apaches to Taipei were put off", "the sale was postponed": a sale named only to be halted is no order
-        // unless it has a date of its own ("cancelled a contract signed in 2009" dates an order).
-        // ("The sale of 40 F-16s to Turkey was approved by Congress": a sale named only to be approved is that approval.)
-        candidates.RemoveAll(c => c.NominalOnly && c.Status is TransferStatus.Order or TransferStatus.Delivery && !c.FromHeadline &&
-                                  candidates.Any(h => (h.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal ||
-                                                       (h.Status == TransferStatus.Offer && c.Status == TransferStatus.Order)) &&
-                                                      (c.When is null || Equals(c.When, h.When)) && h.Supplier == c.Supplier && h.Recipient == c.Recipient && h.System == c.System && h.Category == c.Category));
-
-        // "Six Apaches, the first of Morocco's order, were handed over on Wednesday": the order named in passing is not
-        // dated by the handover's day.
-        for (var i = 0; i < candidates.Count; i++)
+        if (candidates.Count > 0) // (most sentences have none: no closures for them)
         {
-            var c = candidates[i];
-            if (c.NominalOnly && c.Status == TransferStatus.Order && c.When is not null &&
-                candidates.Any(d => d.Status == TransferStatus.Delivery && !d.NominalOnly && d.Explanation.DateFrom == c.Explanation.DateFrom && Equals(d.When, c.When)))
-            {
-                candidates[i] = c with { When = null, Explanation = c.Explanation with { DateFrom = null } };
-            }
+            TakeTheNamedSeller(candidates);
+            KeepTheValueOnTheDeal(candidates);
+            RemoveSalesNamedOnlyToBeHalted(candidates);
+            UndateOrdersNamedInPassing(candidates);
         }
 
         if (contractBefore >= 0 && candidates.Count > 0)
@@ -186,6 +171,34 @@ public sealed class FrameBuilder
 
         focus.GivingSubjectBefore = candidates.Find(c => c.Explanation.SupplierFrom == "subject" && c.Status is TransferStatus.Delivery or TransferStatus.Order)?.Supplier;
         return candidates;
+    }
+
+    /// <summary>
+    /// "Sales of Apaches to Taipei were put off", "the sale was postponed": a sale named only to be halted is no order
+    /// unless it has a date of its own ("cancelled a contract signed in 2009" dates an order).
+    /// ("The sale of 40 F-16s to Turkey was approved by Congress": a sale named only to be approved is that approval.)
+    /// </summary>
+    private static void RemoveSalesNamedOnlyToBeHalted(List<Candidate> candidates) =>
+        candidates.RemoveAll(c => c.NominalOnly && c.Status is TransferStatus.Order or TransferStatus.Delivery && !c.FromHeadline &&
+                                  candidates.Any(h => (h.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal ||
+                                                       (h.Status == TransferStatus.Offer && c.Status == TransferStatus.Order)) &&
+                                                      (c.When is null || Equals(c.When, h.When)) && h.Supplier == c.Supplier && h.Recipient == c.Recipient && h.System == c.System && h.Category == c.Category));
+
+    /// <summary>
+    /// "Six Apaches, the first of Morocco's order, were handed over on Wednesday": the order named in passing is not
+    /// dated by the handover's day.
+    /// </summary>
+    private static void UndateOrdersNamedInPassing(List<Candidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.NominalOnly && c.Status == TransferStatus.Order && c.When is not null &&
+                candidates.Any(d => d.Status == TransferStatus.Delivery && !d.NominalOnly && d.Explanation.DateFrom == c.Explanation.DateFrom && Equals(d.When, c.When)))
+            {
+                candidates[i] = c with { When = null, Explanation = c.Explanation with { DateFrom = null } };
+            }
+        }
     }
 
     /// <summary>The first date of a single day in the week up to <paramref name="day"/> (not a range).</summary>
@@ -1362,25 +1375,31 @@ public sealed class FrameBuilder
     {
         for (var k = 1; k + 1 < s.Tokens.Count; k++)
         {
-            if (s.Lower(k + 1) is not ("contractor" or "contractors") || s.Lower(k) is not ("prime" or "lead" or "main" or "principal"))
+            if (s.Lower(k + 1) is "contractor" or "contractors" && s.Lower(k) is "prime" or "lead" or "main" or "principal")
             {
-                continue;
-            }
-
-            // ("the prime contractor for upgrading Pakistan's F-16s" sells the upgrade, not the jets.)
-            if (TokenRun.Any(s, 0, s.Tokens.Count, static (s, j) => UpkeepWords.Contains(s.Lower(j))))
-            {
+                LearnPrimeContractorAt(s, k, focus);
                 return;
             }
+        }
+    }
 
-            var party = s.Parties.LastOrDefault(p => p.End <= k && !p.ModifiesWeapon && p.Code.Length == 2 && NamesAsContractor(s, p.End, k));
-            var weapon = s.Weapons.FirstOrDefault(w => w.Designation is not null && w.First > k) ?? s.Weapons.LastOrDefault(w => w.Designation is not null) ?? focus.TransferWeapon ?? focus.Weapon;
-            if (party is not null && weapon?.Designation is { } system && focus.Deals.Any(d => d.Weapon.Designation == system))
-            {
-                focus.PrimeContractors[system] = party.Code;
-            }
-
+    /// <summary>
+    /// <see cref="LearnPrimeContractor"/> at the "prime contractor" of token <paramref name="k"/>. Kept apart: its closures
+    /// are allocated when it is called, and most sentences name no contractor.
+    /// </summary>
+    private static void LearnPrimeContractorAt(AnalyzedSentence s, int k, DocumentFocus focus)
+    {
+        // ("the prime contractor for upgrading Pakistan's F-16s" sells the upgrade, not the jets.)
+        if (TokenRun.Any(s, 0, s.Tokens.Count, static (s, j) => UpkeepWords.Contains(s.Lower(j))))
+        {
             return;
+        }
+
+        var party = s.Parties.LastOrDefault(p => p.End <= k && !p.ModifiesWeapon && p.Code.Length == 2 && NamesAsContractor(s, p.End, k));
+        var weapon = s.Weapons.FirstOrDefault(w => w.Designation is not null && w.First > k) ?? s.Weapons.LastOrDefault(w => w.Designation is not null) ?? focus.TransferWeapon ?? focus.Weapon;
+        if (party is not null && weapon?.Designation is { } system && focus.Deals.Any(d => d.Weapon.Designation == system))
+        {
+            focus.PrimeContractors[system] = party.Code;
         }
     }
 
@@ -2804,9 +2823,23 @@ public sealed class FrameBuilder
 
     /// <summary>"denied Italy the export licences", "refused Seoul the permits": the party refused a licence is the exporter, not the buyer.</summary>
     private static bool IsRefusedALicence(AnalyzedSentence s, List<TriggerMention> chain, PartyMention p) =>
-        chain.Any(t => t.End == p.First && (PermissionWords.IsDenial(s.Lower(t.First)) || s.Lower(t.First) is "refused" or "refuses" or "refuse")) &&
+        DenialEndsAt(s, chain, p.First) &&
         p.End + 1 < s.Tokens.Count && s.Lower(s.Lower(p.End) is "the" or "its" or "any" ? p.End + 1 : p.End) is var noun &&
         (PermissionWords.IsPermission(noun) || noun == "export");
+
+    /// <summary>Whether a step of the chain that denies or refuses ends at <paramref name="end"/>.</summary>
+    private static bool DenialEndsAt(AnalyzedSentence s, List<TriggerMention> chain, int end)
+    {
+        foreach (var t in chain)
+        {
+            if (t.End == end && (PermissionWords.IsDenial(s.Lower(t.First)) || s.Lower(t.First) is "refused" or "refuses" or "refuse"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Verbs that name or rank the party after them, their object ("Turkey named CPMIEC the preferred bidder").</summary>
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
@@ -3521,8 +3554,7 @@ public sealed class FrameBuilder
         }
 
         // "Germany, which builds the jet with others, had blocked sales": the state before the relative clause acts.
-        if (r.Subject.Count == 0 && clauseStart > 0 && s.Lower(clauseStart) is "which" or "who" &&
-            s.Parties.LastOrDefault(p => p.End <= clauseStart && clauseStart - p.End <= 1 && !p.ModifiesWeapon) is { } antecedent)
+        if (r.Subject.Count == 0 && clauseStart > 0 && s.Lower(clauseStart) is "which" or "who" && AntecedentBefore(s, clauseStart) is { } antecedent)
         {
             r.Subject.Add(antecedent);
         }
@@ -3545,10 +3577,7 @@ public sealed class FrameBuilder
                     (s.Lower(k) is "its" or "their" && k + 1 < first && (InstitutionHeads.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "military" or "air")))
                 {
                     // "The United States announced that it would suspend": the pronoun is the reporter.
-                    var reporter = k >= 2 && (s.Lower(k - 1) == "that" || SpeechVerbs.Contains(s.Lower(k - 1)))
-                        ? s.Parties.LastOrDefault(p => p.End <= k - 1 && k - p.End <= 14 && !p.ModifiesWeapon && !Prepositions.Contains(PrepositionBefore(s, p)) && !IsAddressee(s, p) &&
-                                                       (!p.Possessive || InstitutionEnd(s, p, k) > p.End)) // "Indonesia's defence ministry said it"
-                        : null;
+                    var reporter = k >= 2 && (s.Lower(k - 1) == "that" || SpeechVerbs.Contains(s.Lower(k - 1))) ? ReporterBefore(s, k) : null;
                     if (reporter is not null)
                     {
                         r.Subject.Add(reporter);
@@ -3585,28 +3614,140 @@ public sealed class FrameBuilder
         }
 
         // "delivered the lead ship of four corvettes sold to Malaysia": the buyer named in the weapon's description receives it.
-        if (r.To.Count == 0 && s.Parties.FirstOrDefault(p => p.First > last && p.First >= 2 && s.Lower(p.First - 1) == "to" &&
-                s.Triggers.Any(t => t.End == p.First - 1 && !t.Entry.IsNoun && t.Entry.Status is TransferStatus.Order or TransferStatus.Delivery &&
-                                    s.Weapons.Any(w => w.End == t.First && w.First >= last))) is { } buyer)
+        if (r.To.Count == 0 && BuyerInAWeaponsDescription(s, last) is { } buyer)
         {
             r.To.Add(buyer);
         }
 
-        if (r.Subject.Count + r.Possessor.Count > 0) // (a chain with neither builds no sequences for nothing)
+        foreach (var p in r.Subject)
         {
-            r.Makers.UnionWith(r.Subject.Where(p => IsMaker(s, p)));
-            r.Bidders.UnionWith(r.Subject.Concat(r.Possessor).Where(p => MakesAnOffer(s, p)));
+            if (IsMaker(s, p))
+            {
+                r.Makers.Add(p);
+            }
         }
 
-        // "denied Italy the licences it needed for jets that Rome had agreed to sell to Nigeria": the buyer is where the
-        // goods were to go, however far on in the sentence.
-        if (r.To.Count == 0 && r.Other.FirstOrDefault(p => IsRefusedALicence(s, chain, p)) is { } exporter &&
-            s.Parties.FirstOrDefault(p => p.First > exporter.End && p.Code != exporter.Code && PrepositionBefore(s, p) == "to") is { } destination)
+        AddOfferMakers(s, r.Subject, r.Bidders);
+        AddOfferMakers(s, r.Possessor, r.Bidders);
+
+        // "denied Italy the licences ...": the buyer is where the goods were to go.
+        if (r.To.Count == 0 && r.Other.Count > 0)
         {
-            r.To.Add(destination);
+            AddDestinationOfARefusedLicence(s, chain, r);
         }
 
         return r;
+    }
+
+    /// <summary>"Germany, which builds the jet with others": the party right before the relative pronoun at <paramref name="pronoun"/>.</summary>
+    private static PartyMention? AntecedentBefore(AnalyzedSentence s, int pronoun)
+    {
+        for (var i = s.Parties.Count - 1; i >= 0; i--)
+        {
+            var p = s.Parties[i];
+            if (p.End <= pronoun && pronoun - p.End <= 1 && !p.ModifiesWeapon)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The United States announced that it would suspend": the party that reports, last before the pronoun at <paramref name="k"/>.</summary>
+    private static PartyMention? ReporterBefore(AnalyzedSentence s, int k)
+    {
+        for (var i = s.Parties.Count - 1; i >= 0; i--)
+        {
+            var p = s.Parties[i];
+            if (p.End <= k - 1 && k - p.End <= 14 && !p.ModifiesWeapon && !Prepositions.Contains(PrepositionBefore(s, p)) && !IsAddressee(s, p) &&
+                (!p.Possessive || InstitutionEnd(s, p, k) > p.End)) // "Indonesia's defence ministry said it"
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"delivered the lead ship of four corvettes sold to Malaysia": the buyer after "to" and a participle of an order or delivery describing a weapon after <paramref name="last"/>.</summary>
+    private static PartyMention? BuyerInAWeaponsDescription(AnalyzedSentence s, int last)
+    {
+        foreach (var p in s.Parties)
+        {
+            if (p.First > last && p.First >= 2 && s.Lower(p.First - 1) == "to" && SoldOrDeliveredWeaponBefore(s, p.First - 1, last))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a verb of order or delivery ends at <paramref name="end"/>, right after a weapon that starts at or after <paramref name="last"/>.</summary>
+    private static bool SoldOrDeliveredWeaponBefore(AnalyzedSentence s, int end, int last)
+    {
+        foreach (var t in s.Triggers)
+        {
+            if (t.End == end && !t.Entry.IsNoun && t.Entry.Status is TransferStatus.Order or TransferStatus.Delivery && WeaponEndsAt(s, t.First, last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a weapon ends at <paramref name="end"/> and starts at or after <paramref name="from"/>.</summary>
+    private static bool WeaponEndsAt(AnalyzedSentence s, int end, int from)
+    {
+        foreach (var w in s.Weapons)
+        {
+            if (w.End == end && w.First >= from)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds the parties that name an offer of their own ("the German offer") to <paramref name="bidders"/>.</summary>
+    private static void AddOfferMakers(AnalyzedSentence s, List<PartyMention> parties, HashSet<PartyMention> bidders)
+    {
+        foreach (var p in parties)
+        {
+            if (MakesAnOffer(s, p))
+            {
+                bidders.Add(p);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "denied Italy the licences it needed for jets that Rome had agreed to sell to Nigeria": the buyer is where the
+    /// goods were to go, however far on in the sentence.
+    /// </summary>
+    private static void AddDestinationOfARefusedLicence(AnalyzedSentence s, List<TriggerMention> chain, Roles r)
+    {
+        foreach (var exporter in r.Other)
+        {
+            if (!IsRefusedALicence(s, chain, exporter))
+            {
+                continue;
+            }
+
+            foreach (var p in s.Parties)
+            {
+                if (p.First > exporter.End && p.Code != exporter.Code && PrepositionBefore(s, p) == "to")
+                {
+                    r.To.Add(p);
+                    return;
+                }
+            }
+
+            return; // (only the first exporter refused)
+        }
     }
 
     /// <summary>"the German offer", "Russia's bid": the party names an offer of its own.</summary>
@@ -4715,20 +4856,30 @@ public sealed class FrameBuilder
             return null; // (every path below picks from the sentence's dates)
         }
 
+        // (Loops rather than queries: this runs for every step of every chain, and most sentences have a date or two.)
         var from = s.Tokens.Count > 0 && clauseStart < s.Tokens.Count ? s.Tokens[clauseStart].Start : s.Span.Start;
         var to = clauseEnd < s.Tokens.Count ? s.Tokens[clauseEnd].Start : s.Span.End;
         var anchor = s.Tokens[head.First].Start;
 
         // "the deal, awarded two years ago, was cancelled on Tuesday": a date right after another step dates that step.
         // "... in a deal worth $2bn, with the first ships due in 2028": nor does a later step's date.
-        var dates = chain is null ? s.Dates : s.Dates.Where(d => OwnerOf(d) is not { } owner || chain.Contains(owner) ||
-            (d.StartChar >= anchor
-                ? !(owner.First > chain[^1].First && owner.Entry.Status is not null && !owner.Entry.IsNoun)
-                : owner.Entry.IsNoun || (owner.First < clauseStart && d.StartChar >= from))).ToList();
+        var dates = s.Dates;
+        if (chain is not null)
+        {
+            dates = [];
+            foreach (var d in s.Dates)
+            {
+                if (DatesTheChain(s, d, chain, clauseStart, from, anchor))
+                {
+                    dates.Add(d);
+                }
+            }
+        }
+
         // (Else any date of the sentence, but not the main verb's for a step inside a relative clause: "the boats that
         // Chile ordered arrived in 2005", nor the date of a step told in an earlier clause: "bought helicopters last year,
         // and Brazil has been negotiating".)
-        if (dates.Count == 0 && !(chain is not null && s.Triggers.Any(t => t.First >= chain[^1].End && EndsARelativeClause(s, chain[^1], t))))
+        if (dates.Count == 0 && !(chain is not null && RelativeClauseEndsAfter(s, chain)))
         {
             // ("..., days after the first parts were delivered", "and hours later the first aircraft landed" count from it.)
             var relative = TokenRun.Any(s, Math.Max(1, head.First - 20), Math.Min(20, Math.Max(0, head.First - 1)), static (s, k) => s.Lower(k) is "after" or "later" or "before" or "earlier" &&
@@ -4736,12 +4887,15 @@ public sealed class FrameBuilder
             // (Nor a date in a second predicate after the step: "has supplied jets and is expected to deliver more later this year".)
             var secondPredicate = chain is null ? s.Tokens.Count : SecondPredicateAfter(s, chain);
             var secondFrom = secondPredicate < s.Tokens.Count ? s.Tokens[secondPredicate].Start : int.MaxValue;
-            // (Nor the year of a participle describing the weapon after the step: "received the second of four frigates ordered
-            // from China in 2017"; a day is the news's, "handed over the first of two frigates sold to Egypt on Tuesday".)
-            dates = s.Dates.Where(d => (relative || !(chain is not null && d.EndChar <= from && OwnerOf(d) is { Entry.IsNoun: false, Entry.Status: not null } owner && owner.First < clauseStart)) &&
-                                       d.StartChar < secondFrom &&
-                                       !(chain is not null && OwnerOf(d) is { Entry.IsNoun: false, Entry.Status: not null } described && described.First > chain[^1].First &&
-                                         d.Date.Day is null && IsReducedRelative(s, described))).ToList();
+            dates = [];
+            foreach (var d in s.Dates)
+            {
+                if ((relative || !(chain is not null && DateOfAnEarlierClause(s, d, clauseStart, from))) && d.StartChar < secondFrom &&
+                    !(chain is not null && DescribesALaterWeapon(s, d, chain)))
+                {
+                    dates.Add(d);
+                }
+            }
         }
 
         // "with the lease running until 2035": the end of a period is not the day of a step.
@@ -4753,12 +4907,27 @@ public sealed class FrameBuilder
 
         // "delivered jets under a 2019 contract": the year that names a contract dates the contract (and a purchase), not
         // the delivery.
-        if (chain is not null && !chain.Any(t => ContractNouns.Contains(s.Lower(t.First)) || t.Entry.Status == TransferStatus.Order))
+        if (chain is not null && !NamesAContractOrOrder(s, chain))
         {
-            dates = dates.Where(d => !NamesAContract(s, d)).ToList();
+            var named = dates;
+            dates = [];
+            foreach (var d in named)
+            {
+                if (!NamesAContract(s, d))
+                {
+                    dates.Add(d);
+                }
+            }
         }
 
-        var inClause = dates.Where(d => d.StartChar >= from && d.StartChar < to).ToList();
+        var inClause = new List<DateMention>();
+        foreach (var d in dates)
+        {
+            if (d.StartChar >= from && d.StartChar < to)
+            {
+                inClause.Add(d);
+            }
+        }
 
         // "sought the tanks in 2020, after it had left the alliance": a subordinate clause of earlier or
         // other events takes no date from the clause it hangs on.
@@ -4769,38 +4938,175 @@ public sealed class FrameBuilder
 
         // Outside its clause a step may take the sentence's date ("In 2019, ...", "..., the ministry said on Monday"), not the
         // date of a later step ("..., and in 2022 it agreed to buy a radar").
-        var pool = inClause.Count > 0 ? inClause : dates.Where(d => d.StartChar < to || !s.Triggers.Any(t => t.Entry.Status is not null && !chain?.Contains(t) == true &&
-                                                                         s.Tokens[t.First].Start > d.EndChar && s.Tokens[t.First].Start - d.EndChar < 24)).ToList();
+        var pool = inClause;
+        if (inClause.Count == 0)
+        {
+            pool = [];
+            foreach (var d in dates)
+            {
+                if (d.StartChar < to || !AnotherStepRightAfter(s, d, chain))
+                {
+                    pool.Add(d);
+                }
+            }
+        }
+
         if (pool.Count == 0)
         {
             return null;
         }
+
         // A date after the trigger in its clause dates it ("an agreement concluded in December 2001"); else the nearest.
-        var nearest = inClause.Where(d => d.StartChar > anchor).MinBy(d => d.StartChar) ?? pool.MinBy(d => Math.Abs(d.StartChar - anchor));
+        var nearest = FirstAfter(inClause, anchor) ?? Nearest(pool, anchor);
 
         // "between late 2019 and early 2020": a range is dated by its start.
-        return nearest is { IsRange: true } ? pool.Where(d => d.IsRange).MinBy(d => d.StartChar) : nearest;
+        return nearest is { IsRange: true } ? FirstRange(pool) : nearest;
+    }
 
-        // The step a date follows, unless a clause breaks between them ("agreed to buy jets in 2018, but the air force
-        // confirmed in December 2021 that ...": that date has no step before it).
-        TriggerMention? OwnerOf(DateMention d)
+    /// <summary>
+    /// Whether a date may date the chain: a date with no step before it, a date of the chain's own steps, or one right after
+    /// another step (not a later finite verb's) or before the chain (a deal noun's, or a step of an earlier clause).
+    /// </summary>
+    private static bool DatesTheChain(AnalyzedSentence s, DateMention d, List<TriggerMention> chain, int clauseStart, int from, int anchor) =>
+        OwnerOf(s, d) is not { } owner || chain.Contains(owner) ||
+        (d.StartChar >= anchor
+            ? !(owner.First > chain[^1].First && owner.Entry.Status is not null && !owner.Entry.IsNoun)
+            : owner.Entry.IsNoun || (owner.First < clauseStart && d.StartChar >= from));
+
+    /// <summary>Whether a date before the clause belongs to a verb of a step before the clause.</summary>
+    private static bool DateOfAnEarlierClause(AnalyzedSentence s, DateMention d, int clauseStart, int from) =>
+        d.EndChar <= from && OwnerOf(s, d) is { Entry.IsNoun: false, Entry.Status: not null } owner && owner.First < clauseStart;
+
+    /// <summary>
+    /// "received the second of four frigates ordered from China in 2017": the year of a participle describing the weapon after
+    /// the step; a day is the news's ("handed over the first of two frigates sold to Egypt on Tuesday").
+    /// </summary>
+    private static bool DescribesALaterWeapon(AnalyzedSentence s, DateMention d, List<TriggerMention> chain) =>
+        OwnerOf(s, d) is { Entry.IsNoun: false, Entry.Status: not null } described && described.First > chain[^1].First &&
+        d.Date.Day is null && IsReducedRelative(s, described);
+
+    /// <summary>Whether a trigger after the chain ends a relative clause the chain's last step stands in.</summary>
+    private static bool RelativeClauseEndsAfter(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        foreach (var t in s.Triggers)
         {
-            var owner = s.Triggers.LastOrDefault(t => s.Tokens[t.End - 1].End <= d.StartChar);
-            if (owner is null)
+            if (t.First >= chain[^1].End && EndsARelativeClause(s, chain[^1], t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the chain names a contract (a contract noun) or an order.</summary>
+    private static bool NamesAContractOrOrder(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        foreach (var t in chain)
+        {
+            if (ContractNouns.Contains(s.Lower(t.First)) || t.Entry.Status == TransferStatus.Order)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a step outside the chain starts less than 24 characters after the date (never without a chain).</summary>
+    private static bool AnotherStepRightAfter(AnalyzedSentence s, DateMention d, List<TriggerMention>? chain)
+    {
+        if (chain is null)
+        {
+            return false;
+        }
+
+        foreach (var t in s.Triggers)
+        {
+            if (t.Entry.Status is not null && !chain.Contains(t) && s.Tokens[t.First].Start > d.EndChar && s.Tokens[t.First].Start - d.EndChar < 24)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first date starting after <paramref name="anchor"/> (the earliest such; the first of equals, as MinBy).</summary>
+    private static DateMention? FirstAfter(List<DateMention> dates, int anchor)
+    {
+        DateMention? first = null;
+        foreach (var d in dates)
+        {
+            if (d.StartChar > anchor && (first is null || d.StartChar < first.StartChar))
+            {
+                first = d;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>The date starting nearest <paramref name="anchor"/> (the first of equals, as MinBy).</summary>
+    private static DateMention? Nearest(List<DateMention> dates, int anchor)
+    {
+        DateMention? nearest = null;
+        foreach (var d in dates)
+        {
+            if (nearest is null || Math.Abs(d.StartChar - anchor) < Math.Abs(nearest.StartChar - anchor))
+            {
+                nearest = d;
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The earliest range among the dates (the first of equals, as MinBy).</summary>
+    private static DateMention? FirstRange(List<DateMention> dates)
+    {
+        DateMention? first = null;
+        foreach (var d in dates)
+        {
+            if (d.IsRange && (first is null || d.StartChar < first.StartChar))
+            {
+                first = d;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The step a date follows, unless a clause breaks between them ("agreed to buy jets in 2018, but the air force
+    /// confirmed in December 2021 that ...": that date has no step before it).
+    /// </summary>
+    private static TriggerMention? OwnerOf(AnalyzedSentence s, DateMention d)
+    {
+        TriggerMention? owner = null;
+        for (var i = s.Triggers.Count - 1; i >= 0; i--)
+        {
+            if (s.Tokens[s.Triggers[i].End - 1].End <= d.StartChar)
+            {
+                owner = s.Triggers[i];
+                break;
+            }
+        }
+
+        if (owner is null)
+        {
+            return null;
+        }
+
+        for (var k = owner.End; k < s.Tokens.Count && s.Tokens[k].Start < d.StartChar; k++)
+        {
+            if (s.Lower(k) is "but" or ";" or "while" or "whereas")
             {
                 return null;
             }
-
-            for (var k = owner.End; k < s.Tokens.Count && s.Tokens[k].Start < d.StartChar; k++)
-            {
-                if (s.Lower(k) is "but" or ";" or "while" or "whereas")
-                {
-                    return null;
-                }
-            }
-
-            return owner;
         }
+
+        return owner;
     }
 
     /// <summary>"four corvettes sold to Malaysia", "a patrol ship donated by Tokyo": a participle right after the weapon it describes.</summary>
