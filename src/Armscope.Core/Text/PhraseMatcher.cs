@@ -77,15 +77,24 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>Longest non-overlapping matches, left to right. Words may be joined by spaces, hyphens, slashes or dots only.</summary>
     public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens, Func<int, int, bool>? accept = null) =>
-        FindAll(text, AsSpan(tokens), null, accept);
+        FindAll(text, AsSpan(tokens), null, accept, []);
 
     /// <summary>As <see cref="FindAll(string, IReadOnlyList{Token}, Func{int, int, bool}?)"/>, with words folded once in <paramref name="folds"/> (shared with other matchers).</summary>
     public List<PhraseMatch<T>> FindAll(string text, List<Token> tokens, TokenFolds folds, Func<int, int, bool>? accept = null) =>
-        FindAll(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds), accept);
+        FindAll(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds), accept, []);
 
-    private List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<Token> span, TokenFolds? folds, Func<int, int, bool>? accept)
+    /// <summary>
+    /// As <see cref="FindAll(string, List{Token}, TokenFolds, Func{int, int, bool}?)"/>, into <paramref name="found"/>
+    /// (cleared first): a caller that reads the matches at once can fill the same list sentence after sentence.
+    /// </summary>
+    public List<PhraseMatch<T>> FindAll(string text, List<Token> tokens, TokenFolds folds, List<PhraseMatch<T>> found, Func<int, int, bool>? accept = null)
     {
-        var found = new List<PhraseMatch<T>>();
+        found.Clear();
+        return FindAll(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds), accept, found);
+    }
+
+    private List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<Token> span, TokenFolds? folds, Func<int, int, bool>? accept, List<PhraseMatch<T>> found)
+    {
         var i = 0;
         while (i < span.Length)
         {

@@ -612,10 +612,11 @@ public sealed class FrameBuilder
         }
 
         var excludedInClause = ExcludedWeaponIn(s, clauseStart, clauseEnd);
-        if (weapons.Count == 0 && !excludedInClause && (!TokenSpans.StartsIn(s.Weapons, clauseStart, clauseEnd) || chain.Any(t => t.Entry.IsNoun) || RefersBack(s, clauseStart, clauseEnd, head) == Reference.Deal))
+        // "it", "they": the weapon named last; "the deal", "the sale": the transfer found last. (Read once: both the test
+        // below and its body need it whenever the clause names no weapon of its own.)
+        var reference = weapons.Count == 0 && !excludedInClause ? RefersBack(s, clauseStart, clauseEnd, head) : Reference.None;
+        if (weapons.Count == 0 && !excludedInClause && (!TokenSpans.StartsIn(s.Weapons, clauseStart, clauseEnd) || chain.Any(t => t.Entry.IsNoun) || reference == Reference.Deal))
         {
-            // "it", "they": the weapon named last; "the deal", "the sale": the transfer found last.
-            var reference = RefersBack(s, clauseStart, clauseEnd, head);
             // A deal named by a noun takes "it"/"they" only from before it ("its delivery"), not from a later clause.
             var nounOnly = chain.All(t => t.Entry.IsNoun || t.Entry.Status is null);
             // ("signed a contract worth $2bn for it": "for it" is the deal's object.)

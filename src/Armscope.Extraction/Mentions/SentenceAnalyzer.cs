@@ -22,6 +22,35 @@ public sealed partial class SentenceAnalyzer
 
     public SentenceAnalyzer(ExtractionLexicon lexicon) => _lexicon = lexicon;
 
+    /// <summary>
+    /// The lists each thread's analyses fill with a matcher's raw matches, read at once into mentions and refilled for
+    /// the next sentence, so the many sentences analysed cost no new lists (one analyser serves many threads).
+    /// </summary>
+    [ThreadStatic]
+    private static MatchLists? t_matches;
+
+    private sealed class MatchLists
+    {
+        public readonly List<PhraseMatch<CueEffect>> Cues = [];
+        public readonly List<PhraseMatch<WeaponEntry>> Weapons = [];
+        public readonly List<PhraseMatch<(string Code, PartyForm Form)>> Parties = [];
+        public readonly List<PhraseMatch<TriggerEntry>> Triggers = [];
+
+        /// <summary>The text and tokens <see cref="NameWritten"/> reads, set for each sentence: one delegate per thread, not per sentence.</summary>
+        public string Text = "";
+        public List<Token> Tokens = [];
+
+        /// <summary>
+        /// "Russian helicopters" is a kind of weapon, "Russian Helicopters" the company: a party's name starts with a capital
+        /// and its longer words are capitalised.
+        /// </summary>
+        public readonly Func<int, int, bool> NameWritten;
+
+        public MatchLists() => NameWritten = (first, end) => char.IsUpper(Text[Tokens[first].Start]) && LongerWordsCapitalised(Text, Tokens, first, end);
+    }
+
+    private static MatchLists Matches => t_matches ??= new MatchLists();
+
     /// <summary>Words allowed between a count and its weapon ("12 more", "24 used"); <see cref="QuantityWindow"/> reads them too.</summary>
     internal const string QuantityModifierWords = "more|additional|new|further|used|second-hand|secondhand|refurbished|upgraded|modernised|modernized|surplus|light|heavy|medium|advanced|modern|older|newer|extra|decommissioned|retired|former|excess|mothballed|ageing|aging|old";
 
@@ -129,7 +158,7 @@ public sealed partial class SentenceAnalyzer
     {
         // "May" with a capital is the month far more often than the modal.
         var cues = new List<(int First, int End, CueEffect Effect)>();
-        foreach (var m in _lexicon.Cues.FindAll(text, tokens, lower))
+        foreach (var m in _lexicon.Cues.FindAll(text, tokens, lower, Matches.Cues))
         {
             if (!(text[tokens[m.FirstToken].Start] == 'M' && lower[m.FirstToken] == "may"))
             {
@@ -167,7 +196,7 @@ public sealed partial class SentenceAnalyzer
 
     private List<WeaponMention> FindWeapons(string text, List<Token> tokens, TokenFolds lower)
     {
-        var raw = _lexicon.Weapons.FindAll(text, tokens, lower);
+        var raw = _lexicon.Weapons.FindAll(text, tokens, lower, Matches.Weapons);
         var weapons = new List<WeaponMention>();
         for (var k = 0; k < raw.Count; k++)
         {
@@ -588,7 +617,10 @@ public sealed partial class SentenceAnalyzer
     {
         var parties = new List<PartyMention>();
         // ("Russian helicopters" is a kind of weapon, "Russian Helicopters" the company: a name's longer words are capitalised.)
-        foreach (var m in _lexicon.Parties.FindAll(text, tokens, lower, (first, end) => char.IsUpper(text[tokens[first].Start]) && LongerWordsCapitalised(text, tokens, first, end)))
+        var matches = Matches;
+        matches.Text = text;
+        matches.Tokens = tokens;
+        foreach (var m in _lexicon.Parties.FindAll(text, tokens, lower, matches.Parties, matches.NameWritten))
         {
             var (code, form) = m.Value;
             if (TokenSpans.Covers(weapons, m.FirstToken))
@@ -892,7 +924,7 @@ public sealed partial class SentenceAnalyzer
     private List<TriggerMention> FindTriggers(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         var triggers = new List<TriggerMention>();
-        foreach (var m in _lexicon.Triggers.FindAll(text, tokens, lower))
+        foreach (var m in _lexicon.Triggers.FindAll(text, tokens, lower, Matches.Triggers))
         {
             if (TokenSpans.Covers(weapons, m.FirstToken))
             {
