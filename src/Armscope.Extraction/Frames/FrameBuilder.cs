@@ -62,7 +62,7 @@ public sealed class FrameBuilder
         var boundaries = Boundaries(s);
         var chains = Chains(s, boundaries);
         string? previousRecipient = null;
-        List<Candidate> told = [];
+        List<Candidate>? told = null; // the last chain's candidates, once a chain has built some
         var contractBefore = -1; // the chain of "Under a 2019 contract, ..." when the transfer comes after it
         for (var c = 0; c < chains.Count; c++)
         {
@@ -93,7 +93,7 @@ public sealed class FrameBuilder
                 }
             }
 
-            if (built.Count == 0 && told.Count > 0)
+            if (built.Count == 0 && told is { Count: > 0 })
             {
                 built = ContinueTransfer(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, told).ToList();
             }
@@ -1337,14 +1337,29 @@ public sealed class FrameBuilder
     /// Further dates coordinated with a step's own and a count of their own ("in 2005 and five more in 2007", "in 2012 and the
     /// last three by 2016"): only "and", the count, "more" or "the last/remaining" may stand between them.
     /// </summary>
-    private static IEnumerable<(DateMention Date, int? Count)> LaterSteps(AnalyzedSentence s, DateMention? date, int clauseEnd)
+    private static IEnumerable<(DateMention Date, int? Count)> LaterSteps(AnalyzedSentence s, DateMention? date, int clauseEnd) =>
+        date is not null && !date.IsRange && LaterDateIn(s, date, ClauseEndChar(s, clauseEnd)) ? LaterStepsAfter(s, date, clauseEnd) : []; // (most steps have none: no iterator for them)
+
+    /// <summary>Where the clause ending at token <paramref name="clauseEnd"/> ends, in characters.</summary>
+    private static int ClauseEndChar(AnalyzedSentence s, int clauseEnd) => clauseEnd < s.Tokens.Count ? s.Tokens[clauseEnd].Start : s.Span.End;
+
+    /// <summary>Whether a date that is no range starts after <paramref name="date"/> and before character <paramref name="to"/>.</summary>
+    private static bool LaterDateIn(AnalyzedSentence s, DateMention date, int to)
     {
-        if (date is null || date.IsRange)
+        foreach (var d in s.Dates)
         {
-            yield break;
+            if (d.StartChar > date.EndChar && d.StartChar < to && !d.IsRange)
+            {
+                return true;
+            }
         }
 
-        var to = clauseEnd < s.Tokens.Count ? s.Tokens[clauseEnd].Start : s.Span.End;
+        return false;
+    }
+
+    private static IEnumerable<(DateMention Date, int? Count)> LaterStepsAfter(AnalyzedSentence s, DateMention date, int clauseEnd)
+    {
+        var to = ClauseEndChar(s, clauseEnd);
         var previous = date;
         foreach (var next in s.Dates.Where(d => d.StartChar > date.EndChar && d.StartChar < to && !d.IsRange).OrderBy(d => d.StartChar))
         {
@@ -1663,13 +1678,10 @@ public sealed class FrameBuilder
     {
         // "France's Dassault offered the Rafale and America's Boeing the F/A-18": a gapped verb; the party after "and" offers the
         // weapon that follows it.
-        var subjects = suppliers; // (a ref parameter cannot be read inside the lambdas below)
-        if (weapons.LastOrDefault(w => w.End <= weapon.First) is { } before && subjects.Count > 0 && subjects.All(c => roles.Subject.Any(p => p.Code == c)) &&
-            TokenRun.First(s, before.End, weapon.First - before.End, static (s, k) => s.Lower(k) == "and", -1) is var and && and >= 0 &&
-            s.Parties.FirstOrDefault(p => p.First == and + 1 && !subjects.Contains(p.Code)) is { } gapped &&
-            !s.Triggers.Any(t => t.First > and && t.First < weapon.First) && weapon.First - gapped.End <= 6)
+        // (The tests with closures are kept in helpers, called only when they can apply.)
+        if (suppliers.Count > 0 && GappedSupplier(s, roles, weapons, weapon, suppliers) is { } gapped)
         {
-            suppliers = [gapped.Code];
+            suppliers = [gapped];
             return;
         }
 
@@ -1678,12 +1690,31 @@ public sealed class FrameBuilder
             return;
         }
 
-        var next = weapons.Where(w => w.First > weapon.First).Select(w => w.First).DefaultIfEmpty(s.Tokens.Count).Min();
-        var own = roles.From.FirstOrDefault(p => p.First > weapon.First && p.First < next);
-        if (own is not null)
+        if (OwnSupplierFrom(s, roles, weapons, weapon) is { } own)
         {
-            suppliers = [own.Code];
+            suppliers = [own];
         }
+    }
+
+    /// <summary>"... and America's Boeing the F/A-18": the party right after the "and" between the weapon before and this one, if it offers this one.</summary>
+    private static string? GappedSupplier(AnalyzedSentence s, Roles roles, List<WeaponMention> weapons, WeaponMention weapon, List<string> subjects)
+    {
+        if (weapons.LastOrDefault(w => w.End <= weapon.First) is { } before && subjects.All(c => roles.Subject.Any(p => p.Code == c)) &&
+            TokenRun.First(s, before.End, weapon.First - before.End, static (s, k) => s.Lower(k) == "and", -1) is var and && and >= 0 &&
+            s.Parties.FirstOrDefault(p => p.First == and + 1 && !subjects.Contains(p.Code)) is { } gapped &&
+            !s.Triggers.Any(t => t.First > and && t.First < weapon.First) && weapon.First - gapped.End <= 6)
+        {
+            return gapped.Code;
+        }
+
+        return null;
+    }
+
+    /// <summary>"from France ... and from Italy ...": the party after "from" between this weapon and the next, if any.</summary>
+    private static string? OwnSupplierFrom(AnalyzedSentence s, Roles roles, List<WeaponMention> weapons, WeaponMention weapon)
+    {
+        var next = weapons.Where(w => w.First > weapon.First).Select(w => w.First).DefaultIfEmpty(s.Tokens.Count).Min();
+        return roles.From.FirstOrDefault(p => p.First > weapon.First && p.First < next)?.Code;
     }
 
     private static readonly HashSet<string> ContentVerbs = new(StringComparer.Ordinal)
@@ -2810,7 +2841,7 @@ public sealed class FrameBuilder
                 return k == p.First - 2 || s.Lower(k + 1) is "of" or "by";
             }
 
-            if (s.Lower(k) is "," or ";" || s.Triggers.Any(t => t.First == k))
+            if (s.Lower(k) is "," or ";" || TokenSpans.StartsAt(s.Triggers, k))
             {
                 return false;
             }
@@ -4754,14 +4785,15 @@ public sealed class FrameBuilder
                 continue;
             }
 
-            var word = s.Text[s.Tokens[first].Start..s.Tokens[end - 1].End];
+            // (Cut into a string only when kept: most cues in a clause are boundaries, or come after the one kept.)
+            var word = s.Text.AsSpan()[s.Tokens[first].Start..s.Tokens[end - 1].End];
             if (effect == CueEffect.Possible && !(word.Equals("possible", StringComparison.OrdinalIgnoreCase) && status == TransferStatus.Offer))
             {
-                possible ??= word;
+                possible ??= word.ToString();
             }
             else if (effect == CueEffect.Planned && !(first > 0 && s.Lower(first - 1) is "than" or "as")) // "later than planned", "as planned"
             {
-                planned ??= word;
+                planned ??= word.ToString();
             }
         }
 
@@ -4827,10 +4859,9 @@ public sealed class FrameBuilder
             return (Modality.Planned, $"'{s.Word(decision)} to'");
         }
 
-        var implied = chain.Select(t => t.Entry.Modality).FirstOrDefault(m => m is not null);
-        if (implied is not null)
+        if (FirstWithModality(chain) is { } implied)
         {
-            return (implied.Value, $"'{s.Text[s.Tokens[chain.First(t => t.Entry.Modality is not null).First].Start..s.Tokens[chain.First(t => t.Entry.Modality is not null).End - 1].End]}'");
+            return (implied.Entry.Modality!.Value, $"'{s.Text[s.Tokens[implied.First].Start..s.Tokens[implied.End - 1].End]}'");
         }
 
         if (planned is not null && !(planned == "would" && status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal))
@@ -4839,6 +4870,20 @@ public sealed class FrameBuilder
         }
 
         return (Modality.Actual, "stated as fact");
+    }
+
+    /// <summary>The first step of the chain whose word implies a modality ("planned", "proposed"), if any.</summary>
+    private static TriggerMention? FirstWithModality(List<TriggerMention> chain)
+    {
+        foreach (var t in chain)
+        {
+            if (t.Entry.Modality is not null)
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 
     private static bool HasSubordinator(AnalyzedSentence s, int from, int to) =>
