@@ -34,14 +34,15 @@ public sealed class TokenFolds
     /// <summary>The <see cref="WordIds"/> id of token <paramref name="token"/>'s folded form; -1 when no phrase matcher knows the word.</summary>
     public int IdOf(int token)
     {
-        // Ids are kept as id + 1, 0 meaning not looked up yet; looked up again if a matcher has learnt words since.
+        // Ids are kept as id + 2: 0 means not looked up yet, 1 a word no matcher knows (id -1), which most words of a
+        // sentence are, and every matcher asks for them again. Looked up again if a matcher has learnt words since.
         var id = _ids[token];
         if (id == 0 || _version != WordIds.Version)
         {
-            id = _ids[token] = WordAt(token).Id + 1;
+            id = _ids[token] = WordAt(token).Id + 2;
         }
 
-        return id - 1;
+        return id - 2;
     }
 
     /// <summary>True when <paramref name="text"/> and <paramref name="tokens"/> are the ones these folds were made for.</summary>
