@@ -201,6 +201,35 @@ public sealed class FrameBuilder
         }
     }
 
+    /// <summary>"won the order", "secured a contract": a step of the chain before <paramref name="before"/> that wins (not "won" of "$2 million won").</summary>
+    private static bool WinsBefore(AnalyzedSentence s, List<TriggerMention> chain, int before)
+    {
+        foreach (var t in chain)
+        {
+            if (t.First < before && s.Lower(t.First) is "won" or "win" or "wins" or "winning" or "secured" or "secure" or "secures" or "securing" &&
+                !(t.First > 0 && (s.Tokens[t.First - 1].Kind == Core.Text.TokenKind.Number || s.Lower(t.First - 1) is "million" or "billion" or "trillion")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a deal to supply": the role of the first verb after <paramref name="after"/> that has one, else Either.</summary>
+    private static TriggerRole RoleOfAVerbAfter(List<TriggerMention> chain, int after)
+    {
+        foreach (var t in chain)
+        {
+            if (!t.Entry.IsNoun && t.First > after && t.Entry.Role != TriggerRole.Either)
+            {
+                return t.Entry.Role;
+            }
+        }
+
+        return TriggerRole.Either;
+    }
+
     /// <summary>The first date of a single day in the week up to <paramref name="day"/> (not a range).</summary>
     private static DateMention? DayInTheWeekBefore(List<DateMention> dates, DateOnly day)
     {
@@ -306,9 +335,7 @@ public sealed class FrameBuilder
         // a firm that wins or secures an order or a contract is its seller.
         var role = statusTrigger.Entry.Role;
         var wonOrder = false;
-        if ((statusTrigger.Entry.IsNoun || s.Lower(statusTrigger.First) is "order" or "orders") &&
-            chain.Any(t => t.First < statusTrigger.First && s.Lower(t.First) is "won" or "win" or "wins" or "winning" or "secured" or "secure" or "secures" or "securing" &&
-                           !(t.First > 0 && (s.Tokens[t.First - 1].Kind == Core.Text.TokenKind.Number || s.Lower(t.First - 1) is "million" or "billion" or "trillion"))))
+        if ((statusTrigger.Entry.IsNoun || s.Lower(statusTrigger.First) is "order" or "orders") && WinsBefore(s, chain, statusTrigger.First))
         {
             role = TriggerRole.Giver;
             wonOrder = true;
@@ -316,7 +343,7 @@ public sealed class FrameBuilder
 
         if (role == TriggerRole.Either)
         {
-            role = chain.Where(t => !t.Entry.IsNoun && t.First > statusTrigger.First && t.Entry.Role != TriggerRole.Either).Select(t => t.Entry.Role).DefaultIfEmpty(TriggerRole.Either).First();
+            role = RoleOfAVerbAfter(chain, statusTrigger.First);
         }
 
         // "a possible $8 billion sale": a government's notification of a sale it would approve is an offer.
