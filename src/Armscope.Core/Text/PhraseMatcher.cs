@@ -166,6 +166,11 @@ public sealed class PhraseMatcher<T>
                 bestValue = node.Value;
             }
 
+            if (node.Children is null)
+            {
+                break; // the phrase can go no further (most phrases are one word): no joiners to look at
+            }
+
             // Step to the next word token across an allowed joiner.
             var j = i + 1;
             while (j < tokens.Length && tokens[j].Kind == TokenKind.Punctuation && IsJoiner(text[tokens[j].Start]) && j - i < 2)

@@ -1250,7 +1250,10 @@ public sealed class FrameBuilder
     /// another party comes between without "also" (see the caller).
     /// </summary>
     private static WeaponMention AsNamedSystem(AnalyzedSentence s, WeaponMention w, bool also) =>
-        w.IsGeneric && !w.Anaphoric && s.Weapons.LastOrDefault(n => n.Designation is not null && n.End <= w.First && n.Category == w.Category) is { } named &&
+        w.IsGeneric && !w.Anaphoric ? AsNamedSystemOfKind(s, w, also) : w; // (a named system or a bare "system" stays itself: no closures for them)
+
+    private static WeaponMention AsNamedSystemOfKind(AnalyzedSentence s, WeaponMention w, bool also) =>
+        s.Weapons.LastOrDefault(n => n.Designation is not null && n.End <= w.First && n.Category == w.Category) is { } named &&
         (also && w.Quantity is null && !s.Parties.Any(p => p.End <= named.First && p.Code == named.Origin) || !s.Parties.Any(p => p.First >= named.End && p.End <= w.First && !p.ModifiesWeapon && s.Triggers.Any(t => t.First >= p.End && t.End <= w.First && t.Entry.Status is not null)))
             ? named with { First = w.First, End = w.End, Quantity = w.Quantity }
             : w;
