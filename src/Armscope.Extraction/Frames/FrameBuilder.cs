@@ -1252,6 +1252,7 @@ public sealed class FrameBuilder
     private static WeaponMention AsNamedSystem(AnalyzedSentence s, WeaponMention w, bool also) =>
         w.IsGeneric && !w.Anaphoric ? AsNamedSystemOfKind(s, w, also) : w; // (a named system or a bare "system" stays itself: no closures for them)
 
+    /// <summary><see cref="AsNamedSystem"/> of a kind of weapon ("the fighters"): the system of that kind named before it, if any.</summary>
     private static WeaponMention AsNamedSystemOfKind(AnalyzedSentence s, WeaponMention w, bool also) =>
         s.Weapons.LastOrDefault(n => n.Designation is not null && n.End <= w.First && n.Category == w.Category) is { } named &&
         (also && w.Quantity is null && !s.Parties.Any(p => p.End <= named.First && p.Code == named.Origin) || !s.Parties.Any(p => p.First >= named.End && p.End <= w.First && !p.ModifiesWeapon && s.Triggers.Any(t => t.First >= p.End && t.End <= w.First && t.Entry.Status is not null)))
@@ -3681,6 +3682,8 @@ public sealed class FrameBuilder
             r.To.Add(buyer);
         }
 
+        // The makers among the subjects, and the subjects and possessors that name an offer of their own (loops, not queries:
+        // this runs for every chain).
         foreach (var p in r.Subject)
         {
             if (IsMaker(s, p))
@@ -5040,8 +5043,9 @@ public sealed class FrameBuilder
     }
 
     /// <summary>
-    /// Whether a date may date the chain: a date with no step before it, a date of the chain's own steps, or one right after
-    /// another step (not a later finite verb's) or before the chain (a deal noun's, or a step of an earlier clause).
+    /// Whether a date may date the chain: one that follows no step (<see cref="OwnerOf"/>) or a step of the chain; after the
+    /// chain's head, one that follows no verb of a later step; before the head, one that follows a noun, or one inside the
+    /// clause that follows a step of an earlier clause.
     /// </summary>
     private static bool DatesTheChain(AnalyzedSentence s, DateMention d, List<TriggerMention> chain, int clauseStart, int from, int anchor) =>
         OwnerOf(s, d) is not { } owner || chain.Contains(owner) ||
