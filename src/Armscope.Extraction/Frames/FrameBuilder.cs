@@ -642,7 +642,9 @@ public sealed class FrameBuilder
         // "it", "they": the weapon named last; "the deal", "the sale": the transfer found last. (Read once: both the test
         // below and its body need it whenever the clause names no weapon of its own.)
         var reference = weapons.Count == 0 && !excludedInClause ? RefersBack(s, clauseStart, clauseEnd, head) : Reference.None;
-        if (weapons.Count == 0 && !excludedInClause && (!TokenSpans.StartsIn(s.Weapons, clauseStart, clauseEnd) || chain.Any(t => t.Entry.IsNoun) || reference == Reference.Deal))
+        // ("bought Z-9s from China in 2015 and received them in 2016": "them" right after the step, its weapons named before it.)
+        if (weapons.Count == 0 && !excludedInClause && (!TokenSpans.StartsIn(s.Weapons, clauseStart, clauseEnd) || chain.Any(t => t.Entry.IsNoun) || reference == Reference.Deal ||
+                                                        last < s.Tokens.Count && s.Lower(last) is "them" or "it" && !TokenSpans.StartsIn(s.Weapons, first, clauseEnd)))
         {
             // A deal named by a noun takes "it"/"they" only from before it ("its delivery"), not from a later clause.
             var nounOnly = chain.All(t => t.Entry.IsNoun || t.Entry.Status is null);
