@@ -1500,6 +1500,14 @@ public sealed class FrameBuilder
         return s.Weapons.Any(o => o != w && o.End <= before && before - o.End <= 1) && (owned || before != k - purpose) || ServesAPlatform.Contains(s.Lower(k - 1));
     }
 
+    /// <summary>"will send rounds for M777 howitzers", "ammunition for its Gepards": the weapon named is what the rounds are for.</summary>
+    private static bool FiredFrom(AnalyzedSentence s, WeaponMention w)
+    {
+        var k = w.First - 1;
+        k -= k >= 1 && s.Lower(k) is "the" or "its" or "their" ? 1 : 0;
+        return k >= 1 && s.Lower(k) == "for" && ServesAPlatform.Contains(s.Lower(k - 1));
+    }
+
     /// <summary>
     /// Nouns of what a platform is fired from or trained on, not the platform: "rounds for M777 howitzers". (Spare parts for
     /// a platform are that platform's trade: "refused to sell spares for its F-16s" refuses the F-16s.)
@@ -3489,6 +3497,7 @@ public sealed class FrameBuilder
             // "U.S. sanctions on Turkey over its purchase of S-400s": the state whose sanctions or embargo a clause names
             // punishes the trade, it takes no part in it.
             var afterName = p.End < s.Tokens.Count && s.Lower(p.End) == "." ? p.End + 1 : p.End; // ("U.S." may end in its own period)
+            afterName += afterName + 1 < first && s.Lower(afterName) is "arms" or "weapons" or "trade" or "economic" or "export" ? 1 : 0; // ("a US arms embargo")
             if (!p.Possessive && afterName < first && s.Lower(afterName) is "sanctions" or "embargo" or "embargoes" or "penalties")
             {
                 r.Other.Add(p);
@@ -4464,7 +4473,7 @@ public sealed class FrameBuilder
 
         // "the first F404 engine for India's Tejas", "Storm Shadow missiles for its Su-24s": the platform a supplied weapon
         // is for is the buyer's own (only after another weapon: "a bid from Eurosam for its SAMP/T" offers the SAMP/T).
-        if (!w.IsGeneric && IsPlatform(w.Category) && PlatformOfAnotherWeapon(s, w))
+        if (!w.IsGeneric && (IsPlatform(w.Category) && PlatformOfAnotherWeapon(s, w) || FiredFrom(s, w)))
         {
             return true;
         }
