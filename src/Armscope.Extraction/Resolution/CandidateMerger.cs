@@ -74,7 +74,9 @@ public static class CandidateMerger
             return false;
         }
 
-        var datesAgree = a.When is null || b.When is null || a.When.Value.ToString().StartsWith(b.When.Value.ToString(), StringComparison.Ordinal) ||
+        // (A stance dated only by the day of the news may be the one a later sentence dates: "keeps its suspension" and
+        // "the licences were suspended in September".)
+        var datesAgree = a.When is null || b.When is null || DatedByTheNews(a) || DatedByTheNews(b) || a.When.Value.ToString().StartsWith(b.When.Value.ToString(), StringComparison.Ordinal) ||
                          b.When.Value.ToString().StartsWith(a.When.Value.ToString(), StringComparison.Ordinal) || OneHandover(a, b);
         if (!datesAgree)
         {
@@ -101,6 +103,9 @@ public static class CandidateMerger
         a.When is { Day: not null } x && b.When is { Day: not null } y && (a.Quantity is null) != (b.Quantity is null) && // ("two landed ..., two more arrived ...": two batches)
         Math.Abs(new DateOnly(x.Year, x.Month!.Value, x.Day!.Value).DayNumber - new DateOnly(y.Year, y.Month!.Value, y.Day!.Value).DayNumber) <= 10;
 
+    private static bool DatedByTheNews(Candidate c) =>
+        c.When is not null && c.Explanation.DateFrom is null && c.Status is TransferStatus.Interest or TransferStatus.Offer or TransferStatus.Negotiation or TransferStatus.Refusal or TransferStatus.Suspension;
+
     private static bool IsOption(Candidate c) =>
         c.Explanation.ModalityCue == "'option'" || c.Explanation.Trigger.Split(' ').Any(w => w is "option" or "options");
 
@@ -108,7 +113,7 @@ public static class CandidateMerger
     {
         var (primary, secondary) = Rank(kept) >= Rank(other) ? (kept, other) : (other, kept);
         var when = primary.When;
-        if (secondary.When is { } w && (when is null || w.ToString().Length > when.Value.ToString().Length))
+        if (secondary.When is { } w && (when is null || DatedByTheNews(primary) && !DatedByTheNews(secondary) || w.ToString().Length > when.Value.ToString().Length && !DatedByTheNews(secondary)))
         {
             when = w;
         }
