@@ -555,6 +555,7 @@ public sealed class FrameBuilder
         }
 
         // (Only a transitive step between commas: in "The first eight, in the Su-30K version, reached the IAF" the verb is the main one.)
+        string? participleOwner = null;
         // ("Egypt flies French-built Rafales, bought in 2015.": a participle may close the sentence too.)
         if (weapons.Count == 0 && first >= 2 && s.Lower(first - 1) == "," && !statusTrigger.Entry.IsNoun && IsParticiple(s.Lower(first)) &&
             statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker &&
@@ -564,6 +565,7 @@ public sealed class FrameBuilder
             // "Nigeria's 12 Super Tucanos, delivered in 2021, were ...": a participle between commas tells a step of the weapon before it.
             weapons = [described];
             weaponFrom = "the weapon the participle describes";
+            participleOwner = OwnerBefore(s, described); // ("Ukraine's Bradleys, sent by the US in 2023, will be repaired in Poland")
             passive = true; // "delivered in 2021" is "which were delivered in 2021"
             // (The participle's clause ends at its closing comma: "..., bought in 2022, will be based" is no plan.)
             var closing = TokenRun.First(s, last, Math.Max(0, clauseEnd - last), static (s, k) => s.Lower(k) == ",", -1);
@@ -905,6 +907,11 @@ public sealed class FrameBuilder
             inheritedOrigin = origin;
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
+            if (participleOwner is not null && !suppliers.Contains(participleOwner))
+            {
+                (recipients, recipientFrom) = ([participleOwner], "owner of the weapon the participle describes");
+            }
+
             if (bidding is { } bids)
             {
                 (suppliers, supplierFrom, recipients, recipientFrom) = (bids.Bidders, "the bidders named", [bids.Tenderer], "the party choosing among the bidders");
@@ -4328,6 +4335,20 @@ public sealed class FrameBuilder
         var tenderer = named[0].Code;
         var bidders = named.Skip(1).Select(p => p.Code).Where(c => c != tenderer).Distinct().ToList();
         return bidders.Count == 0 ? null : (bidders, tenderer);
+    }
+
+    /// <summary>"Ukraine's Bradley vehicles", "India's 36 Rafales": the state owning the weapon, named just before it.</summary>
+    private static string? OwnerBefore(AnalyzedSentence s, WeaponMention w)
+    {
+        foreach (var p in s.Parties)
+        {
+            if (p.Possessive && p.End + 2 <= w.First && w.First - (p.End + 2) <= 2)
+            {
+                return p.Code;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"handed over the last three of 32 F-16s it sold to Romania": the buyer a relative clause on the weapon names.</summary>
