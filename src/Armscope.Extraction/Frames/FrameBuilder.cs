@@ -557,7 +557,7 @@ public sealed class FrameBuilder
         // (Only a transitive step between commas: in "The first eight, in the Su-30K version, reached the IAF" the verb is the main one.)
         string? participleOwner = null;
         // ("Egypt flies French-built Rafales, bought in 2015.": a participle may close the sentence too.)
-        if (weapons.Count == 0 && first >= 2 && s.Lower(first - 1) == "," && !statusTrigger.Entry.IsNoun && IsParticiple(s.Lower(first)) &&
+        if (weapons.Count == 0 && first >= 2 && s.Lower(first - 1) == "," && !statusTrigger.Entry.IsNoun && IsPastParticiple(s.Lower(first)) && s.Lower(first) is not ("built" or "made") &&
             statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker &&
             (Enumerable.Range(last, Math.Max(0, Math.Min(s.Tokens.Count, last + 12) - last)).Any(k => s.Lower(k) == ",") || ClosesTheSentence(s, last)) &&
             s.Weapons.LastOrDefault(w => w.End <= first - 1 && w.End >= first - 2 && !IsExcluded(s, w)) is { } described)
@@ -2296,9 +2296,7 @@ public sealed class FrameBuilder
 
     private static bool IsReducedRelative(AnalyzedSentence s, TriggerMention t)
     {
-        var w = s.Lower(t.First);
-        var participle = w.EndsWith("ed", StringComparison.Ordinal) || w is "sold" or "bought" or "sent" or "given" or "built" or "made";
-        return participle && t.First > 0 && TokenSpans.EndsAt(s.Weapons, t.First);
+        return IsPastParticiple(s.Lower(t.First)) && t.First > 0 && TokenSpans.EndsAt(s.Weapons, t.First);
     }
 
     /// <summary>"other Russian air defence systems", "more missile defence systems": weapons besides the ones the story names.</summary>
@@ -2342,14 +2340,7 @@ public sealed class FrameBuilder
     /// <summary>A count that names no weapon after it ("the first two landed", "an order for four").</summary>
     private static bool CountOnly(AnalyzedSentence s, int k) =>
         k < s.Tokens.Count && (s.Tokens[k].Kind == Core.Text.TokenKind.Number || NumberWords.Parse(s.Lower(k)) is not null) &&
-        !TokenSpans.StartsIn(s.Weapons, k, k + 4) && !TokenSpans.Covers(s.Weapons, k) && !PartOfADesignation(s, k);
-
-    /// <summary>"TB2", "T-155": a number written onto a letter or a hyphen is part of a designation, not a count.</summary>
-    private static bool PartOfADesignation(AnalyzedSentence s, int k)
-    {
-        var start = s.Tokens[k].Start;
-        return start > 0 && (char.IsLetter(s.Text[start - 1]) || s.Text[start - 1] is '-' or '/');
-    }
+        !TokenSpans.StartsIn(s.Weapons, k, k + 4) && !TokenSpans.Covers(s.Weapons, k) && !SentenceAnalyzer.WrittenOntoAName(s.Text, s.Tokens[k].Start);
 
     private static bool IsOption(AnalyzedSentence s, List<TriggerMention> chain)
     {
@@ -2759,7 +2750,7 @@ public sealed class FrameBuilder
 
         var word = s.Lower(t.First);
         var before = s.Lower(t.First - 1);
-        return (word.EndsWith("ed", StringComparison.Ordinal) || word is "sold" or "sent" or "given" or "bought" or "built" or "made") &&
+        return IsPastParticiple(word) &&
                s.Tokens[t.First - 1].Kind == Core.Text.TokenKind.Word && !BeForms.Contains(before) &&
                before is not ("and" or "or" or "been" or "being" or "has" or "have" or "had" or "not" or "also" or "then" or "later" or "first" or "was" or "were");
     }
@@ -3368,8 +3359,9 @@ public sealed class FrameBuilder
         return false;
     }
 
-    private static bool IsParticiple(string word) =>
-        word.EndsWith("ed", StringComparison.Ordinal) || word is "bought" or "sold" or "sent" or "given";
+    /// <summary>"delivered", "sold", "bought", "built": a word that can be a past participle.</summary>
+    private static bool IsPastParticiple(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || word is "sold" or "bought" or "sent" or "given" or "built" or "made";
 
     /// <summary>Whether the tokens from <paramref name="from"/> to the sentence's end hold no verb of a clause of their own.</summary>
     private static bool ClosesTheSentence(AnalyzedSentence s, int from)
@@ -3392,6 +3384,11 @@ public sealed class FrameBuilder
     /// </summary>
     private static void KeepTheValueOnTheDeal(List<Candidate> candidates)
     {
+        if (candidates.Count < 2)
+        {
+            return;
+        }
+
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -3415,6 +3412,11 @@ public sealed class FrameBuilder
     /// </summary>
     private static void TakeTheNamedSeller(List<Candidate> candidates)
     {
+        if (candidates.Count < 2)
+        {
+            return;
+        }
+
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -3449,6 +3451,11 @@ public sealed class FrameBuilder
     /// </summary>
     private static void DropSellersOfAnEarlierStep(AnalyzedSentence s, Roles roles, List<TriggerMention> chain, int first)
     {
+        if (roles.From.Count == 0)
+        {
+            return; // (most chains: no closure made)
+        }
+
         roles.From.RemoveAll(p => p.First < first && s.Triggers.Exists(t => t.Entry.Status is not null && t.End <= p.First && !chain.Contains(t)));
     }
 
@@ -4687,18 +4694,8 @@ public sealed class FrameBuilder
     }
 
     /// <summary>The first token of [from, to) that names a deal (<see cref="NamesADeal"/>), else -1.</summary>
-    private static bool OpensWithCondition(AnalyzedSentence s, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (s.Lower(k) is "if" or "unless" or "when" or "once" or "until")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool OpensWithCondition(AnalyzedSentence s, int from, int to) =>
+        TokenRun.Any(s, from, Math.Max(0, to - from), static (s, k) => s.Lower(k) is "if" or "unless" or "when" or "once" or "until");
 
     private static int FirstDealNoun(AnalyzedSentence s, int from, int to)
     {
@@ -4956,6 +4953,19 @@ public sealed class FrameBuilder
     private static bool HasSubordinator(AnalyzedSentence s, int from, int to) =>
         s.Cues.Any(c => c.Effect == CueEffect.Possible && c.First >= Math.Max(0, from - 12) && c.First < to && Subordinators.Contains(s.Lower(c.First)));
 
+    private static bool AnyEndsAPeriod(AnalyzedSentence s, List<DateMention> dates)
+    {
+        foreach (var d in dates)
+        {
+            if (EndsAPeriod(s, d))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool EndsAPeriod(AnalyzedSentence s, DateMention d)
     {
         var k = s.TokenAt(d.StartChar);
@@ -5013,7 +5023,7 @@ public sealed class FrameBuilder
 
         // "with the lease running until 2035": the end of a period is not the day of a step.
         // (A new list: the dates may still be the sentence's own.)
-        if (dates.Exists(d => EndsAPeriod(s, d)))
+        if (AnyEndsAPeriod(s, dates))
         {
             dates = dates.Where(d => !EndsAPeriod(s, d)).ToList();
         }

@@ -588,6 +588,10 @@ public sealed partial class SentenceAnalyzer
         "in", "on", "at", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "they", "he", "she", "we", "send", "sent", "supply", "sell", "buy",
     };
 
+    /// <summary>"TB2", "T-155", "F/A-18": a number written onto a letter, a hyphen or a slash is part of a designation, not a count.</summary>
+    internal static bool WrittenOntoAName(string text, int start) =>
+        start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '/');
+
     private int? QuantityBefore(string text, List<Token> tokens, int first)
     {
         var at = tokens[first].Start;
@@ -604,7 +608,7 @@ public sealed partial class SentenceAnalyzer
         }
 
         var q = m.Groups["q"];
-        if (q.Index > 0 && (text[q.Index - 1] is '$' or '€' or '£' or '.' or ',' or '-' or '/' || char.IsLetterOrDigit(text[q.Index - 1]))) // (not "T-155 guns")
+        if (q.Index > 0 && (WrittenOntoAName(text, q.Index) || text[q.Index - 1] is '$' or '€' or '£' or '.' or ',' || char.IsDigit(text[q.Index - 1])))
         {
             return null;
         }
