@@ -22,8 +22,23 @@ public sealed class DocumentFocus
     /// The last named weapon of a kind; for aircraft only the weapon in focus, since "the fighters" after a helicopter
     /// was named are not that helicopter.
     /// </summary>
-    public WeaponMention? LastNamed(Core.Vocabulary.WeaponCategory category) =>
-        category == Core.Vocabulary.WeaponCategory.Aircraft ? (Weapon?.Category == category ? Weapon : null) : Named.LastOrDefault(w => w.Category == category);
+    public WeaponMention? LastNamed(Core.Vocabulary.WeaponCategory category, string? origin = null) =>
+        category == Core.Vocabulary.WeaponCategory.Aircraft
+            ? (Weapon?.Category == category ? TradedRatherThan(Weapon, origin) : null)
+            : Named.FindLast(w => w.Category == category) is { } named ? TradedRatherThan(named, origin) : null;
+
+    /// <summary>
+    /// "... 24 second-hand F-16s, ending a search that began when it retired its last Mirages. The first jets are due next
+    /// year": a weapon named after a traded one of its kind but never traded itself is background; "the jets" are the
+    /// traded ones. ("The contract called for MTU engines. Berlin refused to export the German engines": a maker's origin
+    /// keeps its weapon.)
+    /// </summary>
+    private WeaponMention TradedRatherThan(WeaponMention named, string? origin) =>
+        !Told.Exists(c => c.System == named.Designation) &&
+        Named.FindLast(w => w.Category == named.Category && w.Designation != named.Designation && Told.Exists(c => c.System == w.Designation)) is { } traded &&
+        (origin is null || traded.Origin == origin)
+            ? traded
+            : named;
 
     /// <summary>The weapon of the last transfer found, for "the deal", "the sale", "the contract".</summary>
     public WeaponMention? TransferWeapon { get; set; }
@@ -35,6 +50,12 @@ public sealed class DocumentFocus
     /// that buys next ("It has since ordered ATMOS guns"): the subject carries on, not the buyer just named.
     /// </summary>
     public string? GivingSubjectBefore { get; set; }
+
+    /// <summary>
+    /// The buyer the sentence before named as its subject ("Poland received Leopards in 2002."), for an "it" that gives
+    /// next ("It has given 14 of them to Ukraine"): the subject carries on, not the seller just named.
+    /// </summary>
+    public string? TakingSubjectBefore { get; set; }
 
     /// <summary>The weapon of every transfer found, with its parties: "Ottawa has frozen such exports" is the last deal Ottawa was party to.</summary>
     public List<Deal> Deals { get; } = [];

@@ -170,6 +170,7 @@ public sealed class FrameBuilder
         }
 
         focus.GivingSubjectBefore = candidates.Find(c => c.Explanation.SupplierFrom == "subject" && c.Status is TransferStatus.Delivery or TransferStatus.Order)?.Supplier;
+        focus.TakingSubjectBefore = candidates.Find(c => c.Explanation.RecipientFrom == "subject" && c.Status is TransferStatus.Delivery or TransferStatus.Order)?.Recipient;
         return candidates;
     }
 
@@ -554,6 +555,12 @@ public sealed class FrameBuilder
             weaponFrom = "subject";
         }
 
+        // ("ordered 24 Rafales and delivered six in 2016": a bare count after the verb counts this step, not the weapon's.)
+        if (weapons.Count == 1 && weapons[0].End <= first && CountRightAfterTheVerb(s, last))
+        {
+            weapons = [weapons[0] with { Quantity = NumberWords.Parse(s.Lower(last)) }];
+        }
+
         // (Only a transitive step between commas: in "The first eight, in the Su-30K version, reached the IAF" the verb is the main one.)
         string? participleOwner = null;
         // ("Egypt flies French-built Rafales, bought in 2015.": a participle may close the sentence too.)
@@ -646,7 +653,7 @@ public sealed class FrameBuilder
         var reference = weapons.Count == 0 && !excludedInClause ? RefersBack(s, clauseStart, clauseEnd, head) : Reference.None;
         // ("bought Z-9s from China in 2015 and received them in 2016": "them" right after the step, its weapons named before it.)
         if (weapons.Count == 0 && !excludedInClause && (!TokenSpans.StartsIn(s.Weapons, clauseStart, clauseEnd) || chain.Any(t => t.Entry.IsNoun) || reference == Reference.Deal ||
-                                                        last < s.Tokens.Count && s.Lower(last) is "them" or "it" && !TokenSpans.StartsIn(s.Weapons, first, clauseEnd)))
+                                                        last < s.Tokens.Count && (s.Lower(last) is "them" or "it" || CountRightAfterTheVerb(s, last)) && !TokenSpans.StartsIn(s.Weapons, first, clauseEnd)))
         {
             // A deal named by a noun takes "it"/"they" only from before it ("its delivery"), not from a later clause.
             var nounOnly = chain.All(t => t.Entry.IsNoun || t.Entry.Status is null);
@@ -713,6 +720,11 @@ public sealed class FrameBuilder
                 if (count is null && Enumerable.Range(last, Math.Max(0, clauseEnd - last)).FirstOrDefault(k => CountedSubjectAt(s, clauseStart, k), -1) is var counted and >= 0)
                 {
                     count = NumberWords.Parse(s.Lower(counted + 1)); // "received the first two"
+                }
+
+                if (count is null && CountRightAfterTheVerb(s, last))
+                {
+                    count = NumberWords.Parse(s.Lower(last)); // "has given 14 of them to Kyiv", "sent four more"
                 }
 
                 antecedent = antecedent with { Quantity = count };
@@ -4083,6 +4095,12 @@ public sealed class FrameBuilder
                 }
         }
 
+        if (suppliers.Count == 0 && r.PronounSubject && role == TriggerRole.Giver && !passive && focus.TakingSubjectBefore is { } taker && !recipients.Contains(taker))
+        {
+            suppliers = [taker];
+            supplierFrom = "'it'/'they' as the buyer the sentence before opened with";
+        }
+
         if (suppliers.Count == 0 && r.PronounSubject && role == TriggerRole.Giver && !passive && focus.Supplier is not null)
         {
             suppliers = [focus.Supplier];
@@ -4609,6 +4627,16 @@ public sealed class FrameBuilder
         (k + 2 >= s.Tokens.Count || s.Tokens[k + 2].Kind == Core.Text.TokenKind.Punctuation || Prepositions.Contains(s.Lower(k + 2)) && s.Lower(k + 2) != "of" ||
          s.Lower(k + 2) is "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "would" or "could" or "should" || TokenSpans.StartsAt(s.Triggers, k + 2));
 
+    /// <summary>
+    /// A bare count as the verb's object ("has given 14 of them", "sent four more", "delivered two to Kyiv"): the number of
+    /// the weapons recalled, not a year or a sum.
+    /// </summary>
+    private static bool CountRightAfterTheVerb(AnalyzedSentence s, int k) =>
+        k >= 1 && VerbEndsAt(s, k) && CountOnly(s, k) &&
+        NumberWords.Parse(s.Lower(k)) is > 0 and < 1000 && k + 1 < s.Tokens.Count &&
+        (s.Lower(k + 1) is "more" or "so" or "last" or "this" || Prepositions.Contains(s.Lower(k + 1)) && s.Lower(k + 1) != "of" || s.Tokens[k + 1].Kind == Core.Text.TokenKind.Punctuation ||
+         k + 2 < s.Tokens.Count && s.Lower(k + 1) == "of" && s.Lower(k + 2) is "them" or "those" or "these");
+
     /// <summary>Whether a trigger that is a verb, not a noun, ends at token <paramref name="end"/> (a loop: this runs token after token).</summary>
     private static bool VerbEndsAt(AnalyzedSentence s, int end)
     {
@@ -4645,7 +4673,8 @@ public sealed class FrameBuilder
                 (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) is "are" or "were" or "will" or "would" or "is" or "have" or "had" or "arrived" or "landed" or "followed" or "came")) || // "26 more are due", "four more arrived"
                 (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
                  s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ",") ||
-                CountedSubjectAt(s, from, k)) // "The first two landed in Caracas", "The remaining two are due"
+                CountedSubjectAt(s, from, k) || // "The first two landed in Caracas", "The remaining two are due"
+                CountRightAfterTheVerb(s, k)) // "has given 14 to Kyiv"
             {
                 // "put the deal on hold, saying the budget could not bear it": a pronoun past a comma after "the deal" is
                 // not what the clause's step is about.
@@ -4748,11 +4777,30 @@ public sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>The state a weapon comes from: its catalogue's, else a demonym right before it ("the German engines").</summary>
+    private static string? OriginOf(AnalyzedSentence s, WeaponMention w)
+    {
+        if (w.Origin is not null)
+        {
+            return w.Origin;
+        }
+
+        foreach (var p in s.Parties)
+        {
+            if (p.ModifiesWeapon && p.End == w.First)
+            {
+                return p.Code;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A bare "system" stands for the weapon in focus; "a similar Chinese system" is another weapon of the same kind.</summary>
     private static WeaponMention? ResolveAnaphoric(AnalyzedSentence s, WeaponMention w, DocumentFocus focus)
     {
         // "the radars", "the frigates": the system of that kind the story named last, even if another kind came since.
-        if (w.IsGeneric && !w.Anaphoric && w.Definite && focus.LastNamed(w.Category) is { } f)
+        if (w.IsGeneric && !w.Anaphoric && w.Definite && focus.LastNamed(w.Category, OriginOf(s, w)) is { } f)
         {
             return f with { First = w.First, End = w.End, Quantity = w.Quantity };
         }
@@ -5014,7 +5062,7 @@ public sealed class FrameBuilder
             foreach (var d in s.Dates)
             {
                 if ((relative || !(chain is not null && DateOfAnEarlierClause(s, d, clauseStart, from))) && d.StartChar < secondFrom &&
-                    !(chain is not null && DescribesALaterWeapon(s, d, chain)))
+                    !(chain is not null && (DescribesALaterWeapon(s, d, chain) || DateOfAClosedRelativeClause(s, d, head))))
                 {
                     dates.Add(d);
                 }
@@ -5108,6 +5156,35 @@ public sealed class FrameBuilder
     private static bool DescribesALaterWeapon(AnalyzedSentence s, DateMention d, List<TriggerMention> chain) =>
         OwnerOf(s, d) is { Entry.IsNoun: false, Entry.Status: not null } described && described.First > chain[^1].First &&
         d.Date.Day is null && IsReducedRelative(s, described);
+
+    /// <summary>
+    /// "Poland, which received Leopards in 2002, has given them to Kyiv": the date of a step inside a relative clause
+    /// that a comma closes before the head is that step's, not the main verb's.
+    /// </summary>
+    private static bool DateOfAClosedRelativeClause(AnalyzedSentence s, DateMention d, TriggerMention head)
+    {
+        if (d.EndChar > s.Tokens[head.First].Start || OwnerOf(s, d) is not { Entry.IsNoun: false, Entry.Status: not null } owner || owner.First >= head.First)
+        {
+            return false;
+        }
+
+        var opens = false;
+        for (var k = owner.First - 1; k >= 1 && k >= owner.First - 6; k--)
+        {
+            if (s.Lower(k) is "which" or "who" && s.Lower(k - 1) == ",")
+            {
+                opens = true;
+                break;
+            }
+
+            if (s.Lower(k) is "," or ";")
+            {
+                return false;
+            }
+        }
+
+        return opens && TokenRun.Any(s, owner.End, Math.Max(0, head.First - owner.End), (s, k) => s.Lower(k) == "," && s.Tokens[k].Start >= d.EndChar);
+    }
 
     /// <summary>Whether a trigger after the chain ends a relative clause the chain's last step stands in.</summary>
     private static bool RelativeClauseEndsAfter(AnalyzedSentence s, List<TriggerMention> chain)

@@ -419,7 +419,8 @@ public sealed partial class SentenceAnalyzer
 
             // What opens the name: a number, a determiner, or a maker's origin ("French-made", "Turkish").
             var before = lower[start - 1];
-            var opens = tokens[start - 1].Kind == TokenKind.Number || NumberWords.Parse(before) is not null || NameOpeners.Contains(before) ||
+            // ("Canada's Victoria-class boats": a class name needs no opener, a possessive opens any name.)
+            var opens = classWord || before is "'s" or "\u2019s" || tokens[start - 1].Kind == TokenKind.Number || NumberWords.Parse(before) is not null || NameOpeners.Contains(before) ||
                         before is "made" or "built" or "designed" or "produced" or "developed" && start >= 2 && text[tokens[start - 2].Start] == '-' ||
                         _lexicon.Parties.TryMatchAt(text, tokens, lower, start - 1, null, out var party) && party.Value.Form == PartyForm.Demonym ||
                         // "delivered Leopard tanks", "bought Hisar missiles": the object of a verb of transfer.
@@ -571,6 +572,12 @@ public sealed partial class SentenceAnalyzer
                 return true;
             }
 
+            // ("the third and fourth submarines": ordinals joined by "and" stay inside the noun phrase.)
+            if (w is "and" or "or" && k > 0 && k + 1 < first && Ordinals.Contains(lower[k - 1]) && Ordinals.Contains(lower[k + 1]))
+            {
+                continue;
+            }
+
             // A determiner belongs to the noun only across its modifiers: "that Rome would not send battle tanks" is indefinite.
             if ((tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is not '-') || NounPhraseEnders.Contains(w))
             {
@@ -580,6 +587,11 @@ public sealed partial class SentenceAnalyzer
 
         return false;
     }
+
+    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final", "next",
+    };
 
     /// <summary>Words that cannot stand inside a noun phrase between its determiner and its noun.</summary>
     private static readonly HashSet<string> NounPhraseEnders = new(StringComparer.Ordinal)
