@@ -57,6 +57,9 @@ public sealed class DocumentFocus
     /// </summary>
     public string? TakingSubjectBefore { get; set; }
 
+    /// <summary>The state the last sentence opening with one had as its subject: "It has ordered ..." in a later sentence is that state's.</summary>
+    public string? SubjectState { get; set; }
+
     /// <summary>The weapon of every transfer found, with its parties: "Ottawa has frozen such exports" is the last deal Ottawa was party to.</summary>
     public List<Deal> Deals { get; } = [];
 

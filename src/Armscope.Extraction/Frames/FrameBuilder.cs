@@ -171,6 +171,7 @@ public sealed class FrameBuilder
 
         focus.GivingSubjectBefore = candidates.Find(c => c.Explanation.SupplierFrom == "subject" && c.Status is TransferStatus.Delivery or TransferStatus.Order)?.Supplier;
         focus.TakingSubjectBefore = candidates.Find(c => c.Explanation.RecipientFrom == "subject" && c.Status is TransferStatus.Delivery or TransferStatus.Order)?.Recipient;
+        focus.SubjectState = OpeningSubject(s, focus.SubjectState);
         return candidates;
     }
 
@@ -304,6 +305,12 @@ public sealed class FrameBuilder
     private List<Candidate> BuildChain(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, string? speaker, string? previousRecipient)
     {
         var built = new List<Candidate>();
+        // "Peru turned down a Chinese offer of JF-17s": a buyer declining states the offer; only a seller refuses a sale.
+        if (chain.Count > 1 && DeclinedOffer(s, chain) is { } offer)
+        {
+            chain = chain.Where(t => t.First >= offer.First).ToList();
+        }
+
         var head = chain.FirstOrDefault(t => t.Entry.Status is not null);
         if (head is null)
         {
@@ -531,6 +538,12 @@ public sealed class FrameBuilder
         // Weapons: the chain's object, else its subject (passives, "the S-400 arrived"), else what the text spoke of before.
         var weapons = WeaponsFrom(s, first, clauseEnd, role, last);
         var weaponFrom = "object";
+
+        // "chose the Mogami over the MEKO A-200": what a choice passes over is not chosen.
+        if (weapons.Count > 1 && statusTrigger.Entry.Status == TransferStatus.Interest && ChoiceVerbs.Contains(s.Lower(statusTrigger.First)))
+        {
+            weapons = weapons.Where(w => !TokenRun.Any(s, last, Math.Max(0, w.First - last), static (s, k) => s.Lower(k) == "over" || s.Lower(k) is "than" or "of" && s.Lower(k - 1) is "rather" or "instead")).ToList();
+        }
 
         // "The first Patriot battery arrived in May, alongside radars supplied by Norway": what arrives is the subject, not
         // weapons named past a comma.
@@ -888,7 +901,9 @@ public sealed class FrameBuilder
         }
 
         // "an option on eight more", "options on up to 30 more jets": the option's own count, not the first order's.
-        int? optionCount = IsOption(s, chain) ? CountAfter(s, chain[^1].End) ?? (OrdinalFollows(s, chain[^1].End) ? 1 : null) : null;
+        // (Counted after the option itself: in "an option for 33 more, in a deal worth $3bn" the chain runs on to "deal".)
+        var optionEnd = IsOption(s, chain) ? chain.FindLast(t => s.Lower(t.End - 1) is "option" or "options")?.End ?? chain[^1].End : -1;
+        int? optionCount = optionEnd >= 0 ? CountAfter(s, optionEnd) ?? (OrdinalFollows(s, optionEnd) ? 1 : null) : null;
         if (optionCount is not null)
         {
             weapons = weapons.Select(w => w with { Quantity = optionCount }).ToList();
@@ -2352,7 +2367,29 @@ public sealed class FrameBuilder
     /// <summary>A count that names no weapon after it ("the first two landed", "an order for four").</summary>
     private static bool CountOnly(AnalyzedSentence s, int k) =>
         k < s.Tokens.Count && (s.Tokens[k].Kind == Core.Text.TokenKind.Number || NumberWords.Parse(s.Lower(k)) is not null) &&
-        !TokenSpans.StartsIn(s.Weapons, k, k + 4) && !TokenSpans.Covers(s.Weapons, k) && !SentenceAnalyzer.WrittenOntoAName(s.Text, s.Tokens[k].Start);
+        !TokenSpans.StartsIn(s.Weapons, k, k + 4) && !TokenSpans.Covers(s.Weapons, k) && !SentenceAnalyzer.WrittenOntoAName(s.Text, s.Tokens[k].Start) &&
+        !InAnAmountOrADate(s, s.Tokens[k].Start); // ("worth 34 billion crowns", "BAKU, May 29")
+
+    private static bool InAnAmountOrADate(AnalyzedSentence s, int at)
+    {
+        foreach (var m in s.Money)
+        {
+            if (m.StartChar <= at && at < m.EndChar)
+            {
+                return true;
+            }
+        }
+
+        foreach (var d in s.Dates)
+        {
+            if (d.StartChar <= at && at < d.EndChar)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsOption(AnalyzedSentence s, List<TriggerMention> chain)
     {
@@ -2372,6 +2409,11 @@ public sealed class FrameBuilder
     {
         for (var k = from; k < Math.Min(s.Tokens.Count, from + 5); k++)
         {
+            if (InAnAmountOrADate(s, s.Tokens[k].Start))
+            {
+                return null; // ("an option worth $3bn": a sum is no count)
+            }
+
             if (NumberWords.Parse(s.Lower(k)) is { } n)
             {
                 return n;
@@ -3089,6 +3131,7 @@ public sealed class FrameBuilder
             Prepositional.Clear();
             NounHead = false;
             PronounSubject = false;
+            PronounOpensSentence = false;
             ClauseStart = 0;
             NoPartyInSentence = false;
             OwnersWeapon = false;
@@ -3125,6 +3168,9 @@ public sealed class FrameBuilder
 
         /// <summary>The subject is "it" or "they": a state named in an earlier sentence.</summary>
         public bool PronounSubject { get; set; }
+
+        /// <summary>The pronoun subject opens the sentence ("It has ordered", "In 2022 it signed"): it carries on the last subject state.</summary>
+        public bool PronounOpensSentence { get; set; }
 
         public int ClauseStart { get; set; }
 
@@ -3587,9 +3633,10 @@ public sealed class FrameBuilder
             }
             else if (p.First >= clauseStart && p.End <= first)
             {
-                if (p.Possessive && PossessesTransfer(s, p))
+                if (p.Possessive && PossessesTransfer(s, p) && !CommaBetween(s, p.End, first))
                 {
                     // "over Ankara's plans to buy": the possessor acts, whatever preposition governs its noun.
+                    // ("chose Sweden's Gripen, snubbing a US offer": not across a comma.)
                     coordinated = r.Possessor;
                     r.Possessor.Add(p);
                 }
@@ -3687,6 +3734,7 @@ public sealed class FrameBuilder
                     else
                     {
                         r.PronounSubject = true;
+                        r.PronounOpensSentence = OnlyOpenersBefore(s, k);
                     }
 
                     break;
@@ -4101,6 +4149,12 @@ public sealed class FrameBuilder
             supplierFrom = "'it'/'they' as the buyer the sentence before opened with";
         }
 
+        if (suppliers.Count == 0 && r.PronounOpensSentence && role == TriggerRole.Giver && !passive && focus.SubjectState is { } subjectState && !recipients.Contains(subjectState))
+        {
+            suppliers = [subjectState];
+            supplierFrom = "'it'/'they' opening the sentence as the state the story last spoke of";
+        }
+
         if (suppliers.Count == 0 && r.PronounSubject && role == TriggerRole.Giver && !passive && focus.Supplier is not null)
         {
             suppliers = [focus.Supplier];
@@ -4138,6 +4192,11 @@ public sealed class FrameBuilder
             {
                 recipients = [giver];
                 recipientFrom = "'it'/'they' as the supplier the sentence before opened with";
+            }
+            else if (recipients.Count == 0 && role is TriggerRole.Taker or TriggerRole.Either && r.PronounOpensSentence && focus.SubjectState is { } subject && !suppliers.Contains(subject))
+            {
+                recipients = [subject];
+                recipientFrom = "'it'/'they' opening the sentence as the state the story last spoke of";
             }
             else if (recipients.Count == 0 && role is TriggerRole.Taker or TriggerRole.Either && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
             {
@@ -4636,6 +4695,69 @@ public sealed class FrameBuilder
         NumberWords.Parse(s.Lower(k)) is > 0 and < 1000 && k + 1 < s.Tokens.Count &&
         (s.Lower(k + 1) is "more" or "so" or "last" or "this" || Prepositions.Contains(s.Lower(k + 1)) && s.Lower(k + 1) != "of" || s.Tokens[k + 1].Kind == Core.Text.TokenKind.Punctuation ||
          k + 2 < s.Tokens.Count && s.Lower(k + 1) == "of" && s.Lower(k + 2) is "them" or "those" or "these");
+
+    /// <summary>
+    /// The state a sentence opens with as its subject ("Armenia, meanwhile, has turned to India.", "In 2022 Finland chose
+    /// ..."): what an "it" opening a later sentence speaks of. Null when the sentence opens otherwise, or with two states.
+    /// </summary>
+    private static string? OpeningSubject(AnalyzedSentence s, string? before)
+    {
+        // ("The air force has followed a similar path. It ordered ...": an institution opening the sentence is the buyer's.)
+        if (s.Parties.Count == 0)
+        {
+            return s.Tokens.Count > 1 && s.Lower(0) == "the" && (InstitutionHeads.Contains(s.Lower(1)) || s.Lower(1) == "air") ? null : before;
+        }
+
+        var p = s.Parties[0];
+        // ("Neutral Switzerland does not ...": one word of description may stand before the state.)
+        var opens = OnlyOpenersBefore(s, p.First) || (p.First == 1 && !Prepositions.Contains(s.Lower(0)) && s.Lower(0) is not ("unlike" or "like" or "as" or "neither"));
+        // ("The system, developed by Israel's Rafael, was chosen ...": a state later in the sentence is not its subject.)
+        return !opens ? before : p.ModifiesWeapon || (p.End < s.Tokens.Count && s.Lower(p.End) is "and" or "or") ? null : p.Code;
+    }
+
+    /// <summary>Whether only sentence openers ("But", "Meanwhile,", "In 2022,", "Last week") stand before token <paramref name="k"/>.</summary>
+    private static bool OnlyOpenersBefore(AnalyzedSentence s, int k)
+    {
+        for (var i = 0; i < k; i++)
+        {
+            if (!(s.Tokens[i].Kind is Core.Text.TokenKind.Number or Core.Text.TokenKind.Punctuation || SentenceOpeners.Contains(s.Lower(i)) ||
+                  DateFinder.IsCalendarWord(s.Lower(i))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "the", "but", "and", "meanwhile", "however", "yet", "so", "still", "now", "also", "in", "on", "since", "by", "last", "this",
+        "next", "earlier", "later", "year", "week", "month", "years", "ago", "then", "separately", "instead", "today", "yesterday",
+    };
+
+    private static readonly HashSet<string> ChoiceVerbs = new(StringComparer.Ordinal)
+    {
+        "chose", "chosen", "choose", "chooses", "choosing", "selected", "select", "selects", "selecting", "picked", "pick", "picks", "picking",
+    };
+
+    /// <summary>The offer noun a refusing verb takes as its object ("rejected a US offer", "turned down Beijing's bid"), if any.</summary>
+    private static TriggerMention? DeclinedOffer(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        for (var i = 0; i + 1 < chain.Count; i++)
+        {
+            var refusing = chain[i];
+            var offer = chain[i + 1];
+            if (refusing.Entry.Status == TransferStatus.Refusal && !refusing.Entry.IsNoun && offer.Entry.Status == TransferStatus.Offer &&
+                offer.First - refusing.End <= 4 && s.Lower(offer.End - 1) is "offer" or "offers" or "bid" or "bids" or "proposal" or "proposals" &&
+                !TokenRun.Any(s, refusing.End, offer.First - refusing.End, static (s, k) => s.Lower(k) is "," or "to" or "and"))
+            {
+                return offer;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether a trigger that is a verb, not a noun, ends at token <paramref name="end"/> (a loop: this runs token after token).</summary>
     private static bool VerbEndsAt(AnalyzedSentence s, int end)

@@ -15,7 +15,7 @@ public static partial class MoneyFinder
 
     [GeneratedRegex(Amount + Scale + @"\s+(?<cur>(?:US |U\.S\. |Australian |Canadian |Singapore |New Zealand |Hong Kong )?dollars?|(?:(?:Norwegian|Swedish|Danish|Czech) )crowns?|(?:(?:Algerian|Iraqi|Kuwaiti|Serbian|Jordanian|Bahraini|Libyan|Tunisian) )dinars?|" +
                     @"(?:(?:Indian|Pakistani|Sri Lankan|Egyptian|Saudi|Qatari|Mexican|Colombian|Chilean|Argentine|Philippine|Swiss|South African|Turkish|Israeli|Brazilian|Polish|Japanese|Chinese|South Korean|Thai|Malaysian|Indonesian|Hungarian|Czech|Norwegian|Swedish|Danish) )?" +
-                    @"(?:euros?|pounds?(?: sterling)?|won|yen|yuan|renminbi|rupees?|kronor|kroner|krona|krone|korunas?|koruna|forints?|rand|zlotys?|zloty|riyals?|dirhams?|baht|ringgit|pesos?|lira|liras|reais|real|francs?|shekels?|rupiah))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+                    @"(?:euros?|pounds?(?: sterling)?|won|yen|yuan|renminbi|rupees?|crowns?|kronor|kroner|krona|krone|korunas?|koruna|forints?|rand|zlotys?|zloty|riyals?|dirhams?|baht|ringgit|pesos?|lira|liras|reais|real|francs?|shekels?|rupiah))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SuffixRegex();
 
     [GeneratedRegex(@"(?<hedge>more than|over|well over|in excess of|upwards of|up to|as much as|as high as|nearly|almost|estimated at|estimated|valued at up to|could be worth|may be worth|might be worth|reportedly|potentially|at least|roughly|around|about|some|approximately|worth an estimated)\s*(?:an?\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -71,7 +71,7 @@ public static partial class MoneyFinder
                 continue;
             }
 
-            if (TryValue(m, SuffixCurrency(m.Groups["cur"].Value), out var money))
+            if (TryValue(m, SuffixCurrency(m.Groups["cur"].Value, sentence), out var money))
             {
                 found.Add(new MoneyMention(start + m.Index, start + m.Index + m.Length, money, HedgeBefore(sentence, m.Index)));
             }
@@ -248,7 +248,30 @@ public static partial class MoneyFinder
         var s => s,
     };
 
-    private static string SuffixCurrency(string word)
+    /// <summary>
+    /// Plain "crowns": the crowns of the state the sentence names ("Prague signed ... for 34 billion crowns"); Swedish
+    /// when it names none of them, as Sweden's are the crowns arms news quotes most.
+    /// </summary>
+    private static string CrownsOf(string sentence) =>
+        Names(sentence, "Norw", "Oslo") ? "NOK"
+        : Names(sentence, "Danish", "Denmark", "Copenhagen") ? "DKK"
+        : Names(sentence, "Czech", "Prague") ? "CZK"
+        : "SEK";
+
+    private static bool Names(string sentence, params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (sentence.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string SuffixCurrency(string word, string sentence)
     {
         var w = word.ToLowerInvariant();
         if (w.Contains("dollar", StringComparison.Ordinal))
@@ -267,7 +290,7 @@ public static partial class MoneyFinder
         w = space > 0 ? w[(space + 1)..] : w;
         return w switch
         {
-            "crown" or "crowns" => state switch { "norwegian" => "NOK", "swedish" => "SEK", "danish" => "DKK", _ => "CZK" },
+            "crown" or "crowns" => state switch { "norwegian" => "NOK", "swedish" => "SEK", "danish" => "DKK", "czech" => "CZK", _ => CrownsOf(sentence) },
             "koruna" or "korunas" => "CZK",
             "forint" or "forints" => "HUF",
             "rupee" or "rupees" when state == "pakistani" => "PKR",

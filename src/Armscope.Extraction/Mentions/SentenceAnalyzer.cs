@@ -154,13 +154,28 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// "landed two years later than (originally) planned", "arrived as expected": a plan the fact is measured against
+    /// makes no plan of the fact.
+    /// </summary>
+    private static bool ComparesWithAPlan(TokenFolds lower, int cue)
+    {
+        var k = cue - 1;
+        if (k >= 0 && lower[k] is "originally" or "initially" or "first" or "previously" or "earlier")
+        {
+            k--;
+        }
+
+        return k >= 0 && lower[k] is "than" or "as" && lower[cue] is "planned" or "expected" or "scheduled" or "intended" or "envisaged" or "anticipated" or "foreseen" or "promised";
+    }
+
     private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens, TokenFolds lower)
     {
         // "May" with a capital is the month far more often than the modal.
         var cues = new List<(int First, int End, CueEffect Effect)>();
         foreach (var m in _lexicon.Cues.FindAll(text, tokens, lower, Matches.Cues))
         {
-            if (!(text[tokens[m.FirstToken].Start] == 'M' && lower[m.FirstToken] == "may"))
+            if (!(text[tokens[m.FirstToken].Start] == 'M' && lower[m.FirstToken] == "may") && !ComparesWithAPlan(lower, m.FirstToken))
             {
                 cues.Add((m.FirstToken, m.EndToken, m.Value));
             }
