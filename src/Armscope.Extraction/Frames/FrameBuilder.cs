@@ -493,6 +493,13 @@ public sealed class FrameBuilder
             roles.Subject.Add(antecedentParty);
         }
         roles.OwnersWeapon = OwnersWeaponIn(s, first, clauseEnd);
+        foreach (var owner in s.Parties)
+        {
+            if (owner.Possessive && !owner.ModifiesWeapon && owner.Form != PartyForm.Organisation && owner.First >= last && owner.First < clauseEnd && TokenSpans.StartsIn(s.Weapons, owner.End, owner.End + 4))
+            {
+                roles.WeaponOwners.Add(owner); // "interested in Kuwait's Hornets"
+            }
+        }
         // "Washington told the Thai air force that it would not sell it F-35s": the object "it" is the party told.
         if (roles.To.Count == 0 && roles.Object.Count == 0 && last < s.Tokens.Count && s.Lower(last) is "it" or "them" &&
             s.Parties.FirstOrDefault(p => p.End <= clauseStart && IsAddressee(s, p)) is { } addressee)
@@ -721,6 +728,13 @@ public sealed class FrameBuilder
             // kind is about those, not about the weapon told before.
             if (antecedent is not null && s.Weapons.Where(w => !IsExcluded(s, w)).ToList() is { Count: > 0 } named &&
                 named.All(w => !w.Anaphoric && !(w.IsGeneric && w.Definite && w.Quantity is null) && !Resolution.CandidateMerger.SameKind(w.Category, antecedent.Category)))
+            {
+                antecedent = null;
+            }
+
+            // "has offered a package of support and training": services, not the weapon told before.
+            if (antecedent is not null && TokenRun.Any(s, last, Math.Max(0, Math.Min(clauseEnd, s.Tokens.Count - 2) - last), static (s, k) =>
+                    s.Lower(k) is "package" or "packages" && s.Lower(k + 1) == "of" && (UpkeepWords.Contains(s.Lower(k + 2)) || ServesAPlatform.Contains(s.Lower(k + 2)))))
             {
                 antecedent = null;
             }
@@ -1040,6 +1054,16 @@ public sealed class FrameBuilder
                         continue;
                     }
 
+                    // "Denmark sold its F-16s to Argentina. Washington approved the transfer": a third state's approval of a
+                    // re-export is no offer of its own.
+                    if (status == TransferStatus.Offer && weapon.Designation is { } approvedSystem && chain.Exists(t => ApprovalVerbs.Contains(s.Lower(t.First))) &&
+                        focus.Told.Exists(c => c.System == approvedSystem && c.Recipient == recipient && c.Supplier != supplier && c.Status is TransferStatus.Order or TransferStatus.Delivery))
+                    {
+                        continue;
+                    }
+
+                    // "received six MiG-29s from Russia in 2017 and four from Belarus in 2019": a gapped step keeps its count and date.
+                    var gap = suppliers.Count > 1 ? GappedStep(s, supplier, "from", first) : recipients.Count > 1 ? GappedStep(s, recipient, "to", first) : default;
                     focus.Supplier = supplier;
                     focus.Recipient = recipient;
                     focus.TransferWeapon = weapon;
@@ -1052,14 +1076,15 @@ public sealed class FrameBuilder
                         weapon.Category,
                         status,
                         modality,
-                        when,
-                        weapon.Quantity,
-                        weaponMoney?.Value,
+                        gap.Count is null ? when : gap.Date?.Date,
+                        gap.Count ?? weapon.Quantity,
+                        gap.Count is null ? weaponMoney?.Value : null,
                         sentenceIndex,
                         s.IsHeadline,
                         (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) || NamesADealToDoIt(s, chain)) && optionCount is null, // an option is a fact of its own, not a restatement
                         new Explanation(trigger, supplierFrom, recipientFrom, $"{Describe(weapon)} ({weaponFrom})", $"'{TextOf(s, statusTrigger)}'", modalityCue,
-                            date is null ? null : s.Text[date.StartChar..date.EndChar], weaponMoney is null ? null : s.Text[weaponMoney.StartChar..weaponMoney.EndChar]))
+                            (gap.Count is null ? date : gap.Date) is { } dated ? s.Text[dated.StartChar..dated.EndChar] : null,
+                            gap.Count is null && weaponMoney is not null ? s.Text[weaponMoney.StartChar..weaponMoney.EndChar] : null))
                     {
                         AnotherWeapon = another,
                     };
@@ -1512,6 +1537,12 @@ public sealed class FrameBuilder
         {
             k = owner.First - 1;
         }
+        else if (ServiceBeforeApostrophe(s, k) is var service and >= 1)
+        {
+            // ("engines for the Army's T-72 tanks": the buyer's own service owns the platform.)
+            k = service - (s.Lower(service - 1) == "air" ? 2 : 1);
+            k -= k >= 1 && s.Lower(k) == "the" ? 1 : 0;
+        }
         else
         {
             owned = false;
@@ -1533,7 +1564,16 @@ public sealed class FrameBuilder
             before -= 2;
         }
 
-        return s.Weapons.Any(o => o != w && o.End <= before && before - o.End <= 1) && (owned || before != k - purpose) || ServesAPlatform.Contains(s.Lower(k - 1));
+        // (An owned platform may stand a little further: "engines from Russia for the Army's T-72s".)
+        return s.Weapons.Any(o => o != w && o.End <= before && (before - o.End <= 1 || owned && before - o.End <= 4 && !CommaBetween(s, o.End - 1, before))) && (owned || before != k - purpose) ||
+               ServesAPlatform.Contains(s.Lower(k - 1));
+    }
+
+    /// <summary>The token of an armed service owning what follows ("the Army's", "the air force's") ending at <paramref name="k"/>, else -1.</summary>
+    private static int ServiceBeforeApostrophe(AnalyzedSentence s, int k)
+    {
+        var service = k >= 1 && s.Lower(k) is "'s" or "\u2019s" ? k - 1 : k >= 2 && s.Lower(k) == "s" && s.Lower(k - 1) is "'" or "\u2019" ? k - 2 : -1;
+        return service >= 1 && s.Lower(service) is "army" or "navy" or "force" or "military" or "marines" or "corps" or "guard" ? service : -1;
     }
 
     /// <summary>"will send rounds for M777 howitzers", "ammunition for its Gepards": the weapon named is what the rounds are for.</summary>
@@ -2653,6 +2693,12 @@ public sealed class FrameBuilder
 
         for (var k = from; k < Math.Min(to, s.Tokens.Count); k++)
         {
+            // "sent four Su-30s to Australia for the Pitch Black exercise": weapons lent to a drill or a show come back.
+            if (s.Lower(k) is "exercise" or "exercises" or "drill" or "drills" or "wargames" or "manoeuvres" or "maneuvers" or "airshow" && NamesAnExercise(s, from, k))
+            {
+                return true;
+            }
+
             if (s.Lower(k) is "troops" or "soldiers" or "personnel" or "servicemen" or "crews" && !Coverage.InWeapon(s, k) &&
                 !(k + 1 < s.Tokens.Count && s.Lower(k + 1) is "carrier" or "carriers") &&
                 s.Weapons.Any(w => Enumerable.Range(Math.Min(w.End, k), Math.Abs(k - w.End)) is var between &&
@@ -2660,6 +2706,27 @@ public sealed class FrameBuilder
                                     (Math.Abs(w.First - k) <= 20 && between.Any(j => j > 0 && s.Lower(j) == "with" && s.Lower(j - 1) is "together" or "along")))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"for the Pitch Black exercise", "during joint drills": the exercise noun at <paramref name="noun"/> after "for/during/in" and only its name or kind.</summary>
+    private static bool NamesAnExercise(AnalyzedSentence s, int from, int noun)
+    {
+        for (var j = noun - 1; j >= from && j >= noun - 6; j--)
+        {
+            var w = s.Lower(j);
+            if (w is "for" or "during" or "in")
+            {
+                return j > 0 && s.Lower(j - 1) != "time"; // ("in time for the army's drills" delivers)
+            }
+
+            if (!(w is "the" or "a" or "an" or "joint" or "annual" or "multinational" or "military" or "naval" or "air" or "live-fire" or "large-scale" or "combined" or "international" or "bilateral" ||
+                  char.IsUpper(s.Text[s.Tokens[j].Start])))
+            {
+                return false;
             }
         }
 
@@ -3135,6 +3202,7 @@ public sealed class FrameBuilder
             ClauseStart = 0;
             NoPartyInSentence = false;
             OwnersWeapon = false;
+            WeaponOwners.Clear();
             PreviousRecipient = null;
             RecalledDeal = null;
         }
@@ -3178,6 +3246,9 @@ public sealed class FrameBuilder
 
         /// <summary>"its only Buk battery", "second-hand F-16s": the weapon's owner supplies it, not its maker.</summary>
         public bool OwnersWeapon { get; set; }
+
+        /// <summary>Possessors named right before a weapon after the trigger ("interested in Kuwait's Hornets"): who owns it now.</summary>
+        public HashSet<PartyMention> WeaponOwners { get; } = [];
 
         /// <summary>"..., and then bought ...": the buyer of the clause before, when this clause names none.</summary>
         public string? PreviousRecipient { get; set; }
@@ -4082,6 +4153,8 @@ public sealed class FrameBuilder
 
                 // "bought China's HQ-9": a possessive naming the weapon's maker is the seller, not the owner.
                 Supply(r.Possessor.Where(p => p.Code == origin && r.Subject.Count == 0), "maker named as the weapon's possessor");
+                // "Malaysia is interested in Kuwait's Hornets": another state owning the weapon sells it second-hand.
+                Supply(r.WeaponOwners.Where(p => !r.NounHead && p.Code != origin && r.Subject.Count > 0 && r.Subject.All(q => q.Code != p.Code)), "owner named as the weapon's possessor");
                 Receive(r.Subject, "subject");
                 Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
                 // "the minister inducted the Su-30 into the Indian Air Force": the forces it goes into take it.
@@ -4568,6 +4641,12 @@ public sealed class FrameBuilder
             return true;
         }
 
+        // "shipped the tanks, using guns taken from stock": an instrument of the step is not what it trades.
+        if (w.First >= 1 && (s.Lower(w.First - 1) == "using" || w.First >= 2 && s.Lower(w.First - 2) == "using" && !Coverage.InWeapon(s, w.First - 1)))
+        {
+            return true;
+        }
+
         // "the Aegis-equipped destroyers", "Meteor-armed Rafales": a system that equips the weapon named next is not the one traded.
         // (The name may have taken the suffix in: "Aegis-equipped" read as a variant.)
         var suffix = w.End >= 2 && s.Lower(w.End - 2) == "-" ? w.End - 2 : w.End;
@@ -4736,10 +4815,56 @@ public sealed class FrameBuilder
         "next", "earlier", "later", "year", "week", "month", "years", "ago", "then", "separately", "instead", "today", "yesterday",
     };
 
+    private static readonly HashSet<string> ApprovalVerbs = new(StringComparer.Ordinal)
+    {
+        "approve", "approves", "approved", "approving", "approval", "clear", "clears", "cleared", "authorise", "authorised", "authorize", "authorized", "greenlit",
+    };
+
     private static readonly HashSet<string> ChoiceVerbs = new(StringComparer.Ordinal)
     {
         "chose", "chosen", "choose", "chooses", "choosing", "selected", "select", "selects", "selecting", "picked", "pick", "picks", "picking",
     };
+
+    /// <summary>
+    /// A step gapped after "and" ("..., and four from Belarus in 2019", "and 12 to Qatar a year later"): the count before
+    /// the preposition naming <paramref name="code"/>, and the date right after that party.
+    /// </summary>
+    private static (int? Count, DateMention? Date) GappedStep(AnalyzedSentence s, string code, string preposition, int after)
+    {
+        foreach (var p in s.Parties)
+        {
+            if (p.Code != code || p.First < after + 3 || s.Lower(p.First - 1) != preposition)
+            {
+                continue;
+            }
+
+            var k = p.First - 2;
+            if (k >= 1 && s.Lower(k) == "more")
+            {
+                k--;
+            }
+
+            if (k < 1 || s.Lower(k - 1) != "and" || !CountOnly(s, k) || NumberWords.Parse(s.Lower(k)) is not (> 0 and < 1000) and var n)
+            {
+                continue;
+            }
+
+            var stop = p.End < s.Tokens.Count ? s.Tokens[Math.Min(s.Tokens.Count - 1, p.End + 4)].End : s.Span.End;
+            DateMention? date = null;
+            foreach (var d in s.Dates)
+            {
+                if (d.StartChar >= s.Tokens[p.End - 1].End && d.StartChar <= stop)
+                {
+                    date = d;
+                    break;
+                }
+            }
+
+            return (NumberWords.Parse(s.Lower(k)), date);
+        }
+
+        return default;
+    }
 
     /// <summary>The offer noun a refusing verb takes as its object ("rejected a US offer", "turned down Beijing's bid"), if any.</summary>
     private static TriggerMention? DeclinedOffer(AnalyzedSentence s, List<TriggerMention> chain)
@@ -4791,7 +4916,7 @@ public sealed class FrameBuilder
             if (w is "it" or "they" or "them" || (w is "weapons" or "equipment" or "hardware" && k > 0 && s.Lower(k - 1) is "the" or "these" or "those") ||
                 (w is "those" or "these" && k > 0 && s.Lower(k - 1) == "of" && (k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Kind == Core.Text.TokenKind.Punctuation ||
                                                                       BeForms.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "have" or "has" or "had" or "will" or "would")) || // "the first four of those were"
-                (w is "batch" or "tranche" or "lot" or "regiment" or "battery" or "squadron" or "unit" or "shipment" && k > 0 && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) != "of") && s.Lower(k - 1) is "first" or "second" or "third" or "next" or "last" or "final" or "remaining" or "latest") || // "the second batch will follow"
+                (w is "batch" or "tranche" or "lot" or "regiment" or "battery" or "squadron" or "unit" or "shipment" && k > 0 && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) != "of" || CountOnly(s, k + 2)) && s.Lower(k - 1) is "first" or "second" or "third" or "next" or "last" or "final" or "remaining" or "latest") || // "the second batch will follow"
                 (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) is "are" or "were" or "will" or "would" or "is" or "have" or "had" or "arrived" or "landed" or "followed" or "came")) || // "26 more are due", "four more arrived"
                 (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
                  s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ",") ||
