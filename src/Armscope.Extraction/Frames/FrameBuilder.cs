@@ -401,6 +401,21 @@ public sealed class FrameBuilder
             role = TriggerRole.Giver;
         }
 
+        // "Canada has cancelled export permits for cameras to Turkey": permits are the exporter's to cancel.
+        if (status is TransferStatus.Cancellation && role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun &&
+            TokenRun.Any(s, statusTrigger.End, Math.Min(3, Math.Max(0, s.Tokens.Count - statusTrigger.End)), static (s, k) => PermitNouns.Contains(s.Lower(k))))
+        {
+            role = TriggerRole.Giver;
+        }
+
+        // "was rescinding its contract with a Spanish yard": a contract revoked is cancelled by whoever revokes it.
+        if (status == TransferStatus.Refusal && s.Lower(statusTrigger.First).StartsWith("rescind", StringComparison.Ordinal) &&
+            TokenRun.Any(s, statusTrigger.End, Math.Min(3, Math.Max(0, s.Tokens.Count - statusTrigger.End)), static (s, k) => ContractNouns.Contains(s.Lower(k))))
+        {
+            status = TransferStatus.Cancellation;
+            role = TriggerRole.Taker;
+        }
+
         // "intends to buy", "plans to acquire": the buyer wants the weapon; no order yet.
         if (status == TransferStatus.Order && role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun && statusTrigger.First >= 2 &&
             s.Lower(statusTrigger.First - 1) == "to" && IntentVerbs.Contains(s.Lower(statusTrigger.First - 2)))
@@ -4813,6 +4828,11 @@ public sealed class FrameBuilder
     {
         "the", "but", "and", "meanwhile", "however", "yet", "so", "still", "now", "also", "in", "on", "since", "by", "last", "this",
         "next", "earlier", "later", "year", "week", "month", "years", "ago", "then", "separately", "instead", "today", "yesterday",
+    };
+
+    private static readonly HashSet<string> PermitNouns = new(StringComparer.Ordinal)
+    {
+        "permit", "permits", "licence", "licences", "license", "licenses", "authorisation", "authorisations", "authorization", "authorizations",
     };
 
     private static readonly HashSet<string> ApprovalVerbs = new(StringComparer.Ordinal)

@@ -68,6 +68,9 @@ public sealed partial class SentenceAnalyzer
         var weapons = FindWeapons(text, tokens, lower);
         var parties = FindParties(text, tokens, lower, weapons);
         var triggers = FindTriggers(text, tokens, lower, weapons);
+        // "Indonesia is also looking at the J-10": only a state looking at a weapon is a buyer ("Analysts are looking at ...").
+        triggers.RemoveAll(t => lower[t.End - 1] == "at" && lower[t.End - 2] == "looking" &&
+                                !parties.Exists(p => !p.ModifiesWeapon && p.End <= t.First && t.First - p.End <= 1));
         if (parties.Count == 0)
         {
             // "the new Falcon 6X entered service in 2022": entering service is an import's arrival only where a party is named.
@@ -781,7 +784,7 @@ public sealed partial class SentenceAnalyzer
     /// <summary>Verbs after "declined to" that make the refusal one of a transfer ("declined to sell", "declined to approve").</summary>
     private static readonly HashSet<string> DeclinedTransfers = new(StringComparer.Ordinal)
     {
-        "sell", "supply", "deliver", "export", "provide", "send", "transfer", "ship", "approve", "authorise", "authorize", "license", "licence", "grant", "allow", "permit", "hand",
+        "sell", "supply", "deliver", "export", "provide", "send", "transfer", "ship", "approve", "authorise", "authorize", "license", "licence", "grant", "issue", "allow", "permit", "hand",
     };
 
     /// <summary>"stopped the sale", "stopped approving exports", "stopped all deliveries": what follows "stop" is a transfer.</summary>
