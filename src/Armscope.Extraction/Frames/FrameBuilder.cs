@@ -1333,6 +1333,8 @@ public sealed class FrameBuilder
     /// <summary><see cref="AsNamedSystem"/> of a kind of weapon ("the fighters"): the system of that kind named before it, if any.</summary>
     private static WeaponMention AsNamedSystemOfKind(AnalyzedSentence s, WeaponMention w, bool also) =>
         s.Weapons.LastOrDefault(n => n.Designation is not null && n.End <= w.First && n.Category == w.Category) is { } named &&
+        // ("... their own move to the F-35, and that none of the jets sold to Argentina": another clause's kind is the story's.)
+        !TokenRun.Any(s, named.End, w.First - named.End, static (s, k) => s.Lower(k) is "that" or ";") &&
         (also && w.Quantity is null && !s.Parties.Any(p => p.End <= named.First && p.Code == named.Origin) || !s.Parties.Any(p => p.First >= named.End && p.End <= w.First && !p.ModifiesWeapon && s.Triggers.Any(t => t.First >= p.End && t.End <= w.First && t.Entry.Status is not null)))
             ? named with { First = w.First, End = w.End, Quantity = w.Quantity }
             : w;

@@ -782,6 +782,19 @@ public sealed partial class SentenceAnalyzer
     }
 
     /// <summary>Verbs after "declined to" that make the refusal one of a transfer ("declined to sell", "declined to approve").</summary>
+    private static bool CompetitionAhead(TokenFolds lower, int count, int from)
+    {
+        for (var k = from; k < count && k < from + 5; k++)
+        {
+            if (lower[k] is "competition" or "tender" or "contest" or "race" or "bidding" or "competitions" or "tenders")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> DeclinedTransfers = new(StringComparer.Ordinal)
     {
         "sell", "supply", "deliver", "export", "provide", "send", "transfer", "ship", "approve", "authorise", "authorize", "license", "licence", "grant", "issue", "allow", "permit", "hand",
@@ -1011,6 +1024,12 @@ public sealed partial class SentenceAnalyzer
             // "gave the green light", "has given its approval": giving a permission is an approval, stated by its noun;
             // "give it exceptional agility" gives a quality, not a weapon.
             if (w is "give" or "gives" or "gave" or "given" or "giving" && GivesPermissionOrQuality(lower, tokens.Count, m.EndToken, weapons))
+            {
+                continue;
+            }
+
+            // "entered the Indian tender", "entered the race": a bidder enters a competition; "entered Ukraine", "entered talks" offer nothing.
+            if (w is "enter" or "enters" or "entered" or "entering" && m.EndToken - m.FirstToken == 1 && !CompetitionAhead(lower, tokens.Count, m.EndToken))
             {
                 continue;
             }
