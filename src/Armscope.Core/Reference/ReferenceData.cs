@@ -11,12 +11,14 @@ public sealed class ReferenceData
         IReadOnlyList<Country> countries,
         IReadOnlyList<Organisation> organisations,
         IReadOnlyList<WeaponSystem> systems,
-        IReadOnlyList<CategoryTerm> categoryTerms)
+        IReadOnlyList<CategoryTerm> categoryTerms,
+        IReadOnlyDictionary<string, string> familyPrefixes)
     {
         Countries = countries;
         Organisations = organisations;
         Systems = systems;
         CategoryTerms = categoryTerms;
+        FamilyPrefixes = familyPrefixes;
         CountriesByCode = countries.ToDictionary(c => c.Code, StringComparer.Ordinal);
         SystemsByDesignation = systems.ToDictionary(s => s.Designation, StringComparer.OrdinalIgnoreCase);
     }
@@ -31,6 +33,13 @@ public sealed class ReferenceData
     public IReadOnlyList<WeaponSystem> Systems { get; }
 
     public IReadOnlyList<CategoryTerm> CategoryTerms { get; }
+
+    /// <summary>Family names ("MiG", "Leopard") with the designation prefix of their members ("MiG-", "Leopard"): see families.tsv.</summary>
+    public IReadOnlyDictionary<string, string> FamilyPrefixes { get; }
+
+    /// <summary>Whether <paramref name="designation"/> is a member of the family whose prefix is given ("Leopard 2" of "Leopard", "MiG-29" of "MiG-").</summary>
+    public static bool IsMemberOf(string designation, string prefix) =>
+        designation.Length > prefix.Length && designation.StartsWith(prefix, StringComparison.Ordinal) && (prefix[^1] == '-' || designation[prefix.Length] == ' ');
 
     public IReadOnlyDictionary<string, Country> CountriesByCode { get; }
 
@@ -73,7 +82,9 @@ public sealed class ReferenceData
                 CategoryNames.TryParse(r.Fields[1], out var cat) ? cat : throw new InvalidDataException($"category-terms.tsv:{r.Line}: unknown category '{r.Fields[1]}'")))
             .ToList();
 
-        var data = new ReferenceData(countries, organisations, systems, terms);
+        var families = TsvReader.Read("families.tsv", 2).ToDictionary(r => r.Fields[0], r => r.Fields[1], StringComparer.Ordinal);
+
+        var data = new ReferenceData(countries, organisations, systems, terms, families);
         ReferenceValidator.ThrowIfInvalid(data);
         return data;
     }

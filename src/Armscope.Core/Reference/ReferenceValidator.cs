@@ -43,6 +43,11 @@ public static class ReferenceValidator
             problems.Add($"systems.tsv: alias '{g.Key}' names several systems: {string.Join(", ", g.Select(x => x.Designation).Distinct())}");
         }
 
+        foreach (var family in data.FamilyPrefixes.Keys.Where(f => !data.SystemsByDesignation.ContainsKey(f)))
+        {
+            problems.Add($"families.tsv: {family} is not a catalogued system");
+        }
+
         return problems;
     }
 

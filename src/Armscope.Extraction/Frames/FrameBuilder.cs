@@ -39,6 +39,7 @@ public sealed class FrameBuilder
         var candidates = new List<Candidate>();
         LearnPeople(s, focus);
         KeepNamesConsistent(s, focus);
+        NameFamilyMembers(s, focus);
         LearnPrimeContractor(s, focus);
 
         // "..., the ministry said on Monday": the day the lead gives is the day of the news the report tells.
@@ -1007,7 +1008,8 @@ public sealed class FrameBuilder
 
             // "Argentina bought Danish F-16s ... the first jets are expected next year": the seller the story named for this
             // weapon and buyer, not the catalogue's maker.
-            if (supplierFrom == "catalogue origin of the weapon" && weapon.Designation is not null && (resolvedFromFocus || weaponFrom == "earlier mention") &&
+            // ("Peru bought MiG-29s from Belarus ... The MiG-29s arrived": a weapon named again too.)
+            if (supplierFrom == "catalogue origin of the weapon" && weapon.Designation is not null &&
                 focus.Told.LastOrDefault(t => t.System == weapon.Designation && recipients.Contains(t.Recipient) && !suppliers.Contains(t.Supplier) && t.Supplier.Length == 2 &&
                                               t.Status is TransferStatus.Order or TransferStatus.Delivery) is { } seller)
             {
@@ -4466,6 +4468,22 @@ public sealed class FrameBuilder
             {
                 // (The first word only: "Black Hawk" says nothing of a later "Hawk".)
                 focus.NameWords.TryAdd(s.Lower(w.First), w);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Algeria ordered MiG-29s and T-90s ... The MiGs arrived in 2007": a family name stands for the member of the family
+    /// the story named last (a family named alone stays the family).
+    /// </summary>
+    private void NameFamilyMembers(AnalyzedSentence s, DocumentFocus focus)
+    {
+        for (var i = 0; i < s.Weapons.Count; i++)
+        {
+            if (s.Weapons[i].Designation is { } family && _data.FamilyPrefixes.TryGetValue(family, out var prefix) &&
+                focus.Named.FindLast(n => n.Designation is { } member && ReferenceData.IsMemberOf(member, prefix)) is { } named)
+            {
+                s.Weapons[i] = s.Weapons[i] with { Designation = named.Designation, Category = named.Category, Origin = named.Origin };
             }
         }
     }

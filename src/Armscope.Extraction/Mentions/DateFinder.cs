@@ -303,6 +303,12 @@ public static partial class DateFinder
                         Array.Fill(taken, true, m.Index, m.Length); // not the publication's period either
                     }
                 }
+                else if (m.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) && StoryRelative(sentence, m) is { } step &&
+                         YearBefore(text, start + m.Index) is { } told)
+                {
+                    // "bought MiG-29s in 1996; they arrived the next year", "the previous year": counted from the year told, not the news.
+                    Add(m, new PartialDate(told + step), published is { } p && told + step > p.Year);
+                }
                 else
                 {
                     var rel = m.Groups["rel"].Value.ToLowerInvariant();
@@ -473,6 +479,20 @@ public static partial class DateFinder
         }
 
         return capital;
+    }
+
+    /// <summary>+1 for "the next"/"the following", -1 for "the previous": a period counted from the story's own time; else null.</summary>
+    private static int? StoryRelative(string sentence, Match m)
+    {
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        var thePrecedes = m.Index >= 4 && sentence.AsSpan(m.Index - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
+        return rel switch
+        {
+            "the following" => 1,
+            "next" when thePrecedes => 1,
+            "the previous" => -1,
+            _ => null,
+        };
     }
 
     private static PartialDate MonthOffset(DateOnly pub, int months)

@@ -66,6 +66,7 @@ public sealed partial class SentenceAnalyzer
         var lower = new TokenFolds(text, tokens);
         var cues = FindCues(text, tokens, lower);
         var weapons = FindWeapons(text, tokens, lower);
+        DropMakersNamedAsFamilies(text, tokens, weapons);
         var parties = FindParties(text, tokens, lower, weapons);
         var triggers = FindTriggers(text, tokens, lower, weapons);
         // "Indonesia is also looking at the J-10": only a state looking at a weapon is a buyer ("Analysts are looking at ...").
@@ -294,6 +295,14 @@ public sealed partial class SentenceAnalyzer
         {
             weapons.RemoveAll(classNames.Contains);
         }
+    }
+
+    /// <summary>"Sukhoi's newer design", "the MiG corporation": a family name before a possessive or another name is its maker.</summary>
+    private void DropMakersNamedAsFamilies(string text, List<Token> tokens, List<WeaponMention> weapons)
+    {
+        weapons.RemoveAll(w => w.Designation is { } d && _lexicon.Data.FamilyPrefixes.ContainsKey(d) && w.End < tokens.Count &&
+                               (text[tokens[w.End].Start] is '\'' or '\u2019' || weapons.Exists(n => n.First == w.End) ||
+                                tokens[w.End].In(text) is "design" or "company" or "corporation" or "bureau" or "Corporation" or "Design"));
     }
 
     /// <summary>Whether another designation of <paramref name="w"/>'s kind starts right after it.</summary>
