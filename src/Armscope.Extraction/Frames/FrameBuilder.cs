@@ -312,6 +312,15 @@ public sealed class FrameBuilder
             chain = chain.Where(t => t.First >= offer.First).ToList();
         }
 
+        // "The agreement builds on a memorandum of understanding signed in June": the deal recalled as the subject
+        // only leads to the step the sentence tells.
+        if (chain.Count > 1 && chain[0].Entry.IsNoun && chain[0].First >= 1 && s.Lower(chain[0].First - 1) is "the" or "this" or "that" &&
+            DealNouns.Contains(s.Lower(chain[0].End - 1)) && chain[1].Entry.IsNoun && chain[1].Entry.Status == TransferStatus.Interest &&
+            TokenRun.Any(s, chain[0].End, chain[1].First - chain[0].End, static (s, k) => s.Lower(k) is "builds" or "built" or "follows" or "followed" or "replaces" or "replaced" or "implements" or "formalises" or "formalizes"))
+        {
+            chain = chain.Skip(1).ToList();
+        }
+
         var head = chain.FirstOrDefault(t => t.Entry.Status is not null);
         if (head is null)
         {
