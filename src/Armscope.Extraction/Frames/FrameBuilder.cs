@@ -207,6 +207,17 @@ public sealed class FrameBuilder
     /// <summary>"won the order", "secured a contract": a step of the chain before <paramref name="before"/> that wins (not "won" of "$2 million won").</summary>
     private static bool WinsBefore(AnalyzedSentence s, List<TriggerMention> chain, int before)
     {
+        // ("Saab today announced a contract from the Estonian ministry", "has received an order from Estonia": the firm's news.)
+        for (var k = before - 1; k >= 0 && k >= before - 4; k--)
+        {
+            if (s.Lower(k) is "announced" or "announces" or "received" or "receives" or "booked" or "books" or "bagged" or "landed" or "clinched" or "awarded" &&
+                TokenRun.Any(s, before, Math.Min(8, s.Tokens.Count - before), static (s, j) => s.Lower(j) == "from") &&
+                !(s.Lower(k) == "awarded" && k > 0 && BeForms.Contains(s.Lower(k - 1))))
+            {
+                return true;
+            }
+        }
+
         foreach (var t in chain)
         {
             if (t.First < before && s.Lower(t.First) is "won" or "win" or "wins" or "winning" or "secured" or "secure" or "secures" or "securing" &&
@@ -306,6 +317,14 @@ public sealed class FrameBuilder
     private List<Candidate> BuildChain(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, string? speaker, string? previousRecipient)
     {
         var built = new List<Candidate>();
+        // "Saab has received an order from Estonia for ...": receiving an order is the seller's news, not a delivery.
+        if (chain.Count > 1 && chain.FindIndex(t => s.Lower(t.First) is "received" or "receives" or "receive") is var received and >= 0 && received + 1 < chain.Count &&
+            chain[received + 1].Entry.IsNoun && s.Lower(chain[received + 1].End - 1) is "order" or "orders" or "contract" or "contracts" && chain[received + 1].First - chain[received].End <= 4 &&
+            !TokenRun.Any(s, chain[received].End, chain[received + 1].First - chain[received].End, static (s, k) => s.Lower(k) is "its" or "their" or "the" or "his" or "her"))
+        {
+            chain = chain.Where((_, i) => i != received).ToList();
+        }
+
         // "Peru turned down a Chinese offer of JF-17s": a buyer declining states the offer; only a seller refuses a sale.
         if (chain.Count > 1 && DeclinedOffer(s, chain) is { } offer)
         {
@@ -362,6 +381,22 @@ public sealed class FrameBuilder
         if (role == TriggerRole.Either)
         {
             role = RoleOfAVerbAfter(chain, statusTrigger.First);
+        }
+
+        // "Spain went ahead with the sale of patrol ships to Venezuela": going ahead takes its direction from what it goes ahead with.
+        if (s.Lower(statusTrigger.End - 1) == "with" && chain.Find(t => t.First >= statusTrigger.End && t.First - statusTrigger.End <= 2 && t.Entry.IsNoun && t.Entry.Role is TriggerRole.Giver or TriggerRole.Taker) is { } governed)
+        {
+            role = governed.Entry.Role;
+        }
+
+        // "is in talks with London to buy a frigate", "in talks with Paris over the sale of": the step is still being negotiated.
+        if (status is TransferStatus.Order or TransferStatus.Interest && !chain.Exists(t => t.Entry.Status == TransferStatus.Negotiation) && NegotiatedBefore(s, statusTrigger))
+        {
+            status = TransferStatus.Negotiation;
+            if (statusTrigger.Entry.IsNoun)
+            {
+                role = TriggerRole.Either; // (the sale's direction comes from the weapon's maker, not from who talks)
+            }
         }
 
         // "a possible $8 billion sale": a government's notification of a sale it would approve is an offer.
@@ -518,6 +553,7 @@ public sealed class FrameBuilder
             roles.Subject.Add(antecedentParty);
         }
         roles.OwnersWeapon = OwnersWeaponIn(s, first, clauseEnd);
+        roles.SignedWith = chain.Exists(t => ContractNouns.Contains(s.Lower(t.End - 1)));
         foreach (var owner in s.Parties)
         {
             if (owner.Possessive && !owner.ModifiesWeapon && owner.Form != PartyForm.Organisation && owner.First >= last && owner.First < clauseEnd && TokenSpans.StartsIn(s.Weapons, owner.End, owner.End + 4))
@@ -835,7 +871,11 @@ public sealed class FrameBuilder
             return built;
         }
 
-        var (modality, modalityCue) = ModalityOf(s, clauseStart, clauseEnd, chain, status);
+        // ("Malaysia will upgrade the Su-30s it received from Russia in 2007": the relative clause is the step; the main verb's
+        // "will" is not its modality.)
+        var (modality, modalityCue) = weaponFrom == "object before its relative clause" && pronoun > clauseStart
+            ? ModalityOf(s, pronoun, clauseEnd, chain, status)
+            : ModalityOf(s, clauseStart, clauseEnd, chain, status);
         if (weaponFrom == OpeningWeapon && modality == Modality.Planned)
         {
             (modality, modalityCue) = (Modality.Actual, "stated as fact (a contract signed)"); // "will join ... under a contract signed on Tuesday"
@@ -3231,6 +3271,7 @@ public sealed class FrameBuilder
             NoPartyInSentence = false;
             OwnersWeapon = false;
             WeaponOwners.Clear();
+            SignedWith = false;
             PreviousRecipient = null;
             RecalledDeal = null;
         }
@@ -3274,6 +3315,9 @@ public sealed class FrameBuilder
 
         /// <summary>"its only Buk battery", "second-hand F-16s": the weapon's owner supplies it, not its maker.</summary>
         public bool OwnersWeapon { get; set; }
+
+        /// <summary>The chain names a contract or deal: a party it is signed "with" is the other side of it.</summary>
+        public bool SignedWith { get; set; }
 
         /// <summary>Possessors named right before a weapon after the trigger ("interested in Kuwait's Hornets"): who owns it now.</summary>
         public HashSet<PartyMention> WeaponOwners { get; } = [];
@@ -4155,6 +4199,8 @@ public sealed class FrameBuilder
                 Receive(r.For, "'for'");
                 Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
                 Receive(r.In, "'in'");
+                // "France signed a contract with Egypt to supply 30 Rafales": the seller signs with its buyer.
+                Receive(r.With.Where(p => r.SignedWith && !suppliers.Contains(p.Code) && p.Form != PartyForm.Organisation), "'with' (the other side of the contract)");
                 Supply(r.From, "'from'");
                 // ("The German offer beat a bid from Fincantieri": a rival's offer is not the one the bid is made to.)
                 if (r.NounHead && supplierFrom == "'from'")
@@ -4913,6 +4959,26 @@ public sealed class FrameBuilder
         }
 
         return default;
+    }
+
+    /// <summary>Whether "talks/negotiations (with X) (to|over|on|about) (the sale of)" leads up to the trigger.</summary>
+    private static bool NegotiatedBefore(AnalyzedSentence s, TriggerMention trigger)
+    {
+        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 10; k--)
+        {
+            var w = s.Lower(k);
+            if (w is "talks" or "negotiations" or "negotiating" or "discussions")
+            {
+                return true;
+            }
+
+            if (!(w is "with" or "to" or "over" or "on" or "about" or "for" or "the" or "a" or "an" || Coverage.InParty(s, k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The offer noun a refusing verb takes as its object ("rejected a US offer", "turned down Beijing's bid"), if any.</summary>
