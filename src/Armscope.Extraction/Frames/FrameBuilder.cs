@@ -944,6 +944,10 @@ public sealed class FrameBuilder
         }
 
         var money = weapons.Count(w => !w.Anaphoric) <= 1 ? ValueOf(s, clauseStart, clauseEnd, status) ?? DealValueAfter(s, last, status) : null;
+        if (money is not null && MoneyOfAnotherStep(s, money, chain, head))
+        {
+            money = null; // "Qatar, which had bought 24 Rafales for €6.3bn, exercised an option": the clause's price, not the option's
+        }
         if (date is not null && date.IsFuture && modality == Modality.Actual)
         {
             modality = Modality.Planned;
@@ -2193,10 +2197,16 @@ public sealed class FrameBuilder
         }
 
         var money = ValueOf(s, clauseStart, clauseEnd, status);
+        if (money is not null && MoneyOfAnotherStep(s, money, chain, head))
+        {
+            money = null;
+        }
+
         var trigger = TriggerText(s, chain);
         // "an option for a fourth", "options on two more": the option's own count.
         var option = IsOption(s, chain);
-        int? optionCount = option ? CountAfter(s, chain[^1].End) ?? (OrdinalFollows(s, chain[^1].End) ? 1 : null) : null;
+        var optionEnd = option ? chain.FindLast(t => s.Lower(t.End - 1) is "option" or "options")?.End ?? chain[^1].End : -1;
+        int? optionCount = option ? CountAfter(s, optionEnd) ?? (OrdinalFollows(s, optionEnd) ? 1 : null) : null;
         var seen = new HashSet<(string, string, string?, WeaponCategory)>();
         foreach (var c in told)
         {
@@ -5523,9 +5533,17 @@ public sealed class FrameBuilder
     /// "Poland, which received Leopards in 2002, has given them to Kyiv": the date of a step inside a relative clause
     /// that a comma closes before the head is that step's, not the main verb's.
     /// </summary>
-    private static bool DateOfAClosedRelativeClause(AnalyzedSentence s, DateMention d, TriggerMention head)
+    /// <summary>Whether an amount before the head belongs to the verb of another step ("which had bought 24 Rafales for €6.3bn, exercised an option").</summary>
+    private static bool MoneyOfAnotherStep(AnalyzedSentence s, MoneyMention money, List<TriggerMention> chain, TriggerMention head) =>
+        money.EndChar <= s.Tokens[head.First].Start && OwnerAt(s, money.StartChar) is { Entry.IsNoun: false, Entry.Status: not null } owner && !chain.Contains(owner);
+
+    private static bool DateOfAClosedRelativeClause(AnalyzedSentence s, DateMention d, TriggerMention head) =>
+        InAClosedRelativeClause(s, d.StartChar, d.EndChar, head);
+
+    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> stands in a step's relative clause that a comma closes before the head.</summary>
+    private static bool InAClosedRelativeClause(AnalyzedSentence s, int start, int end, TriggerMention head)
     {
-        if (d.EndChar > s.Tokens[head.First].Start || OwnerOf(s, d) is not { Entry.IsNoun: false, Entry.Status: not null } owner || owner.First >= head.First)
+        if (end > s.Tokens[head.First].Start || OwnerAt(s, start) is not { Entry.IsNoun: false, Entry.Status: not null } owner || owner.First >= head.First)
         {
             return false;
         }
@@ -5545,7 +5563,7 @@ public sealed class FrameBuilder
             }
         }
 
-        return opens && TokenRun.Any(s, owner.End, Math.Max(0, head.First - owner.End), (s, k) => s.Lower(k) == "," && s.Tokens[k].Start >= d.EndChar);
+        return opens && TokenRun.Any(s, owner.End, Math.Max(0, head.First - owner.End), (s, k) => s.Lower(k) == "," && s.Tokens[k].Start >= end);
     }
 
     /// <summary>Whether a trigger after the chain ends a relative clause the chain's last step stands in.</summary>
@@ -5644,12 +5662,15 @@ public sealed class FrameBuilder
     /// The step a date follows, unless a clause breaks between them ("agreed to buy jets in 2018, but the air force
     /// confirmed in December 2021 that ...": that date has no step before it).
     /// </summary>
-    private static TriggerMention? OwnerOf(AnalyzedSentence s, DateMention d)
+    private static TriggerMention? OwnerOf(AnalyzedSentence s, DateMention d) => OwnerAt(s, d.StartChar);
+
+    /// <summary>The step whose trigger stands last before text offset <paramref name="start"/> in the same clause, if any.</summary>
+    private static TriggerMention? OwnerAt(AnalyzedSentence s, int start)
     {
         TriggerMention? owner = null;
         for (var i = s.Triggers.Count - 1; i >= 0; i--)
         {
-            if (s.Tokens[s.Triggers[i].End - 1].End <= d.StartChar)
+            if (s.Tokens[s.Triggers[i].End - 1].End <= start)
             {
                 owner = s.Triggers[i];
                 break;
@@ -5661,7 +5682,7 @@ public sealed class FrameBuilder
             return null;
         }
 
-        for (var k = owner.End; k < s.Tokens.Count && s.Tokens[k].Start < d.StartChar; k++)
+        for (var k = owner.End; k < s.Tokens.Count && s.Tokens[k].Start < start; k++)
         {
             if (s.Lower(k) is "but" or ";" or "while" or "whereas")
             {
@@ -5714,7 +5735,7 @@ public sealed class FrameBuilder
     /// <summary>"ordered 46 Lynx vehicles, the company said, in a deal valued at €320 million": the value of the deal the step is made in.</summary>
     private static MoneyMention? DealValueAfter(AnalyzedSentence s, int last, TransferStatus status)
     {
-        for (var k = last; k + 2 < Math.Min(s.Tokens.Count, last + 20); k++)
+        for (var k = last; k + 2 < Math.Min(s.Tokens.Count, last + 30); k++)
         {
             if (s.Lower(k) == "in" && s.Lower(k + 1) is "a" or "an" && s.Lower(k + 2) is "deal" or "contract" or "agreement" or "purchase")
             {

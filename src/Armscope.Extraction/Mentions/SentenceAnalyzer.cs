@@ -67,6 +67,7 @@ public sealed partial class SentenceAnalyzer
         var cues = FindCues(text, tokens, lower);
         var weapons = FindWeapons(text, tokens, lower);
         DropMakersNamedAsFamilies(text, tokens, weapons);
+        CountSingleUnits(text, tokens, lower, weapons);
         var parties = FindParties(text, tokens, lower, weapons);
         var triggers = FindTriggers(text, tokens, lower, weapons);
         // "Indonesia is also looking at the J-10": only a state looking at a weapon is a buyer ("Analysts are looking at ...").
@@ -296,6 +297,71 @@ public sealed partial class SentenceAnalyzer
             weapons.RemoveAll(classNames.Contains);
         }
     }
+
+    /// <summary>
+    /// "a FREMM frigate", "its first aircraft", "the second Russian-built frigate", "its only S-300 system": one unit, where
+    /// an article or an ordinal of one stands before the weapon and its modifiers ("a Rafale deal" is no unit: a deal noun follows).
+    /// </summary>
+    private static void CountSingleUnits(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
+    {
+        for (var i = 0; i < weapons.Count; i++)
+        {
+            var w = weapons[i];
+            // ("the first S-400 systems", "the first BrahMos missile batteries": a plural noun after the name is the head.)
+            if (w.Quantity is not null || w.Anaphoric || w.First == 0 ||
+                (w.End < tokens.Count && (NotAUnitAfter.Contains(lower[w.End]) || tokens[w.End].Kind == TokenKind.Word && char.IsLower(text[tokens[w.End].Start]) && lower[w.End].EndsWith('s') ||
+                                          weapons.Exists(o => o.First == w.End))))
+            {
+                continue;
+            }
+
+            // An ordinal counts one only of a singular noun ("its first aircraft are due" may be several; "the first Rafales" are).
+            var head = lower[w.End - 1];
+            var singular = !head.EndsWith('s') && head is not ("aircraft" or "equipment" or "materiel" or "hardware");
+            for (var k = w.First - 1; k >= 0 && k >= w.First - 6; k--)
+            {
+                var word = lower[k];
+                if (word is "a" or "an" or "one" ||
+                    singular && OneOfOrdinals.Contains(word) && k >= 1 && lower[k - 1] is "the" or "its" or "their" or "s" && text[tokens[k].End..].StartsWith(' '))
+                {
+                    weapons[i] = w with { Quantity = 1 };
+                    break;
+                }
+
+                // Modifiers may stand between: "a 32-year-old missile corvette", "a Russian-built Kilo-class submarine", "a Thales radar".
+                var modifier = tokens[k].Kind == TokenKind.Number && k + 1 < tokens.Count && text[tokens[k + 1].Start] == '-' ||
+                               text[tokens[k].Start] == '-' ||
+                               tokens[k].Kind == TokenKind.Word && !NotAModifier.Contains(word) && !weapons.Exists(o => o != w && o.First <= k && k < o.End);
+                if (!modifier)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly HashSet<string> OneOfOrdinals = new(StringComparer.Ordinal)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final", "lead", "only",
+    };
+
+    /// <summary>Nouns after a weapon's name that make it a modifier ("a Rafale deal", "an F-16 squadron").</summary>
+    private static readonly HashSet<string> NotAUnitAfter = new(StringComparer.Ordinal)
+    {
+        "deal", "deals", "contract", "contracts", "order", "orders", "purchase", "programme", "program", "package", "sale", "sales", "fleet", "fleets",
+        "project", "tender", "competition", "line", "production", "variant", "version", "family", "type", "class", "upgrade", "squadron", "squadrons",
+        "regiment", "regiments", "unit", "units", "pilot", "pilots", "crash", "training", "engine", "engines", "simulator", "maker", "manufacturer",
+        "s", "'s", "\u2019s", "-", "equipment", "hardware", "purchases", "acquisition", "buy", "offer", "bid", "option", "lease", "loan", "kit", "kits", "parts", "deliveries", "delivery",
+    };
+
+    /// <summary>Words that end the run of modifiers before a weapon ("of", "and", counts and collectives).</summary>
+    private static readonly HashSet<string> NotAModifier = new(StringComparer.Ordinal)
+    {
+        "of", "and", "or", "to", "for", "from", "by", "with", "in", "on", "at", "as", "than", "that", "which", "who", "is", "are", "was", "were", "be", "been",
+        "has", "have", "had", "will", "would", "the", "its", "their", "his", "her", "these", "those", "this", "dozen", "number", "batch", "pair", "couple",
+        "few", "handful", "series", "lot", "range", "variety", "mix", "host", "total", "further", "more", "additional", "several", "some", "many", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "other", "another", "new", "next", "tranche", "second-hand",
+    };
 
     /// <summary>"Sukhoi's newer design", "the MiG corporation": a family name before a possessive or another name is its maker.</summary>
     private void DropMakersNamedAsFamilies(string text, List<Token> tokens, List<WeaponMention> weapons)
