@@ -926,6 +926,14 @@ public sealed class FrameBuilder
             date = null;
         }
 
+        // ("Switzerland's Hornets, bought in the 1990s, are to be retired in 2032": a participle between commas has only the
+        // dates between its commas.)
+        if (date is not null && weaponFrom == "the weapon the participle describes" && clauseEnd < s.Tokens.Count &&
+            (date.StartChar < s.Tokens[first].Start || date.StartChar >= s.Tokens[clauseEnd].Start))
+        {
+            date = null;
+        }
+
         // "It bought Barak MX systems in 2022 and is negotiating for Akinci drones": a date before "and" and an auxiliary
         // belongs to the predicate before; "the helicopters it ordered from the US, the army said on Monday": the day of the
         // report is not the relative clause's.
@@ -1033,6 +1041,13 @@ public sealed class FrameBuilder
                 BuyerOfTheRelativeClause(s, weapon.End) is { } relativeBuyer && !suppliers.Contains(relativeBuyer))
             {
                 (recipients, recipientFrom) = ([relativeBuyer], "the buyer of the relative clause after the weapon");
+            }
+
+            // "has received the two submarines it ordered from Germany": the seller of the clause on the weapon delivers it.
+            if (suppliers.Count == 0 && status == TransferStatus.Delivery && weaponFrom == "object" &&
+                SellerOfTheRelativeClause(s, weapon.End) is { } relativeSeller && !recipients.Contains(relativeSeller))
+            {
+                (suppliers, supplierFrom) = ([relativeSeller], "the seller of the relative clause after the weapon");
             }
             if (suppliers.Count == 0 && role == TriggerRole.Taker && !passive && clauseStart > 0 && s.Lower(clauseStart) is "which" or "who" &&
                 s.Triggers.Any(t => t.End <= clauseStart && t.Entry.IsNoun && t.Entry.Status == TransferStatus.Order) && // the main clause tells of the deal ("won an order from")
@@ -4611,7 +4626,13 @@ public sealed class FrameBuilder
     }
 
     /// <summary>"handed over the last three of 32 F-16s it sold to Romania": the buyer a relative clause on the weapon names.</summary>
-    private static string? BuyerOfTheRelativeClause(AnalyzedSentence s, int weaponEnd)
+    private static string? BuyerOfTheRelativeClause(AnalyzedSentence s, int weaponEnd) => PartyOfTheRelativeClause(s, weaponEnd, "to", TriggerRole.Giver);
+
+    /// <summary>"the submarines it ordered from Germany": the seller a relative clause on the weapon names after "from".</summary>
+    private static string? SellerOfTheRelativeClause(AnalyzedSentence s, int weaponEnd) => PartyOfTheRelativeClause(s, weaponEnd, "from", TriggerRole.Taker);
+
+    /// <summary>The party after <paramref name="preposition"/> in a relative clause right after a weapon whose verb has <paramref name="role"/>.</summary>
+    private static string? PartyOfTheRelativeClause(AnalyzedSentence s, int weaponEnd, string preposition, TriggerRole role)
     {
         if (weaponEnd >= s.Tokens.Count || s.Lower(weaponEnd) is not ("it" or "they" or "which" or "that"))
         {
@@ -4625,10 +4646,10 @@ public sealed class FrameBuilder
                 return null;
             }
 
-            if (s.Lower(k) == "to" && s.Parties.Find(p => p.First == k + 1 && !p.ModifiesWeapon) is { } buyer &&
-                TokenRun.Any(s, weaponEnd + 1, k - weaponEnd - 1, static (s, j) => s.Triggers.Exists(t => t.First == j && t.Entry.Role == TriggerRole.Giver && t.Entry.Status is not null)))
+            if (s.Lower(k) == preposition && s.Parties.Find(p => p.First == k + 1 && !p.ModifiesWeapon) is { } party &&
+                TokenRun.Any(s, weaponEnd + 1, k - weaponEnd - 1, (s, j) => s.Triggers.Exists(t => t.First == j && t.Entry.Role == role && t.Entry.Status is not null)))
             {
-                return buyer.Code;
+                return party.Code;
             }
         }
 
