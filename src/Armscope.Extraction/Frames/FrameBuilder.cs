@@ -1814,6 +1814,11 @@ public sealed class FrameBuilder
     /// <summary>The state of a known person named in the sentence: who "we" and "I" speak for.</summary>
     private static string? SpeakerOf(AnalyzedSentence s, DocumentFocus focus)
     {
+        if (AttributedSpeaker(s) is { } attributed)
+        {
+            return attributed;
+        }
+
         if (focus.People.Count == 0)
         {
             return null; // (most stories introduce no one with a title: no token to look up)
@@ -1828,6 +1833,52 @@ public sealed class FrameBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "\"We received four K-8s in 2008,\" Ghana's defence minister said": the one state named in the attribution outside
+    /// a quotation that says "we".
+    /// </summary>
+    private static string? AttributedSpeaker(AnalyzedSentence s)
+    {
+        var span = s.Text.AsSpan(s.Span.Start, s.Span.End - s.Span.Start);
+        if (span.IndexOfAny('"', '\u201c', '\u201d') < 0)
+        {
+            return null; // (most sentences quote no one)
+        }
+
+        string? speaker = null;
+        var quoted = false;
+        var we = false;
+        var said = false;
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            var c = s.Text[s.Tokens[k].Start];
+            if (c is '"' or '\u201c' or '\u201d')
+            {
+                quoted = c == '\u201c' || (c == '"' && !quoted);
+                continue;
+            }
+
+            if (quoted)
+            {
+                we |= s.Lower(k) is "we" or "our" or "us";
+                continue;
+            }
+
+            said |= SpeechVerbs.Contains(s.Lower(k)) || s.Lower(k) is "told" or "added" or "says";
+            if (s.Parties.Find(p => p.First == k && !p.ModifiesWeapon) is { } party)
+            {
+                if (speaker is not null && speaker != party.Code)
+                {
+                    return null;
+                }
+
+                speaker = party.Code;
+            }
+        }
+
+        return we && said ? speaker : null;
     }
 
     /// <summary>Verbs by which a state reports a step ("Berlin said it would", "..., Ottawa announced").</summary>
