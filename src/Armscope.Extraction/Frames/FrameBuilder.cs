@@ -648,7 +648,8 @@ public sealed class FrameBuilder
         if (weapons.Count == 0 && first >= 2 && s.Lower(first - 1) == "," && !statusTrigger.Entry.IsNoun && IsPastParticiple(s.Lower(first)) && s.Lower(first) is not ("built" or "made") &&
             statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker &&
             (Enumerable.Range(last, Math.Max(0, Math.Min(s.Tokens.Count, last + 12) - last)).Any(k => s.Lower(k) == ",") || ClosesTheSentence(s, last)) &&
-            s.Weapons.LastOrDefault(w => w.End <= first - 1 && w.End >= first - 2 && !IsExcluded(s, w)) is { } described)
+            s.Weapons.LastOrDefault(w => w.End <= first - 1 && w.End >= first - 2 && !IsExcluded(s, w)) is { } described &&
+            !InARelativeClause(s, described.First))
         {
             // "Nigeria's 12 Super Tucanos, delivered in 2021, were ...": a participle between commas tells a step of the weapon before it.
             weapons = [described];
@@ -732,6 +733,12 @@ public sealed class FrameBuilder
         // "it", "they": the weapon named last; "the deal", "the sale": the transfer found last. (Read once: both the test
         // below and its body need it whenever the clause names no weapon of its own.)
         var reference = weapons.Count == 0 && !excludedInClause ? RefersBack(s, clauseStart, clauseEnd, head) : Reference.None;
+        // ("Germany, a partner in the programme, blocked the export in 2018": a refused export is the deal told before.)
+        if (reference == Reference.None && weapons.Count == 0 && status == TransferStatus.Refusal && last + 1 < s.Tokens.Count &&
+            s.Lower(last) is "the" or "this" or "that" && s.Lower(last + 1) is "export" or "exports" or "transfer" or "re-export")
+        {
+            reference = Reference.Deal;
+        }
         // ("bought Z-9s from China in 2015 and received them in 2016": "them" right after the step, its weapons named before it.)
         if (weapons.Count == 0 && !excludedInClause && (!TokenSpans.StartsIn(s.Weapons, clauseStart, clauseEnd) || chain.Any(t => t.Entry.IsNoun) || reference == Reference.Deal ||
                                                         last < s.Tokens.Count && (s.Lower(last) is "them" or "it" || CountRightAfterTheVerb(s, last)) && !TokenSpans.StartsIn(s.Weapons, first, clauseEnd)))
@@ -3875,6 +3882,8 @@ public sealed class FrameBuilder
                         // "12 Caesars ordered by Lithuania was handed over": the agent of another verb's participle.
                         // ("the F-16s sold by Norway were delivered": a seller's participle keeps its agent the supplier.)
                         "by" when p.First >= 2 && IsAgentOfAnotherParticiple(s, chain, p) => r.Other,
+                        // ("The ships, previously operated by the Chinese navy, were bought in 2013": an aside between commas.)
+                        "by" when p.End <= first && CommaBetween(s, clauseStart, p.First) && CommaBetween(s, p.End, first) => r.Other,
                         "from" => r.From,
                         "to" when IsVisitedPlace(s, p) => r.Other, // "During a visit to Moscow, Iraq signed ...": the host, not a buyer
                         "to" => r.To,
@@ -4836,6 +4845,13 @@ public sealed class FrameBuilder
             return true;
         }
 
+        // "MBDA will supply missiles for the aircraft": a platform recalled after another weapon's "for the" is the buyer's own.
+        if (w.IsGeneric && w.Definite && IsPlatform(w.Category) && w.First >= 3 && w.First <= s.Tokens.Count && s.Lower(w.First - 1) == "the" && s.Lower(w.First - 2) == "for" &&
+            TokenSpans.EndsAt(s.Weapons, w.First - 2))
+        {
+            return true;
+        }
+
         // "Harpoon missiles for its frigates and, later, its corvettes": the buyer's own platforms are not supplied.
         // ("a bid from Eurosam for its SAMP/T" names the bidder's own system, so only kinds count.)
         for (var k = Math.Max(0, w.First - 8); w.IsGeneric && k + 1 < w.First; k++)
@@ -5636,6 +5652,25 @@ public sealed class FrameBuilder
         }
 
         return opens && TokenRun.Any(s, owner.End, Math.Max(0, head.First - owner.End), (s, k) => s.Lower(k) == "," && s.Tokens[k].Start >= end);
+    }
+
+    /// <summary>"Germany, which builds part of the jet, vetoed ...": a weapon inside a "which/who" clause opened since the last comma.</summary>
+    private static bool InARelativeClause(AnalyzedSentence s, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 10; k--)
+        {
+            if (s.Lower(k) is "which" or "who")
+            {
+                return true;
+            }
+
+            if (s.Lower(k) is "," or ";")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a trigger after the chain ends a relative clause the chain's last step stands in.</summary>

@@ -55,6 +55,14 @@ public static class CandidateMerger
 
             var systems = named.Where(n => n.Supplier == g.Supplier && n.Recipient == g.Recipient && SameKind(n.Category, g.Category))
                 .GroupBy(WeaponKey).Select(x => x.First()).ToList();
+            // ("handed over 12 guard boats ... also gifted a corvette": a count the named system never has in the same step is
+            // another weapon; "signed for two submarines ... the first boat, an S26T, arrived" is not.)
+            if (systems.Count == 1 && g.Quantity is { } count && named.Where(n => WeaponKey(n) == WeaponKey(systems[0]) && n.Status == g.Status && n.Modality == g.Modality).ToList() is { Count: > 0 } sameStep &&
+                sameStep.All(n => n.Quantity is { } other && other != count))
+            {
+                return g;
+            }
+
             return systems.Count == 1
                 ? g with { System = systems[0].System, Category = systems[0].Category, Explanation = g.Explanation with { WeaponFrom = $"{systems[0].System} (the one system of its kind named for these parties)" } }
                 : g;
