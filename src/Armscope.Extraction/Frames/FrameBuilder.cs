@@ -993,7 +993,7 @@ public sealed class FrameBuilder
         // ("has long sought to buy F-35s", "have for years wanted": a standing wish is no news of the day.)
         if (when is null && published is { } p && modality == Modality.Actual &&
             status is TransferStatus.Interest or TransferStatus.Offer or TransferStatus.Negotiation or TransferStatus.Refusal or TransferStatus.Suspension &&
-            !TokenRun.Any(s, Math.Max(clauseStart, first - 3), Math.Min(3, first - clauseStart), static (s, k) => s.Lower(k) is "long" or "years" or "decades" or "repeatedly"))
+            !TokenRun.Any(s, Math.Max(clauseStart, first - 3), Math.Min(3, first - clauseStart), static (s, k) => s.Lower(k) is "long" or "years" or "decades" or "repeatedly" or "originally" or "initially" or "previously" or "once" or "had"))
         {
             when = DayOfTheNews(focus, p); // a stance with no date of its own is dated by the report's news
         }
