@@ -1154,6 +1154,11 @@ public sealed class FrameBuilder
                         continue;
                     }
 
+                    // "MiG-29 fighters rejected by Algeria": a buyer turning back its maker's weapons cancels the deal; only a seller refuses.
+                    var (giver, taker, halt) = status == TransferStatus.Refusal && weapon.Origin is { } maker && recipient == maker && supplier != maker
+                        ? (recipient, supplier, TransferStatus.Cancellation)
+                        : (supplier, recipient, status);
+
                     // "received six MiG-29s from Russia in 2017 and four from Belarus in 2019": a gapped step keeps its count and date.
                     var gap = suppliers.Count > 1 ? GappedStep(s, supplier, "from", first) : recipients.Count > 1 ? GappedStep(s, recipient, "to", first) : default;
                     focus.Supplier = supplier;
@@ -1162,11 +1167,11 @@ public sealed class FrameBuilder
                     focus.Deals.Add(new DocumentFocus.Deal(supplier, recipient, weapon, status));
                     var trigger = TriggerText(s, chain);
                     var candidate = new Candidate(
-                        supplier,
-                        recipient,
+                        giver,
+                        taker,
                         weapon.Designation,
                         weapon.Category,
-                        status,
+                        halt,
                         modality,
                         gap.Count is null ? when : gap.Date?.Date,
                         gap.Count ?? weapon.Quantity,
@@ -1174,7 +1179,13 @@ public sealed class FrameBuilder
                         sentenceIndex,
                         s.IsHeadline,
                         (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) || NamesADealToDoIt(s, chain)) && optionCount is null, // an option is a fact of its own, not a restatement
-                        new Explanation(trigger, supplierFrom, recipientFrom, $"{Describe(weapon)} ({weaponFrom})", $"'{TextOf(s, statusTrigger)}'", modalityCue,
+                        new Explanation(
+                            trigger,
+                            halt == status ? supplierFrom : "maker of the weapon its buyer turned back",
+                            halt == status ? recipientFrom : supplierFrom,
+                            $"{Describe(weapon)} ({weaponFrom})",
+                            $"'{TextOf(s, statusTrigger)}'",
+                            modalityCue,
                             (gap.Count is null ? date : gap.Date) is { } dated ? s.Text[dated.StartChar..dated.EndChar] : null,
                             gap.Count is null && weaponMoney is not null ? s.Text[weaponMoney.StartChar..weaponMoney.EndChar] : null))
                     {
