@@ -2509,12 +2509,13 @@ public sealed class FrameBuilder
     {
         for (var k = first - 1; k >= Math.Max(1, first - 4); k--)
         {
-            if (s.Lower(k) == "not" && s.Lower(k - 1) is "will" or "would" or "shall")
+            // ("Seoul said it could not sell FA-50s", "cannot supply": a seller's stated inability refuses too.)
+            if (s.Lower(k) == "not" && s.Lower(k - 1) is "will" or "would" or "shall" or "could" or "can" || s.Lower(k) == "cannot")
             {
                 return true;
             }
 
-            if (s.Lower(k) == "t" && k >= 2 && s.Lower(k - 2) is "won" or "wouldn")
+            if (s.Lower(k) == "t" && k >= 2 && s.Lower(k - 2) is "won" or "wouldn" or "couldn" or "can" or "ca")
             {
                 return true;
             }
@@ -5309,6 +5310,12 @@ public sealed class FrameBuilder
     private static (Modality, string) ModalityOf(AnalyzedSentence s, int clauseStart, int clauseEnd, List<TriggerMention> chain, TransferStatus status)
     {
         var (modality, cue) = ClauseModality(s, clauseStart, clauseEnd, chain, status);
+        // ("said it could not sell FA-50s": an inability stated is a refusal made, no hedge.)
+        if (status == TransferStatus.Refusal && modality == Modality.Possible && cue is "'could'" or "'can'")
+        {
+            return (Modality.Actual, $"stated as fact ({cue} not: an inability stated)");
+        }
+
         return modality == Modality.Planned && status is not (TransferStatus.Order or TransferStatus.Delivery or TransferStatus.Negotiation)
             ? (Modality.Actual, $"stated as fact ({cue} does not make a {status.ToString().ToLowerInvariant()} planned)")
             : (modality, cue);
