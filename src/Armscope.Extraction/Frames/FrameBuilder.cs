@@ -211,7 +211,7 @@ public sealed class FrameBuilder
         for (var k = before - 1; k >= 0 && k >= before - 4; k--)
         {
             if (s.Lower(k) is "announced" or "announces" or "received" or "receives" or "booked" or "books" or "bagged" or "landed" or "clinched" or "awarded" &&
-                TokenRun.Any(s, before, Math.Min(8, s.Tokens.Count - before), static (s, j) => s.Lower(j) == "from") &&
+                FirmBefore(s, k) && TokenRun.Any(s, before, Math.Min(8, s.Tokens.Count - before), static (s, j) => s.Lower(j) == "from") &&
                 !(s.Lower(k) == "awarded" && k > 0 && BeForms.Contains(s.Lower(k - 1))))
             {
                 return true;
@@ -222,6 +222,20 @@ public sealed class FrameBuilder
         {
             if (t.First < before && s.Lower(t.First) is "won" or "win" or "wins" or "winning" or "secured" or "secure" or "secures" or "securing" &&
                 !(t.First > 0 && (s.Tokens[t.First - 1].Kind == Core.Text.TokenKind.Number || s.Lower(t.First - 1) is "million" or "billion" or "trillion")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a firm (not a state) is named just before token <paramref name="k"/> ("Saab has received", "Hanwha today announced").</summary>
+    private static bool FirmBefore(AnalyzedSentence s, int k)
+    {
+        foreach (var p in s.Parties)
+        {
+            if (p.End <= k && k - p.End <= 3 && p.Form == PartyForm.Organisation)
             {
                 return true;
             }
@@ -320,6 +334,7 @@ public sealed class FrameBuilder
         // "Saab has received an order from Estonia for ...": receiving an order is the seller's news, not a delivery.
         if (chain.Count > 1 && chain.FindIndex(t => s.Lower(t.First) is "received" or "receives" or "receive") is var received and >= 0 && received + 1 < chain.Count &&
             chain[received + 1].Entry.IsNoun && s.Lower(chain[received + 1].End - 1) is "order" or "orders" or "contract" or "contracts" && chain[received + 1].First - chain[received].End <= 4 &&
+            FirmBefore(s, chain[received].First) &&
             !TokenRun.Any(s, chain[received].End, chain[received + 1].First - chain[received].End, static (s, k) => s.Lower(k) is "its" or "their" or "the" or "his" or "her"))
         {
             chain = chain.Where((_, i) => i != received).ToList();
@@ -556,7 +571,8 @@ public sealed class FrameBuilder
         roles.SignedWith = chain.Exists(t => ContractNouns.Contains(s.Lower(t.End - 1)));
         foreach (var owner in s.Parties)
         {
-            if (owner.Possessive && !owner.ModifiesWeapon && owner.Form != PartyForm.Organisation && owner.First >= last && owner.First < clauseEnd && TokenSpans.StartsIn(s.Weapons, owner.End, owner.End + 4))
+            if (owner.Possessive && !owner.ModifiesWeapon && owner.Form != PartyForm.Organisation && owner.First >= last && owner.First - last <= 3 && owner.First < clauseEnd &&
+                s.Weapons.Find(w => w.First >= owner.End && w.First < owner.End + 4) is { } ownedWeapon && !TokenSpans.StartsAt(s.Triggers, ownedWeapon.End))
             {
                 roles.WeaponOwners.Add(owner); // "interested in Kuwait's Hornets"
             }
@@ -610,7 +626,7 @@ public sealed class FrameBuilder
         // "chose the Mogami over the MEKO A-200": what a choice passes over is not chosen.
         if (weapons.Count > 1 && statusTrigger.Entry.Status == TransferStatus.Interest && ChoiceVerbs.Contains(s.Lower(statusTrigger.First)))
         {
-            weapons = weapons.Where(w => !TokenRun.Any(s, last, Math.Max(0, w.First - last), static (s, k) => s.Lower(k) == "over" || s.Lower(k) is "than" or "of" && s.Lower(k - 1) is "rather" or "instead")).ToList();
+            weapons = weapons.Where(w => !PassedOver(s, w.First)).ToList();
         }
 
         // "The first Patriot battery arrived in May, alongside radars supplied by Norway": what arrives is the subject, not
@@ -1083,8 +1099,9 @@ public sealed class FrameBuilder
 
             // "Argentina bought Danish F-16s ... the first jets are expected next year": the seller the story named for this
             // weapon and buyer, not the catalogue's maker.
-            // ("Peru bought MiG-29s from Belarus ... The MiG-29s arrived": a weapon named again too.)
-            if (supplierFrom == "catalogue origin of the weapon" && weapon.Designation is not null &&
+            // ("Peru bought MiG-29s from Belarus ... The MiG-29s arrived": a weapon named again and delivered too; "is also
+            // interested in new F-16s" after used ones is another deal.)
+            if (supplierFrom == "catalogue origin of the weapon" && weapon.Designation is not null && (resolvedFromFocus || weaponFrom == "earlier mention" || status == TransferStatus.Delivery) &&
                 focus.Told.LastOrDefault(t => t.System == weapon.Designation && recipients.Contains(t.Recipient) && !suppliers.Contains(t.Supplier) && t.Supplier.Length == 2 &&
                                               t.Status is TransferStatus.Order or TransferStatus.Delivery) is { } seller)
             {
@@ -1148,7 +1165,8 @@ public sealed class FrameBuilder
 
                     // "Denmark sold its F-16s to Argentina. Washington approved the transfer": a third state's approval of a
                     // re-export is no offer of its own.
-                    if (status == TransferStatus.Offer && weapon.Designation is { } approvedSystem && chain.Exists(t => ApprovalVerbs.Contains(s.Lower(t.First))) &&
+                    if (status == TransferStatus.Offer && weapon.Designation is { } approvedSystem && (resolvedFromFocus || weaponFrom == "earlier mention") &&
+                        chain.Exists(t => ApprovalVerbs.Contains(s.Lower(t.First))) &&
                         focus.Told.Exists(c => c.System == approvedSystem && c.Recipient == recipient && c.Supplier != supplier && c.Status is TransferStatus.Order or TransferStatus.Delivery))
                     {
                         continue;
@@ -2881,9 +2899,10 @@ public sealed class FrameBuilder
         for (var j = noun - 1; j >= from && j >= noun - 6; j--)
         {
             var w = s.Lower(j);
+            // (Lent "for" an exercise; "handed over two jets during the exercise" is a handover held there.)
             if (w is "for" or "during" or "in")
             {
-                return j > 0 && s.Lower(j - 1) != "time"; // ("in time for the army's drills" delivers)
+                return w == "for" && j > 0 && s.Lower(j - 1) != "time"; // ("in time for the army's drills" delivers)
             }
 
             if (!(w is "the" or "a" or "an" or "joint" or "annual" or "multinational" or "military" or "naval" or "air" or "live-fire" or "large-scale" or "combined" or "international" or "bilateral" ||
@@ -4387,13 +4406,14 @@ public sealed class FrameBuilder
                 }
         }
 
-        if (suppliers.Count == 0 && r.PronounSubject && role == TriggerRole.Giver && !passive && focus.TakingSubjectBefore is { } taker && !recipients.Contains(taker))
+        // (Only toward a buyer the sentence names: "India ordered Rafales from France. It delivered the last in 2022" is France.)
+        if (suppliers.Count == 0 && r.PronounSubject && role == TriggerRole.Giver && !passive && recipients.Count > 0 && focus.TakingSubjectBefore is { } taker && !recipients.Contains(taker))
         {
             suppliers = [taker];
             supplierFrom = "'it'/'they' as the buyer the sentence before opened with";
         }
 
-        if (suppliers.Count == 0 && r.PronounOpensSentence && role == TriggerRole.Giver && !passive && focus.SubjectState is { } subjectState && !recipients.Contains(subjectState))
+        if (suppliers.Count == 0 && r.PronounOpensSentence && role == TriggerRole.Giver && !passive && recipients.Count > 0 && focus.SubjectState is { } subjectState && !recipients.Contains(subjectState))
         {
             suppliers = [subjectState];
             supplierFrom = "'it'/'they' opening the sentence as the state the story last spoke of";
@@ -4632,7 +4652,9 @@ public sealed class FrameBuilder
     {
         for (var i = 0; i < s.Weapons.Count; i++)
         {
+            // ("offered it new MiG fighters": a new one is the family's, not the member told before.)
             if (s.Weapons[i].Designation is { } family && _data.FamilyPrefixes.TryGetValue(family, out var prefix) &&
+                !(s.Weapons[i].First >= 1 && s.Lower(s.Weapons[i].First - 1) is "new" or "newer" or "modern") &&
                 focus.Named.FindLast(n => n.Designation is { } member && ReferenceData.IsMemberOf(member, prefix)) is { } named)
             {
                 s.Weapons[i] = s.Weapons[i] with { Designation = named.Designation, Category = named.Category, Origin = named.Origin };
@@ -4835,7 +4857,7 @@ public sealed class FrameBuilder
         }
 
         // "shipped the tanks, using guns taken from stock": an instrument of the step is not what it trades.
-        if (w.First >= 1 && (s.Lower(w.First - 1) == "using" || w.First >= 2 && s.Lower(w.First - 2) == "using" && !Coverage.InWeapon(s, w.First - 1)))
+        if (w.IsGeneric && w.First >= 1 && (s.Lower(w.First - 1) == "using" || w.First >= 2 && s.Lower(w.First - 2) == "using" && !Coverage.InWeapon(s, w.First - 1)))
         {
             return true;
         }
@@ -4853,6 +4875,27 @@ public sealed class FrameBuilder
         // "the first F404 engine for India's Tejas", "Storm Shadow missiles for its Su-24s": the platform a supplied weapon
         // is for is the buyer's own (only after another weapon: "a bid from Eurosam for its SAMP/T" offers the SAMP/T).
         if (!w.IsGeneric && (IsPlatform(w.Category) && PlatformOfAnotherWeapon(s, w) || FiredFrom(s, w)))
+        {
+            return true;
+        }
+
+        // "requested MQ-9Bs to watch Pakistan's JF-17s": what the weapons are to counter is no trade.
+        for (var k = w.First - 1; k >= 0 && k >= w.First - 5; k--)
+        {
+            var word = s.Lower(k);
+            if (word is "counter" or "countering" or "deter" or "deterring" or "watch" or "track" or "tracking" or "match" or "matching" or "face" or "facing" or "against")
+            {
+                return true;
+            }
+
+            if (!(word is "the" or "a" or "its" or "their" or "s" or "'s" or "'" or "\u2019" || Coverage.InParty(s, k)))
+            {
+                break;
+            }
+        }
+
+        // "ordered upgrades for its MiGs", "an overhaul of the Su-30s": work on the buyer's own weapon trades the work.
+        if (w.First >= 3 && s.Lower(w.First - 1) is "its" or "their" or "the" && s.Lower(w.First - 2) is "for" or "of" && UpkeepWords.Contains(s.Lower(w.First - 3)))
         {
             return true;
         }
@@ -5020,6 +5063,18 @@ public sealed class FrameBuilder
         "permit", "permits", "licence", "licences", "license", "licenses", "authorisation", "authorisations", "authorization", "authorizations",
     };
 
+    /// <summary>Whether "over", "rather than" or "instead of" governs the weapon at <paramref name="at"/> (over its determiners and owner).</summary>
+    private static bool PassedOver(AnalyzedSentence s, int at)
+    {
+        var k = at - 1;
+        while (k >= 1 && (s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "s" or "'s" or "'" or "\u2019" || Coverage.InParty(s, k)))
+        {
+            k--;
+        }
+
+        return k >= 1 && (s.Lower(k) == "over" || s.Lower(k) is "than" or "of" && s.Lower(k - 1) is "rather" or "instead");
+    }
+
     private static readonly HashSet<string> ApprovalVerbs = new(StringComparer.Ordinal)
     {
         "approve", "approves", "approved", "approving", "approval", "clear", "clears", "cleared", "authorise", "authorised", "authorize", "authorized", "greenlit",
@@ -5100,6 +5155,7 @@ public sealed class FrameBuilder
             var offer = chain[i + 1];
             if (refusing.Entry.Status == TransferStatus.Refusal && !refusing.Entry.IsNoun && offer.Entry.Status == TransferStatus.Offer &&
                 offer.First - refusing.End <= 4 && s.Lower(offer.End - 1) is "offer" or "offers" or "bid" or "bids" or "proposal" or "proposals" &&
+                !(offer.End < s.Tokens.Count && s.Lower(offer.End) == "to") && // ("rejected a Saudi bid to buy tanks": the buyer's request, refused)
                 !TokenRun.Any(s, refusing.End, offer.First - refusing.End, static (s, k) => s.Lower(k) is "," or "to" or "and"))
             {
                 return offer;
@@ -5635,14 +5691,14 @@ public sealed class FrameBuilder
         OwnerOf(s, d) is { Entry.IsNoun: false, Entry.Status: not null } described && described.First > chain[^1].First &&
         d.Date.Day is null && IsReducedRelative(s, described);
 
-    /// <summary>
-    /// "Poland, which received Leopards in 2002, has given them to Kyiv": the date of a step inside a relative clause
-    /// that a comma closes before the head is that step's, not the main verb's.
-    /// </summary>
     /// <summary>Whether an amount before the head belongs to the verb of another step ("which had bought 24 Rafales for €6.3bn, exercised an option").</summary>
     private static bool MoneyOfAnotherStep(AnalyzedSentence s, MoneyMention money, List<TriggerMention> chain, TriggerMention head) =>
         money.EndChar <= s.Tokens[head.First].Start && OwnerAt(s, money.StartChar) is { Entry.IsNoun: false, Entry.Status: not null } owner && !chain.Contains(owner);
 
+    /// <summary>
+    /// "Poland, which received Leopards in 2002, has given them to Kyiv": the date of a step inside a relative clause
+    /// that a comma closes before the head is that step's, not the main verb's.
+    /// </summary>
     private static bool DateOfAClosedRelativeClause(AnalyzedSentence s, DateMention d, TriggerMention head) =>
         InAClosedRelativeClause(s, d.StartChar, d.EndChar, head);
 

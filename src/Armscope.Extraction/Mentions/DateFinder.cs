@@ -304,7 +304,7 @@ public static partial class DateFinder
                     }
                 }
                 else if (m.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) && StoryRelative(sentence, m) is { } step &&
-                         YearBefore(text, start + m.Index) is { } told)
+                         StoryYearBefore(text, start + m.Index, published) is { } told)
                 {
                     // "bought MiG-29s in 1996; they arrived the next year", "the previous year": counted from the year told, not the news.
                     Add(m, new PartialDate(told + step), published is { } p && told + step > p.Year);
@@ -480,6 +480,54 @@ public static partial class DateFinder
 
         return capital;
     }
+
+    /// <summary>
+    /// The year of the story told last before a position: not a year after publication ("deliveries until 2030") and not a
+    /// number in a name ("Mirage 2000", "PzH 2000", "Vision 2030").
+    /// </summary>
+    private static int? StoryYearBefore(string text, int index, DateOnly? published)
+    {
+        var from = Math.Max(0, index - 1500);
+        var matches = YearRegex().Matches(text[from..index]);
+        for (var i = matches.Count - 1; i >= 0; i--)
+        {
+            var m = matches[i];
+            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (m.Groups["s"].Success || published is { } p && year > p.Year || NamedNumber(text, from + m.Index))
+            {
+                continue;
+            }
+
+            return year;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the number at <paramref name="at"/> follows a capitalised word that is no month ("Mirage 2000").</summary>
+    private static bool NamedNumber(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && end < at && char.IsUpper(text[start]) && text[start..end].ToLowerInvariant() is var word && !IsCalendarWord(word) && !YearOpeners.Contains(word);
+    }
+
+    /// <summary>Capitalised words that open a year rather than name a system ("In 2015", "Since 2019", "Early 2020").</summary>
+    private static readonly HashSet<string> YearOpeners = new(StringComparer.Ordinal)
+    {
+        "in", "by", "since", "from", "until", "till", "of", "to", "on", "at", "and", "or", "the", "early", "late", "mid", "fiscal", "end", "spring",
+        "summer", "autumn", "fall", "winter", "year", "before", "after", "during", "around", "about", "between", "through", "throughout",
+    };
 
     /// <summary>+1 for "the next"/"the following", -1 for "the previous": a period counted from the story's own time; else null.</summary>
     private static int? StoryRelative(string sentence, Match m)

@@ -351,7 +351,9 @@ public sealed partial class SentenceAnalyzer
         "deal", "deals", "contract", "contracts", "order", "orders", "purchase", "programme", "program", "package", "sale", "sales", "fleet", "fleets",
         "project", "tender", "competition", "line", "production", "variant", "version", "family", "type", "class", "upgrade", "squadron", "squadrons",
         "regiment", "regiments", "unit", "units", "pilot", "pilots", "crash", "training", "engine", "engines", "simulator", "maker", "manufacturer",
-        "s", "'s", "\u2019s", "-", "equipment", "hardware", "purchases", "acquisition", "buy", "offer", "bid", "option", "lease", "loan", "kit", "kits", "parts", "deliveries", "delivery",
+        "s", "'s", "\u2019s", "-", "equipment", "hardware", "purchases", "batch", "batches", "tranche", "tranches", "shipment", "shipments",
+        "consignment", "consignments", "company", "companies", "customer", "customers", "battalion", "battalions", "lot", "lots",
+        "group", "contingent", "flight", "acquisition", "buy", "offer", "bid", "option", "lease", "loan", "kit", "kits", "parts", "deliveries", "delivery",
     };
 
     /// <summary>Words that end the run of modifiers before a weapon ("of", "and", counts and collectives).</summary>
@@ -856,7 +858,7 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
-    /// <summary>Verbs after "declined to" that make the refusal one of a transfer ("declined to sell", "declined to approve").</summary>
+    /// <summary>Whether a competition noun follows within five words ("entered the Indian tender", "entered the race").</summary>
     private static bool CompetitionAhead(TokenFolds lower, int count, int from)
     {
         for (var k = from; k < count && k < from + 5; k++)
@@ -870,6 +872,7 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
+    /// <summary>Verbs after "declined to" that make the refusal one of a transfer ("declined to sell", "declined to approve").</summary>
     private static readonly HashSet<string> DeclinedTransfers = new(StringComparer.Ordinal)
     {
         "sell", "supply", "deliver", "export", "provide", "send", "transfer", "ship", "approve", "authorise", "authorize", "license", "licence", "grant", "issue", "allow", "permit", "hand",
