@@ -340,11 +340,6 @@ public sealed partial class SentenceAnalyzer
         }
     }
 
-    private static readonly HashSet<string> OneOfOrdinals = new(StringComparer.Ordinal)
-    {
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final", "lead", "only",
-    };
-
     /// <summary>Nouns after a weapon's name that make it a modifier ("a Rafale deal", "an F-16 squadron").</summary>
     private static readonly HashSet<string> NotAUnitAfter = new(StringComparer.Ordinal)
     {
@@ -687,6 +682,9 @@ public sealed partial class SentenceAnalyzer
     {
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final", "next",
     };
+
+    /// <summary>Ordinals of one unit: the ordinals but "next", and "lead", "only" ("the lead ship", "its only S-300").</summary>
+    private static readonly HashSet<string> OneOfOrdinals = new(Ordinals.Where(o => o != "next").Concat(["lead", "only"]), StringComparer.Ordinal);
 
     /// <summary>Words that cannot stand inside a noun phrase between its determiner and its noun.</summary>
     private static readonly HashSet<string> NounPhraseEnders = new(StringComparer.Ordinal)
