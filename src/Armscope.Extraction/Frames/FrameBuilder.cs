@@ -476,8 +476,10 @@ public sealed class FrameBuilder
             role = TriggerRole.Taker;
         }
 
-        // "intends to buy", "plans to acquire": the buyer wants the weapon; no order yet.
-        if (status == TransferStatus.Order && role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun && statusTrigger.First >= 2 &&
+        // "intends to buy", "plans to acquire": the buyer wants the weapon; no order yet. ("hopes to receive Gripens" too; a
+        // plan to receive is a delivery planned.)
+        if ((status == TransferStatus.Order || status == TransferStatus.Delivery && !PlanVerbs.Contains(s.Lower(Math.Max(0, statusTrigger.First - 2)))) &&
+            role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun && statusTrigger.First >= 2 &&
             s.Lower(statusTrigger.First - 1) == "to" && IntentVerbs.Contains(s.Lower(statusTrigger.First - 2)))
         {
             status = TransferStatus.Interest;
@@ -2108,6 +2110,25 @@ public sealed class FrameBuilder
             if (qualified || toAParty)
             {
                 return new WeaponMention(k, k + 1, null, WeaponCategory.Other, null, false, null);
+            }
+        }
+
+        // "would not approve new export licences for military equipment to Turkey", "froze all export applications to
+        // Ankara": licences halted for arms in general, or toward a state.
+        for (var k = halt.End; k < Math.Min(clauseEnd, halt.End + 8); k++)
+        {
+            if (!(PermitNouns.Contains(s.Lower(k)) || s.Lower(k) is "applications" or "requests"))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < Math.Min(clauseEnd, k + 6); j++)
+            {
+                if (s.Lower(j) == "to" && s.Parties.Exists(p => p.First == j + 1) ||
+                    s.Lower(j) is "for" or "of" && (ArmsWords.Contains(s.Lower(j + 1)) || s.Lower(j + 1) == "military"))
+                {
+                    return new WeaponMention(k, k + 1, null, WeaponCategory.Other, null, false, null);
+                }
             }
         }
 
@@ -4808,7 +4829,7 @@ public sealed class FrameBuilder
     private static readonly HashSet<string> IntentVerbs = new(PlanVerbs.Concat(
     [
         "wants", "want", "wanted", "hopes", "hope", "hoped", "hoping", "aims", "aim", "seeks", "sought", "seeking", "looking", "trying", "tried", "try",
-        "attempting", "attempted", "eager", "keen", "view", // "with a view to buying"
+        "attempting", "attempted", "eager", "keen", "view", "like", // "with a view to buying", "would like to buy"
     ]), StringComparer.Ordinal);
 
     /// <summary>"was flown to Belgrade by six Y-20 transports", "aboard a C-17": what carried the delivery, not what was delivered.</summary>
