@@ -759,7 +759,8 @@ public sealed class FrameBuilder
         }
         // ("bought Z-9s from China in 2015 and received them in 2016": "them" right after the step, its weapons named before it.)
         if (weapons.Count == 0 && !excludedInClause && (!TokenSpans.StartsIn(s.Weapons, clauseStart, clauseEnd) || chain.Any(t => t.Entry.IsNoun) || reference == Reference.Deal ||
-                                                        last < s.Tokens.Count && (s.Lower(last) is "them" or "it" || CountRightAfterTheVerb(s, last)) && !TokenSpans.StartsIn(s.Weapons, first, clauseEnd)))
+                                                        last < s.Tokens.Count && (s.Lower(last) is "them" or "it" || CountRightAfterTheVerb(s, last) || PartRightAfterTheVerb(s, last)) &&
+                                                        !TokenSpans.StartsIn(s.Weapons, first, clauseEnd)))
         {
             // A deal named by a noun takes "it"/"they" only from before it ("its delivery"), not from a later clause.
             var nounOnly = chain.All(t => t.Entry.IsNoun || t.Entry.Status is null);
@@ -838,6 +839,11 @@ public sealed class FrameBuilder
                 if (count is null && CountRightAfterTheVerb(s, last))
                 {
                     count = NumberWords.Parse(s.Lower(last)); // "has given 14 of them to Kyiv", "sent four more"
+                }
+
+                if (count is null && PartRightAfterTheVerb(s, last) && s.Lower(last + 1) == "first" && s.Lower(last + 2) == "of")
+                {
+                    count = 1; // "received the first of them"
                 }
 
                 antecedent = antecedent with { Quantity = count };
@@ -5185,6 +5191,11 @@ public sealed class FrameBuilder
 
         return null;
     }
+
+    /// <summary>"received the first of them", "delivered the last four", "sent the remaining ones": a part of the weapons told, right after the verb.</summary>
+    private static bool PartRightAfterTheVerb(AnalyzedSentence s, int k) =>
+        k + 2 < s.Tokens.Count && VerbEndsAt(s, k) && s.Lower(k) == "the" && s.Lower(k + 1) is "first" or "last" or "remaining" or "rest" or "final" or "second" &&
+        (s.Lower(k + 2) == "of" && k + 3 < s.Tokens.Count && s.Lower(k + 3) is "them" or "those" or "these" || CountOnly(s, k + 2));
 
     /// <summary>Whether a trigger that is a verb, not a noun, ends at token <paramref name="end"/> (a loop: this runs token after token).</summary>
     private static bool VerbEndsAt(AnalyzedSentence s, int end)

@@ -654,7 +654,7 @@ public sealed partial class SentenceAnalyzer
 
     private static bool IsDefinite(string text, List<Token> tokens, TokenFolds lower, int first)
     {
-        for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
+        for (var k = first - 1; k >= Math.Max(0, first - 7); k--)
         {
             var w = lower[k];
             if (Determiners.Contains(w))
@@ -664,6 +664,13 @@ public sealed partial class SentenceAnalyzer
 
             // ("the third and fourth submarines": ordinals joined by "and" stay inside the noun phrase.)
             if (w is "and" or "or" && k > 0 && k + 1 < first && Ordinals.Contains(lower[k - 1]) && Ordinals.Contains(lower[k + 1]))
+            {
+                continue;
+            }
+
+            // ("the 1,900-tonne warships": a comma inside a number is no boundary.)
+            if (text[tokens[k].Start] is ',' or '.' && k > 0 && k + 1 < tokens.Count && tokens[k - 1].Kind == TokenKind.Number && tokens[k + 1].Kind == TokenKind.Number &&
+                tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End)
             {
                 continue;
             }
