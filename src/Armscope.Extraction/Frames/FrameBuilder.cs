@@ -230,6 +230,14 @@ public sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>Whether "away from" (over "the") stands right before the party at <paramref name="first"/>.</summary>
+    private static bool AwayFrom(AnalyzedSentence s, int first)
+    {
+        var k = first - 1;
+        k -= k >= 0 && s.Lower(k) == "the" ? 1 : 0;
+        return k >= 1 && s.Lower(k) == "from" && s.Lower(k - 1) == "away";
+    }
+
     /// <summary>Whether a firm (not a state) is named just before token <paramref name="k"/> ("Saab has received", "Hanwha today announced").</summary>
     private static bool FirmBefore(AnalyzedSentence s, int k)
     {
@@ -364,9 +372,11 @@ public sealed class FrameBuilder
         var interestFromIntent = false;
         var status = HaltingStatus(chain) ?? head.Entry.Status!.Value;
         var statusTrigger = FirstWithStatus(chain, status);
+        var purposeOfAnIntent = false;
         if (status == TransferStatus.Order && PurposeOfAnIntent(s, statusTrigger))
         {
             status = TransferStatus.Interest; // "signed a memorandum of understanding with Seoul for the purchase of ..."
+            purposeOfAnIntent = true;
         }
 
         // "shortlisted Germany's TKMS and South Korea's Hanwha as the two bidders to supply 12 submarines": each bidder offers.
@@ -915,6 +925,13 @@ public sealed class FrameBuilder
         if (interestFromIntent && modality == Modality.Planned)
         {
             (modality, modalityCue) = (Modality.Actual, "an intention stated as fact");
+        }
+
+        // ("signed a memorandum of understanding covering the possible purchase of S-400s": the memorandum is signed.)
+        if ((purposeOfAnIntent || status == TransferStatus.Interest && chain.Exists(t => t.Entry.IsNoun && t.Entry.Status == TransferStatus.Interest)) &&
+            modality == Modality.Possible && modalityCue == "'possible'")
+        {
+            (modality, modalityCue) = (Modality.Actual, "a memorandum signed on a possible purchase");
         }
 
         if (sellersWish && modality == Modality.Actual)
@@ -3892,6 +3909,7 @@ public sealed class FrameBuilder
                     _ when IsAsked(s, chain, p) => r.From, // "asked Tokyo for three more destroyers": the one asked sells
                     "to" or "into" => r.To,
                     "from" when DerivedFrom(s, p) => r.Other, // "a version derived from India's MKI": a design's source, no seller
+                    "from" when AwayFrom(s, p.First) => r.Other, // "shifted away from the United States": no seller
                     "from" => r.From,
                     "by" when p.First >= 2 && SigningVerbs.Contains(s.Lower(p.First - 2)) => r.Subject, // "a deal ... was signed by Croatia": who signs
                     "by" when CommasBetween(s, last, p.First) == 0 => r.By, // an appositive after a comma ("..., a yard run by the navy") is no agent
@@ -3942,6 +3960,7 @@ public sealed class FrameBuilder
                         "by" when p.First >= 2 && IsAgentOfAnotherParticiple(s, chain, p) => r.Other,
                         // ("The ships, previously operated by the Chinese navy, were bought in 2013": an aside between commas.)
                         "by" when p.End <= first && CommaBetween(s, clauseStart, p.First) && CommaBetween(s, p.End, first) => r.Other,
+                        "from" when AwayFrom(s, p.First) => r.Other, // "shifted away from the United States": no seller
                         "from" => r.From,
                         "to" when IsVisitedPlace(s, p) => r.Other, // "During a visit to Moscow, Iraq signed ...": the host, not a buyer
                         "to" => r.To,
@@ -5415,15 +5434,29 @@ public sealed class FrameBuilder
     /// </summary>
     private static bool PurposeOfAnIntent(AnalyzedSentence s, TriggerMention t)
     {
-        if (!t.Entry.IsNoun || t.First < 3 || s.Lower(t.First - 1) is not ("the" or "a" or "an") || s.Lower(t.First - 2) != "for")
+        // ("a memorandum covering the possible purchase of": over a hedge, after any preposition of a document's subject.)
+        var k = t.First - 1;
+        if (k >= 0 && s.Lower(k) is "possible" or "potential" or "planned" or "proposed" or "future")
+        {
+            k--;
+        }
+
+        if (!t.Entry.IsNoun || k < 2 || s.Lower(k) is not ("the" or "a" or "an") || s.Lower(k - 1) is not ("for" or "covering" or "on" or "about" or "concerning" or "regarding"))
         {
             return false;
         }
 
+        var preposition = k - 1;
+        // ("signed a memorandum covering the purchase of": a bare memorandum too.)
+        if (TokenRun.Any(s, Math.Max(0, preposition - 6), Math.Min(6, preposition), static (s, j) => s.Lower(j) is "memorandum" or "memoranda"))
+        {
+            return true;
+        }
+
         foreach (var intent in s.Triggers)
         {
-            if (intent.End <= t.First - 2 && t.First - intent.End <= 12 && intent.Entry.IsNoun && intent.Entry.Status == TransferStatus.Interest &&
-                !TokenRun.Any(s, intent.End, t.First - 2 - intent.End, static (s, k) => s.Lower(k) is "," or ";" || TokenSpans.StartsAt(s.Triggers, k)))
+            if (intent.End <= preposition && t.First - intent.End <= 12 && intent.Entry.IsNoun && intent.Entry.Status == TransferStatus.Interest &&
+                !TokenRun.Any(s, intent.End, preposition - intent.End, static (s, k) => s.Lower(k) is "," or ";" || TokenSpans.StartsAt(s.Triggers, k)))
             {
                 return true;
             }
