@@ -886,6 +886,20 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
+    /// <summary>Whether a licence or permit noun follows within three words ("issued an export licence", "granted permits").</summary>
+    private static bool LicenceAhead(TokenFolds lower, int count, int from)
+    {
+        for (var k = from; k < count && k < from + 4; k++)
+        {
+            if (lower[k] is "licence" or "licences" or "license" or "licenses" or "permit" or "permits")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a competition noun follows within five words ("entered the Indian tender", "entered the race").</summary>
     private static bool CompetitionAhead(TokenFolds lower, int count, int from)
     {
@@ -1136,6 +1150,13 @@ public sealed partial class SentenceAnalyzer
 
             // "entered the Indian tender", "entered the race": a bidder enters a competition; "entered Ukraine", "entered talks" offer nothing.
             if (w is "enter" or "enters" or "entered" or "entering" && m.EndToken - m.FirstToken == 1 && !CompetitionAhead(lower, tokens.Count, m.EndToken))
+            {
+                continue;
+            }
+
+            // "issued an export licence", "granted permits": only a licence issued approves ("issued a statement", "a $3bn grant" do not).
+            if (w is "issue" or "issues" or "issued" or "issuing" or "grant" or "grants" or "granted" or "granting" && m.EndToken - m.FirstToken == 1 &&
+                !LicenceAhead(lower, tokens.Count, m.EndToken))
             {
                 continue;
             }
