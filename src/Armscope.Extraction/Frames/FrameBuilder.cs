@@ -230,6 +230,70 @@ public sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>
+    /// The date right after a weapon whose designation the chain names twice, each time with a date after it ("24 Rafales
+    /// in 2015 and 12 Rafales in 2017"); null when the name is not repeated or a date is missing.
+    /// </summary>
+    private static DateMention? OwnDateOfARepeatedName(AnalyzedSentence s, List<WeaponMention> weapons, WeaponMention weapon)
+    {
+        if (weapons.Count < 2 || weapon.Designation is null || weapon.End > s.Tokens.Count || !weapons.Exists(w => w != weapon && w.Designation == weapon.Designation))
+        {
+            return null;
+        }
+
+        DateMention? DateAfter(WeaponMention w)
+        {
+            var next = weapons.Where(o => o.First > w.First).Select(o => o.First).DefaultIfEmpty(s.Tokens.Count).Min();
+            var from = w.End < s.Tokens.Count ? s.Tokens[w.End].Start : s.Span.End;
+            var to = next < s.Tokens.Count ? s.Tokens[next].Start : s.Span.End;
+            return s.Dates.Find(d => d.StartChar >= from && d.StartChar < to);
+        }
+
+        return weapons.Where(w => w.Designation == weapon.Designation).All(w => w.End <= s.Tokens.Count && DateAfter(w) is not null) ? DateAfter(weapon) : null;
+    }
+
+    /// <summary>Weapons of one designation, every one counted, joined into the first with the sum of their counts.</summary>
+    private static List<WeaponMention> SumVariantCounts(AnalyzedSentence s, List<WeaponMention> weapons)
+    {
+        var joined = new List<WeaponMention>(weapons.Count);
+        foreach (var w in weapons)
+        {
+            var same = w.Designation is null ? -1 : joined.FindIndex(j => j.Designation == w.Designation);
+            if (same >= 0 && joined[same].Quantity is { } a && w.Quantity is { } b && JustCoordinated(s, joined[same].End, w.First))
+            {
+                joined[same] = joined[same] with { Quantity = a + b };
+            }
+            else
+            {
+                joined.Add(w);
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>Whether only "and", a count and modifiers stand between two weapons ("Gripen E and eight two-seat Gripen F"), no date or preposition.</summary>
+    private static bool JustCoordinated(AnalyzedSentence s, int end, int first)
+    {
+        if (first <= end || first - end > 6 || first > s.Tokens.Count)
+        {
+            return false;
+        }
+
+        var and = false;
+        for (var k = end; k < first; k++)
+        {
+            var w = s.Lower(k);
+            and |= w == "and";
+            if (Prepositions.Contains(w) || InAnAmountOrADate(s, s.Tokens[k].Start) || TokenSpans.StartsAt(s.Triggers, k))
+            {
+                return false;
+            }
+        }
+
+        return and;
+    }
+
     /// <summary>Whether "away from" (over "the") stands right before the party at <paramref name="first"/>.</summary>
     private static bool AwayFrom(AnalyzedSentence s, int first)
     {
@@ -1063,6 +1127,12 @@ public sealed class FrameBuilder
             weapons = weapons.Select(w => s.Weapons.Contains(w) && (FirstOfCount(s, w) ?? FirstOfWhich(s, w)) is { } handed ? w with { Quantity = handed > 0 ? handed : null } : w).ToList();
         }
 
+        // "28 single-seat Gripen E and eight two-seat Gripen F": variants of one system, each counted, make one count.
+        if (weapons.Count > 1)
+        {
+            weapons = SumVariantCounts(s, weapons);
+        }
+
         string? inheritedOrigin = null;
         var another = false;
         foreach (var weapon in weapons)
@@ -1204,6 +1274,12 @@ public sealed class FrameBuilder
 
                     // "received six MiG-29s from Russia in 2017 and four from Belarus in 2019": a gapped step keeps its count and date.
                     var gap = suppliers.Count > 1 ? GappedStep(s, supplier, "from", first) : recipients.Count > 1 ? GappedStep(s, recipient, "to", first) : default;
+                    // ("ordered 24 Rafales in 2015 and 12 Rafales in 2017": one system named twice, each with its own date.)
+                    if (gap.Count is null && weapon.Quantity is { } ownCount && OwnDateOfARepeatedName(s, weapons, weapon) is { } ownDate)
+                    {
+                        gap = (ownCount, ownDate);
+                    }
+
                     focus.Supplier = supplier;
                     focus.Recipient = recipient;
                     focus.TransferWeapon = weapon;
