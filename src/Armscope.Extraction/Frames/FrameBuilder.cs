@@ -4844,6 +4844,20 @@ public sealed class FrameBuilder
     /// <summary>"handed over the last three of 32 F-16s it sold to Romania": the buyer a relative clause on the weapon names.</summary>
     private static string? BuyerOfTheRelativeClause(AnalyzedSentence s, int weaponEnd) => PartyOfTheRelativeClause(s, weaponEnd, "to", TriggerRole.Giver);
 
+    /// <summary>Whether a step trigger of <paramref name="role"/> starts in [from, to) (a loop: no closure per call).</summary>
+    private static bool StepOfRoleIn(AnalyzedSentence s, int from, int to, TriggerRole role)
+    {
+        foreach (var t in s.Triggers)
+        {
+            if (t.First >= from && t.First < to && t.Entry.Role == role && t.Entry.Status is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"the submarines it ordered from Germany": the seller a relative clause on the weapon names after "from".</summary>
     private static string? SellerOfTheRelativeClause(AnalyzedSentence s, int weaponEnd) => PartyOfTheRelativeClause(s, weaponEnd, "from", TriggerRole.Taker);
 
@@ -4862,8 +4876,7 @@ public sealed class FrameBuilder
                 return null;
             }
 
-            if (s.Lower(k) == preposition && s.Parties.Find(p => p.First == k + 1 && !p.ModifiesWeapon) is { } party &&
-                TokenRun.Any(s, weaponEnd + 1, k - weaponEnd - 1, (s, j) => s.Triggers.Exists(t => t.First == j && t.Entry.Role == role && t.Entry.Status is not null)))
+            if (s.Lower(k) == preposition && s.Parties.Find(p => p.First == k + 1 && !p.ModifiesWeapon) is { } party && StepOfRoleIn(s, weaponEnd + 1, k, role))
             {
                 return party.Code;
             }
