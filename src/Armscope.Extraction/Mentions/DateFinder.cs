@@ -505,22 +505,9 @@ public static partial class DateFinder
     }
 
     /// <summary>Whether the number at <paramref name="at"/> follows a capitalised word that is no month ("Mirage 2000").</summary>
-    private static bool NamedNumber(string text, int at)
-    {
-        var end = at;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return end > start && end < at && char.IsUpper(text[start]) && text[start..end].ToLowerInvariant() is var word && !IsCalendarWord(word) && !YearOpeners.Contains(word);
-    }
+    private static bool NamedNumber(string text, int at) =>
+        WordBefore.Number(text, at) is { Length: > 0 } word && char.IsUpper(word[0]) && word.ToString().ToLowerInvariant() is var folded &&
+        !IsCalendarWord(folded) && !YearOpeners.Contains(folded);
 
     /// <summary>Capitalised words that open a year rather than name a system ("In 2015", "Since 2019", "Early 2020").</summary>
     private static readonly HashSet<string> YearOpeners = new(StringComparer.Ordinal)

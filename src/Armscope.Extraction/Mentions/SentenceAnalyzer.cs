@@ -705,27 +705,8 @@ public sealed partial class SentenceAnalyzer
         start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '/' || AfterAVersionWord(text, start));
 
     /// <summary>"Block 70", "Tranche 3", "Mk 54", "Flight III": a number after a version word is part of the name, never a count.</summary>
-    private static bool AfterAVersionWord(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        if (end == start)
-        {
-            return false;
-        }
-
-        var from = end;
-        while (from > 0 && char.IsLetter(text[from - 1]))
-        {
-            from--;
-        }
-
-        return text.AsSpan(from, end - from) is "Block" or "Blk" or "Lot" or "Batch" or "Tranche" or "Increment" or "Mk" or "Mark" or "Flight" or "Standard" or "Build";
-    }
+    private static bool AfterAVersionWord(string text, int start) =>
+        WordBefore.Number(text, start) is "Block" or "Blk" or "Lot" or "Batch" or "Tranche" or "Increment" or "Mk" or "Mark" or "Flight" or "Standard" or "Build";
 
     private int? QuantityBefore(string text, List<Token> tokens, int first)
     {
