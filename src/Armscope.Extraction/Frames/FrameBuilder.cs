@@ -252,6 +252,20 @@ public sealed class FrameBuilder
         return weapons.Where(w => w.Designation == weapon.Designation).All(w => w.End <= s.Tokens.Count && DateAfter(w) is not null) ? DateAfter(weapon) : null;
     }
 
+    /// <summary>Whether "and" with an auxiliary ("and has been searching", "and is buying") stands in [from, to): a predicate of its own.</summary>
+    private static bool AndAnotherPredicate(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (s.Lower(k) == "and" && s.Lower(k + 1) is "has" or "have" or "had" or "is" or "are" or "was" or "were")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Weapons of one designation, every one counted, joined into the first with the sum of their counts.</summary>
     private static List<WeaponMention> SumVariantCounts(AnalyzedSentence s, List<WeaponMention> weapons)
     {
@@ -698,6 +712,12 @@ public sealed class FrameBuilder
         // Weapons: the chain's object, else its subject (passives, "the S-400 arrived"), else what the text spoke of before.
         var weapons = WeaponsFrom(s, first, clauseEnd, role, last);
         var weaponFrom = "object";
+
+        // "is preparing to send Leopards and has been searching for ammunition for them": a second predicate's object is its own.
+        if (weapons.Count > 1 && weapons.Exists(w => w.First > last && AndAnotherPredicate(s, last, w.First)))
+        {
+            weapons = weapons.Where(w => !(w.First > last && AndAnotherPredicate(s, last, w.First))).ToList();
+        }
 
         // "chose the Mogami over the MEKO A-200": what a choice passes over is not chosen.
         if (weapons.Count > 1 && statusTrigger.Entry.Status == TransferStatus.Interest && ChoiceVerbs.Contains(s.Lower(statusTrigger.First)))
