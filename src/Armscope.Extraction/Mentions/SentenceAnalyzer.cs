@@ -70,6 +70,10 @@ public sealed partial class SentenceAnalyzer
         CountSingleUnits(text, tokens, lower, weapons);
         var parties = FindParties(text, tokens, lower, weapons);
         var triggers = FindTriggers(text, tokens, lower, weapons);
+        // "will ship", "to ship", "Tokyo ships": "ship" is a verb only after a modal, "to" or a party; else the noun.
+        triggers.RemoveAll(t => t.End - t.First == 1 && lower[t.First] is "ship" or "ships" &&
+                                !(t.First > 0 && (lower[t.First - 1] is "to" or "will" or "would" or "could" or "can" or "may" or "might" or "shall" or "not" or "also" ||
+                                                  parties.Exists(p => p.End == t.First && !p.ModifiesWeapon))));
         // "Indonesia is also looking at the J-10": only a state looking at a weapon is a buyer ("Analysts are looking at ...").
         triggers.RemoveAll(t => lower[t.End - 1] == "at" && lower[t.End - 2] == "looking" &&
                                 !parties.Exists(p => !p.ModifiesWeapon && p.End <= t.First && t.First - p.End <= 1));
