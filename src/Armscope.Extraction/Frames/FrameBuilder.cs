@@ -530,6 +530,15 @@ public sealed class FrameBuilder
             role = TriggerRole.Taker;
         }
 
+        // "Swiss voters rejected the government's plan to buy 22 Gripens": a buyer's own purchase plan voted down is called off.
+        if (status == TransferStatus.Refusal && !statusTrigger.Entry.IsNoun &&
+            chain.Exists(t => t.First > statusTrigger.First && t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First >= 2 &&
+                              s.Lower(t.First - 1) == "to" && s.Lower(t.First - 2) is "plan" or "plans"))
+        {
+            status = TransferStatus.Cancellation;
+            role = TriggerRole.Taker;
+        }
+
         // "Dhaka put the purchase of two Chinese submarines on hold": what is put on hold is the buyer's purchase.
         if (status == TransferStatus.Suspension && role == TriggerRole.Giver && s.Lower(statusTrigger.First) == "on" && statusTrigger.First >= 3 &&
             s.Triggers.Any(t => t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker && t.End <= statusTrigger.First && t.First >= statusTrigger.First - 10 &&
