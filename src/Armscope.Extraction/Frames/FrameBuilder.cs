@@ -5882,13 +5882,9 @@ public sealed class FrameBuilder
     /// "Poland, which received Leopards in 2002, has given them to Kyiv": the date of a step inside a relative clause
     /// that a comma closes before the head is that step's, not the main verb's.
     /// </summary>
-    private static bool DateOfAClosedRelativeClause(AnalyzedSentence s, DateMention d, TriggerMention head) =>
-        InAClosedRelativeClause(s, d.StartChar, d.EndChar, head);
-
-    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> stands in a step's relative clause that a comma closes before the head.</summary>
-    private static bool InAClosedRelativeClause(AnalyzedSentence s, int start, int end, TriggerMention head)
+    private static bool DateOfAClosedRelativeClause(AnalyzedSentence s, DateMention d, TriggerMention head)
     {
-        if (end > s.Tokens[head.First].Start || OwnerAt(s, start) is not { Entry.IsNoun: false, Entry.Status: not null } owner || owner.First >= head.First)
+        if (d.EndChar > s.Tokens[head.First].Start || OwnerOf(s, d) is not { Entry.IsNoun: false, Entry.Status: not null } owner || owner.First >= head.First)
         {
             return false;
         }
@@ -5908,7 +5904,7 @@ public sealed class FrameBuilder
             }
         }
 
-        return opens && TokenRun.Any(s, owner.End, Math.Max(0, head.First - owner.End), (s, k) => s.Lower(k) == "," && s.Tokens[k].Start >= end);
+        return opens && TokenRun.Any(s, owner.End, Math.Max(0, head.First - owner.End), (s, k) => s.Lower(k) == "," && s.Tokens[k].Start >= d.EndChar);
     }
 
     /// <summary>"Germany, which builds part of the jet, vetoed ...": a weapon inside a "which/who" clause opened since the last comma.</summary>
