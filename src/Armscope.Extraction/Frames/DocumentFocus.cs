@@ -68,7 +68,16 @@ public sealed class DocumentFocus
         codes.Count == 0 ? null : Deals.LastOrDefault(d => codes.All(c => c == d.Supplier || c == d.Recipient));
 
     /// <summary>A transfer's parties and weapon, as "the contract" may recall them.</summary>
-    public sealed record Deal(string Supplier, string Recipient, WeaponMention Weapon, TransferStatus Status);
+    public sealed record Deal(string Supplier, string Recipient, WeaponMention Weapon, TransferStatus Status, int SentenceIndex);
+
+    /// <summary>
+    /// The other systems a sentence bought in the same deal as <paramref name="deal"/> ("signed a package of 30 Mi-28s and 42
+    /// Pantsirs"): what "the package was cancelled" halts with it.
+    /// </summary>
+    public IEnumerable<WeaponMention> SameDealSystems(Deal deal) =>
+        Deals.Where(d => d.SentenceIndex == deal.SentenceIndex && d.Supplier == deal.Supplier && d.Recipient == deal.Recipient && d.Status == deal.Status &&
+                         d.Weapon.Designation is not null && d.Weapon.Designation != deal.Weapon.Designation)
+             .Select(d => d.Weapon).DistinctBy(w => w.Designation);
 
     private readonly Dictionary<string, (int Count, int Last)> _recipients = new(StringComparer.Ordinal);
     private int _clock;

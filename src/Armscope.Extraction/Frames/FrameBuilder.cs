@@ -949,9 +949,17 @@ public sealed class FrameBuilder
                     count = 1; // "received the first of them"
                 }
 
+                var recalledWeapon = antecedent;
                 antecedent = antecedent with { Quantity = count };
                 weapons = [antecedent];
                 weaponFrom = "earlier mention";
+                // "Iraq signed a package of Mi-28s and Pantsirs ... the package was cancelled": a halt of the whole deal halts
+                // every system the sentence bought in it.
+                if (reference == Reference.Deal && haltsIt && count is null && status is TransferStatus.Suspension or TransferStatus.Cancellation &&
+                    focus.Deals.LastOrDefault(d => ReferenceEquals(d.Weapon, recalledWeapon)) is { Status: TransferStatus.Order } recalledDeal)
+                {
+                    weapons.AddRange(focus.SameDealSystems(recalledDeal).Select(w => w with { Quantity = null }));
+                }
             }
         }
 
@@ -1312,7 +1320,7 @@ public sealed class FrameBuilder
                     focus.Supplier = supplier;
                     focus.Recipient = recipient;
                     focus.TransferWeapon = weapon;
-                    focus.Deals.Add(new DocumentFocus.Deal(supplier, recipient, weapon, status));
+                    focus.Deals.Add(new DocumentFocus.Deal(supplier, recipient, weapon, status, sentenceIndex));
                     var trigger = TriggerText(s, chain);
                     var candidate = new Candidate(
                         giver,
