@@ -1151,7 +1151,9 @@ public sealed class FrameBuilder
 
         // "two corvettes of the same design": the system of that kind the story named last.
         // (Of several such systems, the one made by a state the sentence names: "drones of the same type from Turkey".)
-        weapons = AsTheSameDesign(s, weapons, focus);
+        // ("another 18 jets", "a follow-on order for 20 vehicles": more of the same, in an order or a delivery; a request for
+        // "two more frigates" names a need, not the design.)
+        weapons = AsTheSameDesign(s, weapons, focus, addsToAPurchase: status is TransferStatus.Order or TransferStatus.Delivery);
 
         // "The first of 12 Caesars ... was handed over": one of them, not all twelve ("the first two of 12": two).
         if (status == TransferStatus.Delivery && weaponFrom is "object" or "subject" or "sentence subject") // (not "the 13 jets it promised": the relative clause's own step)
@@ -1616,12 +1618,12 @@ public sealed class FrameBuilder
     /// "two corvettes of the same design": the system of that kind the story named last. (Of several such systems, the one
     /// made by a state the sentence names: "drones of the same type from Turkey".) Each weapon, in a new list.
     /// </summary>
-    private static List<WeaponMention> AsTheSameDesign(AnalyzedSentence s, List<WeaponMention> weapons, DocumentFocus focus)
+    private static List<WeaponMention> AsTheSameDesign(AnalyzedSentence s, List<WeaponMention> weapons, DocumentFocus focus, bool addsToAPurchase)
     {
         var result = new List<WeaponMention>(weapons.Count);
         foreach (var w in weapons)
         {
-            result.Add(w.IsGeneric && OfTheSameDesign(s, w.End) && SameDesignNamed(s, w, focus) is { } same ? w with { Designation = same.Designation, Origin = same.Origin } : w);
+            result.Add(w.IsGeneric && (OfTheSameDesign(s, w.End) || addsToAPurchase && MoreOfTheSame(s, w)) && SameDesignNamed(s, w, focus) is { } same ? w with { Designation = same.Designation, Origin = same.Origin } : w);
         }
 
         return result;
@@ -4771,6 +4773,39 @@ public sealed class FrameBuilder
     }
 
     /// <summary>"two corvettes of the same design", "drones of the same type": a kind that stands for a system named before.</summary>
+    /// <summary>
+    /// "another 48 jets", "180 more tanks", "a further contract for 180 tanks", "a follow-on order for 20 howitzers": a counted
+    /// kind that adds to what was bought before is more of the system of that kind the story named.
+    /// </summary>
+    private static bool MoreOfTheSame(AnalyzedSentence s, WeaponMention w)
+    {
+        if (w.Definite || w.Quantity is null)
+        {
+            return false;
+        }
+
+        for (var k = w.First - 1; k >= Math.Max(0, w.First - 3); k--)
+        {
+            if (NumberWords.Parse(s.Lower(k)) is null)
+            {
+                continue;
+            }
+
+            if (s.Lower(k + 1) == "more" || k >= 1 && s.Lower(k - 1) is "another" or "additional" or "further" or "extra")
+            {
+                return true;
+            }
+
+            // "a further contract for 180 tanks": the adding word on the deal the count follows.
+            // ("follow-on" may come as one token or as "follow", "-", "on".)
+            return k >= 3 && s.Lower(k - 1) == "for" && s.Lower(k - 2) is "contract" or "order" or "deal" or "agreement" &&
+                   (s.Lower(k - 3) is "further" or "follow-on" or "additional" or "second" or "third" or "another" or "repeat" ||
+                    k >= 5 && s.Lower(k - 3) == "on" && s.Lower(k - 4) == "-" && s.Lower(k - 5) == "follow");
+        }
+
+        return false;
+    }
+
     private static bool OfTheSameDesign(AnalyzedSentence s, int k) =>
         k + 3 < s.Tokens.Count && s.Lower(k) == "of" && s.Lower(k + 1) == "the" && s.Lower(k + 2) == "same" &&
         s.Lower(k + 3) is "design" or "type" or "class" or "model" or "kind" or "version";
