@@ -57,7 +57,7 @@ public sealed partial class SentenceAnalyzer
     /// <summary>Words between a count and the weapon it counts out of ("six of its F-16s", "24 of the Boeing-built helicopters").</summary>
     internal static readonly string[] CountOfWords = ["of", "the", "its", "their"];
 
-    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+of\s+(?:the|its|their))?(?:\s+(?:" + QuantityModifierWords + @"|ex-[A-Za-z]+|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+of\s+(?:the|its|their))?(?:\s+(?:" + QuantityModifierWords + @"|ex-[A-Za-z]+|[a-z]+-[a-z]+|\d[\d,.]*-[a-z]+|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex QuantityBeforeRegex();
 
     public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline)
