@@ -4147,6 +4147,12 @@ public sealed class FrameBuilder
                 {
                     // "The United States announced that it would suspend": the pronoun is the reporter.
                     var reporter = k >= 2 && (s.Lower(k - 1) == "that" || SpeechVerbs.Contains(s.Lower(k - 1))) ? ReporterBefore(s, k) : null;
+                    // "The Netherlands says the F-16s it donated ...", "Serbia has also bought Chinese arms: it received ...": a
+                    // pronoun in a relative clause on a weapon, or opening a clause after a colon, is the state the sentence opened with.
+                    // (Only when the pronoun is this verb's own subject: "the F-16s it donated will be handed over" hands over nothing to it.)
+                    reporter ??= PronounAfterAWeaponOrAColon(s, k) && TokenRun.All(s, k + 1, first - k - 1, static (s, j) => s.Lower(j) is "has" or "had" or "have" or "also" or "already" or "recently" or "just")
+                        ? StateOpeningTheSentence(s, k)
+                        : null;
                     if (reporter is not null)
                     {
                         r.Subject.Add(reporter);
@@ -4241,6 +4247,21 @@ public sealed class FrameBuilder
 
         return null;
     }
+
+    private static bool PronounAfterAWeaponOrAColon(AnalyzedSentence s, int k) =>
+        k >= 1 && (s.Lower(k - 1) is ":" or ";" || WeaponEndsAt(s, k) || k >= 2 && s.Lower(k - 1) is "that" or "which" && WeaponEndsAt(s, k - 1));
+
+    /// <summary>A weapon mention ends right before token <paramref name="k"/> (its plural "s" split off, as in "F-16s", included).</summary>
+    private static bool WeaponEndsAt(AnalyzedSentence s, int k) =>
+        s.Weapons.Any(w => w.End == k || w.End == k - 1 && s.Lower(k - 1) == "s");
+
+    /// <summary>The state a sentence opens with as its subject ("The Netherlands says ...", "Germany's minister said ..."), before token <paramref name="k"/>.</summary>
+    private static PartyMention? StateOpeningTheSentence(AnalyzedSentence s, int k) =>
+        s.Parties.FirstOrDefault(p => p.First < k && !p.ModifiesWeapon && (OnlyOpenersBefore(s, p.First) || p.First == 1 && s.Lower(0) == "the") && p.Code.Length == 2 &&
+                                      (!p.Possessive || InstitutionEnd(s, p, k) > p.End)) is { } opener &&
+        !s.Parties.Any(p => p.First > opener.End && p.First < k && !p.ModifiesWeapon && p.Form != PartyForm.Demonym && p.Code != opener.Code && !Prepositions.Contains(PrepositionBefore(s, p)))
+            ? opener
+            : null;
 
     /// <summary>"delivered the lead ship of four corvettes sold to Malaysia": the buyer after "to" and a participle of an order or delivery describing a weapon after <paramref name="last"/>.</summary>
     private static PartyMention? BuyerInAWeaponsDescription(AnalyzedSentence s, int last)
