@@ -493,9 +493,10 @@ public sealed class FrameBuilder
         }
 
         // "is in talks with London to buy a frigate", "in talks with Paris over the sale of": the step is still being negotiated.
-        if (status is TransferStatus.Order or TransferStatus.Interest && !chain.Exists(t => t.Entry.Status == TransferStatus.Negotiation) && NegotiatedBefore(s, statusTrigger))
+        if (status is TransferStatus.Order or TransferStatus.Interest && !chain.Exists(t => t.Entry.Status == TransferStatus.Negotiation) && NegotiatedBefore(s, statusTrigger) is var talks and >= 0)
         {
-            status = TransferStatus.Negotiation;
+            // ("suspended discussions with the United States on the purchase of F-35s": talks halted halt the purchase.)
+            status = TalksHalted(s, talks) ? TransferStatus.Suspension : TransferStatus.Negotiation;
             if (statusTrigger.Entry.IsNoun)
             {
                 role = TriggerRole.Either; // (the sale's direction comes from the weapon's maker, not from who talks)
@@ -3537,6 +3538,7 @@ public sealed class FrameBuilder
             Bidders.Clear();
             Makers.Clear();
             Prepositional.Clear();
+            Institutions.Clear();
             NounHead = false;
             PronounSubject = false;
             PronounOpensSentence = false;
@@ -3572,6 +3574,9 @@ public sealed class FrameBuilder
 
         /// <summary>Parties named after a preposition outside the chain's clause ("from the United States" in an earlier clause).</summary>
         public HashSet<PartyMention> Prepositional { get; } = [];
+
+        /// <summary>Possessives heading a state's own institution ("Poland's Armament Agency"): a buyer's office, never a maker.</summary>
+        public HashSet<PartyMention> Institutions { get; } = [];
 
         /// <summary>The chain's status word is a noun ("Hanoi's purchase"), not a verb.</summary>
         public bool NounHead { get; set; }
@@ -4047,6 +4052,11 @@ public sealed class FrameBuilder
                 {
                     r.Into.Add(p);
                 }
+
+                if (coordinated == r.With && p.Possessive && InstitutionEnd(s, p, s.Tokens.Count) > p.End)
+                {
+                    r.Institutions.Add(p);
+                }
             }
             else if (p.First >= clauseStart && p.End <= first)
             {
@@ -4386,7 +4396,7 @@ public sealed class FrameBuilder
     private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
     {
         "government", "ministry", "of", "defence", "defense", "army", "navy", "air", "force", "forces", "armed", "military", "coast", "guard",
-        "officials", "authorities", "administration", "cabinet", "agency",
+        "officials", "authorities", "administration", "cabinet", "agency", "armament", "armaments", "procurement",
     };
 
     /// <summary>"Washington has told the Thai air force that it ...": the party told is not the one that speaks.</summary>
@@ -4559,7 +4569,16 @@ public sealed class FrameBuilder
 
                     // "agreed terms with Sweden's Saab for 16 Gripens": the maker the deal is made with sells,
                     // whatever the catalogue says of a weapon built by several states.
-                    Supply(r.With.Where(p => (p.Form == PartyForm.Organisation || p.Possessive) && !r.Subject.Any(x => x.Code == p.Code)), "'with' a maker");
+                    // ("a contract with Poland's Armament Agency": a state's own institution buys; it is no maker.)
+                    Supply(r.With.Where(p => (p.Form == PartyForm.Organisation || p.Possessive && !r.Institutions.Contains(p)) && !r.Subject.Any(x => x.Code == p.Code)), "'with' a maker");
+                    // "Airbus signed a contract with Saudi Arabia for tankers": a firm contracting with a state sells to it.
+                    if (suppliers.Count == 0 && r.Subject.Count > 0 && r.Subject.All(p => p.Form == PartyForm.Organisation) && r.With.Count > 0 &&
+                        r.With.All(p => p.Form != PartyForm.Organisation && r.Subject.All(q => q.Code != p.Code)))
+                    {
+                        Supply(r.Subject, "a firm contracting with a state");
+                        Receive(r.With, "the state the firm contracts with");
+                    }
+
                     if (origin is not null)
                     {
                         Supply(named.Where(p => p.Code == origin), "party matching the weapon's origin");
@@ -4567,7 +4586,9 @@ public sealed class FrameBuilder
 
                         // "Bucharest signed a contract with Norway for 32 used F-16s": when the maker is neither party, the
                         // state the deal is made with sells what it owns.
-                        if (suppliers.Count == 0 && r.Subject.Count > 0 && r.With.Count > 0 && r.With.All(p => r.Subject.All(q => q.Code != p.Code)))
+                        // (Not when the subject is a firm: "Airbus signed a contract with Saudi Arabia" is the firm selling.)
+                        if (suppliers.Count == 0 && r.Subject.Count > 0 && r.With.Count > 0 && r.With.All(p => r.Subject.All(q => q.Code != p.Code)) &&
+                            r.Subject.All(p => p.Form != PartyForm.Organisation))
                         {
                             Supply(r.With, "'with' (the maker is neither party)");
                             Receive(r.Subject, "subject of the deal");
@@ -5355,23 +5376,36 @@ public sealed class FrameBuilder
     }
 
     /// <summary>Whether "talks/negotiations (with X) (to|over|on|about) (the sale of)" leads up to the trigger.</summary>
-    private static bool NegotiatedBefore(AnalyzedSentence s, TriggerMention trigger)
+    private static int NegotiatedBefore(AnalyzedSentence s, TriggerMention trigger)
     {
         for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 10; k--)
         {
             var w = s.Lower(k);
             if (w is "talks" or "negotiations" or "negotiating" or "discussions")
             {
-                return true;
+                return k;
             }
 
             if (!(w is "with" or "to" or "over" or "on" or "about" or "for" or "the" or "a" or "an" || Coverage.InParty(s, k)))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>"suspended talks", "froze its negotiations", "has paused the discussions": a halting verb on the talks noun at <paramref name="talks"/>.</summary>
+    private static bool TalksHalted(AnalyzedSentence s, int talks)
+    {
+        var verb = talks - 1;
+        while (verb >= 0 && s.Lower(verb) is "the" or "its" or "their" or "all")
+        {
+            verb--;
+        }
+
+        return verb >= 0 && s.Lower(verb) is "suspended" or "suspends" or "suspend" or "suspending" or "halted" or "halts" or "halt" or "froze" or "frozen" or "freezes" or
+            "paused" or "pauses" or "pause";
     }
 
     /// <summary>The offer noun a refusing verb takes as its object ("rejected a US offer", "turned down Beijing's bid"), if any.</summary>
