@@ -707,6 +707,8 @@ public sealed class FrameBuilder
         }
 
         roles.PreviousRecipient = ContinuesPreviousClause(s, clauseStart, first) ? previousRecipient : null;
+        roles.SettingState = s.Tokens.Count > 3 && s.Lower(0) == "in" && s.Parties.FirstOrDefault(p => p.First == 1 && !p.Possessive) is { } setting &&
+                             setting.Code.Length == 2 && s.Lower(setting.End) == "," && setting.End < first ? setting.Code : null;
         ApplyFirstPersonSubject(s, roles, clauseStart, first, speaker);
 
         // "Sales to Riyadh were halted, Berlin announced": a halt with no agent is the doing of the state that announces it
@@ -2817,6 +2819,10 @@ public sealed class FrameBuilder
             !(k + 1 < s.Tokens.Count && s.Lower(k + 1) is "batch" or "squadron" or "pair" or "tranche" or "lot" or "phase" or "regiment" or "battalion"));
 
     /// <summary>Commas between two tokens: an even number closes a parenthesis ("the deal, awarded in 2013, was cancelled").</summary>
+    /// <summary>A comma and a participle in "-ing" between tokens <paramref name="from"/> and <paramref name="to"/>: a clause of its own begins.</summary>
+    private static bool ParticipleClauseBetween(AnalyzedSentence s, int from, int to) =>
+        TokenRun.Any(s, from, Math.Max(0, to - from - 1), static (s, k) => s.Lower(k) == "," && s.Lower(k + 1).Length > 4 && s.Lower(k + 1).EndsWith("ing", StringComparison.Ordinal));
+
     private static int CommasBetween(AnalyzedSentence s, int from, int to) =>
         TokenRun.Count(s, from, Math.Max(0, to - from), static (s, k) => s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] == ',');
 
@@ -3548,6 +3554,7 @@ public sealed class FrameBuilder
             WeaponOwners.Clear();
             SignedWith = false;
             PreviousRecipient = null;
+            SettingState = null;
             RecalledDeal = null;
         }
 
@@ -3602,6 +3609,9 @@ public sealed class FrameBuilder
 
         /// <summary>"..., and then bought ...": the buyer of the clause before, when this clause names none.</summary>
         public string? PreviousRecipient { get; set; }
+
+        /// <summary>The state a sentence opens with as its setting ("In Chile, the army received ..."): the buyer of an unnamed institution.</summary>
+        public string? SettingState { get; set; }
 
         /// <summary>The parties of the earlier deal "the contract" refers to, when the sentence names one of them.</summary>
         public (string Supplier, string Recipient)? RecalledDeal { get; set; }
@@ -4036,6 +4046,7 @@ public sealed class FrameBuilder
                     "with" => r.With,
                     "between" when chain.All(t => t.Entry.Role == TriggerRole.Either || t.Entry.Status is null) => r.With, // "a contract signed between Egypt and France"
                     "for" => r.For,
+                    "in" or "at" when ParticipleClauseBetween(s, last, p.First) => r.Other, // "..., ending the uncertainty of the war in Ukraine": another clause's place
                     "in" or "at" => r.In,
                     _ when ControlVerbs.Contains(prep) => r.Other, // the party held back is no buyer
                     "block" or "blocks" or "blocked" or "blocking" or "bar" or "bars" or "barred" or "barring" when p.End + 1 < s.Tokens.Count && s.Lower(p.End) == "from" =>
@@ -4182,8 +4193,14 @@ public sealed class FrameBuilder
         if (r.Subject.Count > 1)
         {
             var nearest = r.Subject[^1];
+            // ("Algeria, Morocco's regional rival, has received": a possessive inside an apposition describes the subject before it.)
+            if (nearest.Possessive && InApposition(s, r.Subject[^2], nearest, first))
+            {
+                nearest = r.Subject[^2];
+            }
+
             var keep = new List<PartyMention> { nearest };
-            for (var i = r.Subject.Count - 2; i >= 0; i--)
+            for (var i = r.Subject.IndexOf(nearest) - 1; i >= 0; i--)
             {
                 if (IsCoordinated(s, r.Subject[i], keep[0]))
                 {
@@ -4257,6 +4274,11 @@ public sealed class FrameBuilder
 
         return null;
     }
+
+    /// <summary>"Algeria, Morocco's regional rival, ...": <paramref name="inner"/> opens a phrase between commas right after <paramref name="head"/>, closed before token <paramref name="limit"/>.</summary>
+    private static bool InApposition(AnalyzedSentence s, PartyMention head, PartyMention inner, int limit) =>
+        inner.First == head.End + 1 && inner.First < limit && limit <= s.Tokens.Count && s.Lower(head.End) == "," &&
+        TokenRun.Any(s, inner.End, Math.Max(0, limit - inner.End), static (s, k) => s.Lower(k) == ",");
 
     private static bool PronounAfterAWeaponOrAColon(AnalyzedSentence s, int k) =>
         k >= 1 && (s.Lower(k - 1) is ":" or ";" || WeaponEndsAt(s, k) || k >= 2 && s.Lower(k - 1) is "that" or "which" && WeaponEndsAt(s, k - 1));
@@ -4690,6 +4712,11 @@ public sealed class FrameBuilder
             {
                 recipients = [outside[0].Code];
                 recipientFrom = "party opening the sentence";
+            }
+            else if (r.SettingState is { } setting && role != TriggerRole.Giver && r.Subject.Count == 0 && !suppliers.Contains(setting))
+            {
+                recipients = [setting];
+                recipientFrom = "the state the sentence is set in";
             }
             else if (r.RecalledDeal is { } recalled && !suppliers.Contains(recalled.Recipient))
             {
