@@ -3457,6 +3457,13 @@ public sealed class FrameBuilder
                 return true;
             }
 
+            // "Reports that they would be sent to Ukraine were denied": the report's clause, denied after it.
+            if (cFirst > last && cFirst >= 1 && s.Lower(cFirst) is "denied" or "dismissed" && s.Lower(cFirst - 1) is "were" or "was" or "been" &&
+                TokenRun.Any(s, 0, Math.Max(0, Math.Min(first, s.Tokens.Count - 1)), static (s, k) => s.Lower(k) is "reports" or "report" or "claims" or "rumours" or "rumors" or "suggestions" && s.Lower(k + 1) == "that"))
+            {
+                return true;
+            }
+
             // "the sale was not approved": right after a nominal trigger, before the chain ends.
             if (cFirst >= first && cEnd <= last + 3 && cFirst < last + 3 && cFirst > first)
             {
