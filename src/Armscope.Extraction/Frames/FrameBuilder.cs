@@ -734,7 +734,10 @@ public sealed class FrameBuilder
         // "chose the Mogami over the MEKO A-200": what a choice passes over is not chosen.
         if (weapons.Count > 1 && statusTrigger.Entry.Status == TransferStatus.Interest && ChoiceVerbs.Contains(s.Lower(statusTrigger.First)))
         {
+            var passedOver = weapons.Where(w => PassedOver(s, w.First)).ToList();
             weapons = weapons.Where(w => !PassedOver(s, w.First)).ToList();
+            // ("selected the Gripen from Sweden over the F-16 from the United States": nor is the seller of what it passes over.)
+            roles.From.RemoveAll(p => passedOver.Exists(w => p.First >= w.End && p.First - w.End <= 2));
         }
 
         // "The first Patriot battery arrived in May, alongside radars supplied by Norway": what arrives is the subject, not
@@ -5131,10 +5134,31 @@ public sealed class FrameBuilder
     }
 
     /// <summary>Weapons named as exceptions ("other than the S-400", "instead of the F-35") are not what the clause transfers.</summary>
+    /// <summary>A name in quotes right after a designation (the closing quote may fall inside the mention: "'Predator' drones").</summary>
+    private static bool IsNickname(AnalyzedSentence s, WeaponMention w) =>
+        w.First >= 2 && !w.IsGeneric && IsQuote(s.Lower(w.First - 1)) && s.Weapons.Exists(o => o.End == w.First - 1 && !o.IsGeneric) &&
+        TokenRun.Any(s, w.First + 1, Math.Min(w.End + 1, s.Tokens.Count) - w.First - 1, static (s, k) => IsQuote(s.Lower(k)));
+
+    private static bool IsQuote(string token) => token is "'" or "\"" or "‘" or "’" or "“" or "”";
+
     private static bool IsExcluded(AnalyzedSentence s, WeaponMention w)
     {
         // "a package of Rafale training and support services": services for a weapon are not the weapon.
         if (w.End < s.Tokens.Count && s.Lower(w.End) is "training" or "sustainment" or "maintenance" or "servicing" or "services" or "spares" or "simulators" or "simulator" or "pilots" or "crews" or "upgrades" or "standard")
+        {
+            return true;
+        }
+
+        // "31 MQ-9B 'Predator' drones": a name in quotes right after a designation is its nickname, not another system, and
+        // the kind after it is the designation's.
+        if (IsNickname(s, w) || w.IsGeneric && w.First >= 1 && IsQuote(s.Lower(w.First - 1)) && s.Weapons.Exists(o => o.End == w.First - 1 && IsNickname(s, o)))
+        {
+            return true;
+        }
+
+        // "chose the Gripen as the Kfir's replacement": a weapon whose successor is named is the one replaced.
+        if (w.End + 1 < s.Tokens.Count && s.Lower(w.End) is "'s" or "’s" or "'" or "’" && (s.Lower(w.End + 1) is "replacement" or "successor" ||
+                w.End + 2 < s.Tokens.Count && s.Lower(w.End + 1) == "s" && s.Lower(w.End + 2) is "replacement" or "successor"))
         {
             return true;
         }
