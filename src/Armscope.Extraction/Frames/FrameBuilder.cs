@@ -764,9 +764,9 @@ public sealed class FrameBuilder
         }
 
         // ("ordered 24 Rafales and delivered six in 2016": a bare count after the verb counts this step, not the weapon's.)
-        if (weapons.Count == 1 && weapons[0].End <= first && CountRightAfterTheVerb(s, last))
+        if (weapons.Count == 1 && weapons[0].End <= first && CountAfterTheVerb(s, last) is var countAt and >= 0)
         {
-            weapons = [weapons[0] with { Quantity = NumberWords.Parse(s.Lower(last)) }];
+            weapons = [weapons[0] with { Quantity = NumberWords.Parse(s.Lower(countAt)) }];
         }
 
         // (Only a transitive step between commas: in "The first eight, in the Su-30K version, reached the IAF" the verb is the main one.)
@@ -945,9 +945,9 @@ public sealed class FrameBuilder
                     count = NumberWords.Parse(s.Lower(counted + 1)); // "received the first two"
                 }
 
-                if (count is null && CountRightAfterTheVerb(s, last))
+                if (count is null && CountAfterTheVerb(s, last) is var bareCount and >= 0)
                 {
-                    count = NumberWords.Parse(s.Lower(last)); // "has given 14 of them to Kyiv", "sent four more"
+                    count = NumberWords.Parse(s.Lower(bareCount)); // "has given 14 of them to Kyiv", "sent four more", "another four"
                 }
 
                 if (count is null && PartRightAfterTheVerb(s, last) && s.Lower(last + 1) == "first" && s.Lower(last + 2) == "of")
@@ -5319,8 +5319,22 @@ public sealed class FrameBuilder
     /// A bare count as the verb's object ("has given 14 of them", "sent four more", "delivered two to Kyiv"): the number of
     /// the weapons recalled, not a year or a sum.
     /// </summary>
-    private static bool CountRightAfterTheVerb(AnalyzedSentence s, int k) =>
-        k >= 1 && VerbEndsAt(s, k) && CountOnly(s, k) &&
+    private static bool CountRightAfterTheVerb(AnalyzedSentence s, int k) => CountAfterTheVerb(s, k) >= 0;
+
+    /// <summary>
+    /// Where the bare count right after the verb ending at token <paramref name="k"/> stands ("delivered six", "handed over
+    /// another four", "sent a further 12 to Kyiv"), or -1.
+    /// </summary>
+    private static int CountAfterTheVerb(AnalyzedSentence s, int k)
+    {
+        var at = k < s.Tokens.Count && s.Lower(k) == "another" ? k + 1
+            : k + 1 < s.Tokens.Count && s.Lower(k) is "a" or "an" && s.Lower(k + 1) is "further" or "additional" ? k + 2
+            : k;
+        return at < s.Tokens.Count && BareCountAfterTheVerb(s, k, at) ? at : -1;
+    }
+
+    private static bool BareCountAfterTheVerb(AnalyzedSentence s, int verbEnd, int k) =>
+        k >= 1 && VerbEndsAt(s, verbEnd) && CountOnly(s, k) &&
         NumberWords.Parse(s.Lower(k)) is > 0 and < 1000 && k + 1 < s.Tokens.Count &&
         (s.Lower(k + 1) is "more" or "so" or "last" or "this" || Prepositions.Contains(s.Lower(k + 1)) && s.Lower(k + 1) != "of" || s.Tokens[k + 1].Kind == Core.Text.TokenKind.Punctuation ||
          k + 2 < s.Tokens.Count && s.Lower(k + 1) == "of" && s.Lower(k + 2) is "them" or "those" or "these");
