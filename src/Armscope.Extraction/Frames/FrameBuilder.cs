@@ -707,6 +707,9 @@ public sealed class FrameBuilder
         }
 
         roles.PreviousRecipient = ContinuesPreviousClause(s, clauseStart, first) ? previousRecipient : null;
+        // "Saab has offered Gripens to Peru, Dassault is proposing the Rafale": rival bids in one sentence court the same buyer.
+        roles.RivalBid = status == TransferStatus.Offer && clauseStart > 0 && previousRecipient is not null;
+        roles.PreviousRecipient ??= roles.RivalBid ? previousRecipient : null;
         roles.SettingState = s.Tokens.Count > 3 && s.Lower(0) == "in" && s.Parties.FirstOrDefault(p => p.First == 1 && !p.Possessive) is { } setting &&
                              setting.Code.Length == 2 && s.Lower(setting.End) == "," && setting.End < first ? setting.Code : null;
         ApplyFirstPersonSubject(s, roles, clauseStart, first, speaker);
@@ -3564,6 +3567,7 @@ public sealed class FrameBuilder
             WeaponOwners.Clear();
             SignedWith = false;
             PreviousRecipient = null;
+            RivalBid = false;
             SettingState = null;
             RecalledDeal = null;
         }
@@ -3619,6 +3623,9 @@ public sealed class FrameBuilder
 
         /// <summary>"..., and then bought ...": the buyer of the clause before, when this clause names none.</summary>
         public string? PreviousRecipient { get; set; }
+
+        /// <summary>An offer in a later clause of a sentence whose earlier clause named a buyer: a rival bid to that buyer.</summary>
+        public bool RivalBid { get; set; }
 
         /// <summary>The state a sentence opens with as its setting ("In Chile, the army received ..."): the buyer of an unnamed institution.</summary>
         public string? SettingState { get; set; }
@@ -4535,7 +4542,8 @@ public sealed class FrameBuilder
                 Supply(r.Subject, "subject");
                 Supply(r.Possessor, "possessor");
                 Receive(r.To, "'to'");
-                Receive(r.Object, "object");
+                // ("cleared Lockheed Martin to offer the F-16": the seller's own firm, permitted, buys nothing.)
+                Receive(r.Object.Where(p => !(p.Form == PartyForm.Organisation && suppliers.Contains(p.Code))), "object");
                 Receive(r.For, "'for'");
                 Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
                 Receive(r.In, "'in'");
@@ -4679,7 +4687,8 @@ public sealed class FrameBuilder
             supplierFrom = "earlier transfer";
         }
 
-        if (recipients.Count == 0 && r.Subject.Count == 0 && r.PreviousRecipient is not null && role is TriggerRole.Taker or TriggerRole.Arrival or TriggerRole.Giver && !suppliers.Contains(r.PreviousRecipient))
+        if (recipients.Count == 0 && (r.Subject.Count == 0 || r.RivalBid && role == TriggerRole.Giver) && r.PreviousRecipient is not null && role is TriggerRole.Taker or TriggerRole.Arrival or TriggerRole.Giver &&
+            !suppliers.Contains(r.PreviousRecipient))
         {
             recipients = [r.PreviousRecipient];
             recipientFrom = "buyer of the coordinated clause before";
