@@ -93,10 +93,12 @@ public static class FoldPool
             }
 
             var mask = _slots.Length - 1;
-            var slot = Hash(word) & mask;
+            var hash = Hash(word);
+            var slot = hash & mask;
             while (_slots[slot].Key is { } key)
             {
-                if (word.SequenceEqual(key))
+                // (The hash first: a slot of another word is passed over without reading its spelling.)
+                if (_slots[slot].Hash == hash && word.SequenceEqual(key))
                 {
                     return _slots[slot].Value!;
                 }
@@ -104,7 +106,7 @@ public static class FoldPool
                 slot = (slot + 1) & mask;
             }
 
-            return Add(word, slot);
+            return Add(word, slot, hash);
         }
 
         /// <summary>
@@ -112,7 +114,7 @@ public static class FoldPool
         /// <see cref="Get"/>: a method with a stack buffer is compiled once, fully optimised, without the profile tiered
         /// compilation gathers, and the look-up every token makes is better with it.
         /// </summary>
-        private Word Add(ReadOnlySpan<char> word, int slot)
+        private Word Add(ReadOnlySpan<char> word, int slot, int hash)
         {
             Span<char> buffer = stackalloc char[2 * LongestPooled];
             var folded = buffer[..PhraseKey.Fold(word, buffer)];
@@ -127,7 +129,7 @@ public static class FoldPool
 
             if (_count < Capacity)
             {
-                _slots[slot] = new Slot(word.ToString(), pooled);
+                _slots[slot] = new Slot(word.ToString(), pooled, hash);
                 if (++_count * 2 > _slots.Length)
                 {
                     Grow();
@@ -156,9 +158,9 @@ public static class FoldPool
             var mask = _slots.Length - 1;
             foreach (var entry in old)
             {
-                if (entry.Key is { } key)
+                if (entry.Key is not null)
                 {
-                    var slot = Hash(key) & mask;
+                    var slot = entry.Hash & mask;
                     while (_slots[slot].Key is not null)
                     {
                         slot = (slot + 1) & mask;
@@ -169,8 +171,8 @@ public static class FoldPool
             }
         }
 
-        /// <summary>A spelling as written and its folded word; an empty slot has neither.</summary>
-        private readonly record struct Slot(string? Key, Word? Value);
+        /// <summary>A spelling as written, its folded word and its hash; an empty slot has neither word.</summary>
+        private readonly record struct Slot(string? Key, Word? Value, int Hash);
     }
 
     /// <summary>A folded word and its <see cref="WordIds"/> id, looked up again only when a matcher has learnt new words since.</summary>

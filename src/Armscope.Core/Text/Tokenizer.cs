@@ -11,11 +11,12 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>((end - start) / 4);
+        var chars = text.AsSpan(0, end);
         var i = start;
         while (i < end)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c))
+            var c = chars[i];
+            if (IsSkipped(c))
             {
                 i++;
                 continue;
@@ -23,18 +24,18 @@ public static class Tokenizer
 
             var j = i + 1;
             TokenKind kind;
-            if (char.IsLetter(c))
+            if (IsLetter(c))
             {
-                while (j < end && (char.IsLetter(text[j]) || IsCombiningMark(text[j])))
+                while (j < end && IsWordPart(chars[j]))
                 {
                     j++;
                 }
 
                 kind = TokenKind.Word;
             }
-            else if (char.IsDigit(c))
+            else if (IsDigit(c))
             {
-                while (j < end && char.IsDigit(text[j]))
+                while (j < end && IsDigit(chars[j]))
                 {
                     j++;
                 }
@@ -57,6 +58,18 @@ public static class Tokenizer
 
         return tokens;
     }
+
+    // Each test answers ASCII characters (most of any text) with a comparison or two, the rest as Unicode says.
+
+    /// <summary>White space, control characters and invisible marks, which separate tokens and are no part of one.</summary>
+    private static bool IsSkipped(char c) => c < 128 ? c <= ' ' || c == '\x7f' : char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c);
+
+    private static bool IsLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
+
+    /// <summary>A letter, or a combining mark after a letter ("e" + "\u0301").</summary>
+    private static bool IsWordPart(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c) || IsCombiningMark(c);
+
+    private static bool IsDigit(char c) => c < 128 ? char.IsAsciiDigit(c) : char.IsDigit(c);
 
     private static bool IsCombiningMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;

@@ -73,6 +73,112 @@ public static partial class DateFinder
 
     private static readonly MatchCollection NoMatches = BetweenRegex().Matches("");
 
+    // Each form of the relative pattern holds one of these words, or a unit after an opener ("last year", "the month"):
+    // MayHaveRelative tests for them, so the pattern (slow: it tries at almost every word) runs only where it can match.
+    private static readonly System.Buffers.SearchValues<string> RelativeLiterals = System.Buffers.SearchValues.Create(
+        ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "ago", "turn", "coming", "spring", "summer", "autumn", "fall", "winter"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> RelativeUnits = System.Buffers.SearchValues.Create(
+        ["week", "month", "year", "quarter"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] UnitOpeners = ["this", "that", "last", "next", "previous", "following", "past", "same", "the"];
+
+    /// <summary>
+    /// False when <see cref="RelativeRegex"/> cannot match <paramref name="span"/> (a superset test; letters that fold
+    /// to ASCII ones under IgnoreCase are for the caller to rule out): none of <see cref="RelativeLiterals"/>, and no
+    /// unit ("week", "month", "year", "quarter") after white space and a word ending as one of <see cref="UnitOpeners"/>.
+    /// </summary>
+    private static bool MayHaveRelative(ReadOnlySpan<char> span)
+    {
+        if (span.ContainsAny(RelativeLiterals))
+        {
+            return true;
+        }
+
+        var from = 0;
+        while (from < span.Length && span[from..].IndexOfAny(RelativeUnits) is var i and >= 0)
+        {
+            var at = from + i;
+            var k = at;
+            while (k > 0 && char.IsWhiteSpace(span[k - 1]))
+            {
+                k--;
+            }
+
+            if (k < at)
+            {
+                foreach (var opener in UnitOpeners)
+                {
+                    if (span[..k].EndsWith(opener, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    // The patterns' group numbers, looked up once: a group asked for by name costs a hash-table look-up on every match.
+    private static class DayMonthGroup
+    {
+        public static readonly int Day = DayMonthRegex().GroupNumberFromName("day");
+        public static readonly int Month = DayMonthRegex().GroupNumberFromName("month");
+        public static readonly int Year = DayMonthRegex().GroupNumberFromName("year");
+    }
+
+    private static class MonthGroup
+    {
+        public static readonly int Mod = MonthRegex().GroupNumberFromName("mod");
+        public static readonly int Month = MonthRegex().GroupNumberFromName("month");
+        public static readonly int Year = MonthRegex().GroupNumberFromName("year");
+    }
+
+    private static class MonthRelativeYearGroup
+    {
+        public static readonly int Day = MonthRelativeYearRegex().GroupNumberFromName("day");
+        public static readonly int Month = MonthRelativeYearRegex().GroupNumberFromName("month");
+        public static readonly int Rel = MonthRelativeYearRegex().GroupNumberFromName("rel");
+    }
+
+    private static class YearGroup
+    {
+        public static readonly int Decade = YearRegex().GroupNumberFromName("s");
+        public static readonly int Year = YearRegex().GroupNumberFromName("year");
+    }
+
+    private static class WeekdayGroup
+    {
+        public static readonly int Last = WeekdayRegex().GroupNumberFromName("last");
+        public static readonly int Next = WeekdayRegex().GroupNumberFromName("next");
+        public static readonly int Weekday = WeekdayRegex().GroupNumberFromName("weekday");
+    }
+
+    private static class RelativeGroup
+    {
+        public static readonly int Ago = RelativeRegex().GroupNumberFromName("ago");
+        public static readonly int AgoUnit = RelativeRegex().GroupNumberFromName("agounit");
+        public static readonly int Coming = RelativeRegex().GroupNumberFromName("coming");
+        public static readonly int EndUnit = RelativeRegex().GroupNumberFromName("endunit");
+        public static readonly int N = RelativeRegex().GroupNumberFromName("n");
+        public static readonly int Rel = RelativeRegex().GroupNumberFromName("rel");
+        public static readonly int Season = RelativeRegex().GroupNumberFromName("season");
+        public static readonly int Today = RelativeRegex().GroupNumberFromName("today");
+        public static readonly int Turn = RelativeRegex().GroupNumberFromName("turn");
+        public static readonly int Unit = RelativeRegex().GroupNumberFromName("unit");
+        public static readonly int Yesterday = RelativeRegex().GroupNumberFromName("yesterday");
+    }
+
+    private static class LaterGroup
+    {
+        public static readonly int N = LaterRegex().GroupNumberFromName("n");
+        public static readonly int Unit = LaterRegex().GroupNumberFromName("unit");
+    }
+
     private const string CaseFoldingExotics = "\u212A\u017F\u0130\u0131\u212B";
 
     /// <summary>Dates in text[start..end), in order of appearance.</summary>
@@ -120,8 +226,8 @@ public static partial class DateFinder
             // "in April last year", "in March this year", "in December of last year", "on June 7 last year"
             foreach (Match m in MonthRelativeYearRegex().Matches(sentence))
             {
-                var rel = m.Groups["rel"].Value.ToLowerInvariant();
-                var month = MonthOf(m.Groups["month"].Value);
+                var rel = m.Groups[MonthRelativeYearGroup.Rel].Value.ToLowerInvariant();
+                var month = MonthOf(m.Groups[MonthRelativeYearGroup.Month].Value);
                 int? year = rel switch { "last" => pubYear.Year - 1, "next" => pubYear.Year + 1, "this" => pubYear.Year, _ => YearBefore(text, start + m.Index) };
                 if (year is not { } y)
                 {
@@ -131,7 +237,7 @@ public static partial class DateFinder
                     continue;
                 }
 
-                var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : 0;
+                var day = m.Groups[MonthRelativeYearGroup.Day].Success ? int.Parse(m.Groups[MonthRelativeYearGroup.Day].Value, CultureInfo.InvariantCulture) : 0;
                 Add(m, day is >= 1 && day <= DateTime.DaysInMonth(y, month) ? new PartialDate(y, month, day) : new PartialDate(y, month), rel == "next");
             }
         }
@@ -139,16 +245,16 @@ public static partial class DateFinder
         var capitalisedMonths = months && span.ContainsAny(CapitalisedMonths);
         foreach (Match m in capitalisedMonths ? DayMonthRegex().Matches(sentence) : NoMatches)
         {
-            var month = MonthOf(m.Groups["month"].Value);
-            var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-            if (day is < 1 or > 31 || (m.Groups["month"].Value == "May" && !m.Groups["year"].Success && !LooksLikeDateContext(sentence, m.Index)))
+            var month = MonthOf(m.Groups[DayMonthGroup.Month].Value);
+            var day = int.Parse(m.Groups[DayMonthGroup.Day].Value, CultureInfo.InvariantCulture);
+            if (day is < 1 or > 31 || (m.Groups[DayMonthGroup.Month].Value == "May" && !m.Groups[DayMonthGroup.Year].Success && !LooksLikeDateContext(sentence, m.Index)))
             {
                 continue;
             }
 
-            if (m.Groups["year"].Success)
+            if (m.Groups[DayMonthGroup.Year].Success)
             {
-                var y = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                var y = int.Parse(m.Groups[DayMonthGroup.Year].Value, CultureInfo.InvariantCulture);
                 if (day <= DateTime.DaysInMonth(y, month))
                 {
                     Add(m, new PartialDate(y, month, day), false);
@@ -166,18 +272,18 @@ public static partial class DateFinder
 
         foreach (Match m in capitalisedMonths ? MonthRegex().Matches(sentence) : NoMatches)
         {
-            var monthWord = m.Groups["month"].Value;
+            var monthWord = m.Groups[MonthGroup.Month].Value;
             var month = MonthOf(monthWord);
-            if (monthWord == "May" && !m.Groups["year"].Success && !m.Groups["mod"].Success && !LooksLikeDateContext(sentence, m.Index))
+            if (monthWord == "May" && !m.Groups[MonthGroup.Year].Success && !m.Groups[MonthGroup.Mod].Success && !LooksLikeDateContext(sentence, m.Index))
             {
                 continue;
             }
 
-            if (m.Groups["year"].Success)
+            if (m.Groups[MonthGroup.Year].Success)
             {
-                Add(m, new PartialDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month), false);
+                Add(m, new PartialDate(int.Parse(m.Groups[MonthGroup.Year].Value, CultureInfo.InvariantCulture), month), false);
             }
-            else if (published is { } p && (m.Groups["mod"].Success || LooksLikeDateContext(sentence, m.Index)))
+            else if (published is { } p && (m.Groups[MonthGroup.Mod].Success || LooksLikeDateContext(sentence, m.Index)))
             {
                 Add(m, new PartialDate(YearFor(month, 1, p, futureContext && !TellsOfThePast(sentence, m)), month), false);
             }
@@ -185,21 +291,21 @@ public static partial class DateFinder
 
         foreach (Match m in years ? YearRegex().Matches(sentence) : NoMatches)
         {
-            if (m.Groups["s"].Success)
+            if (m.Groups[YearGroup.Decade].Success)
             {
                 continue; // "the 1990s" is a decade, not a date of an event
             }
 
-            Add(m, new PartialDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)), false);
+            Add(m, new PartialDate(int.Parse(m.Groups[YearGroup.Year].Value, CultureInfo.InvariantCulture)), false);
         }
 
         if (published is { } pub && relative)
         {
             foreach (Match m in span.ContainsAny(Weekdays) ? WeekdayRegex().Matches(sentence) : NoMatches)
             {
-                var target = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value);
+                var target = Enum.Parse<DayOfWeek>(m.Groups[WeekdayGroup.Weekday].Value);
                 var d = pub;
-                if (m.Groups["next"].Success || (futureContext && !m.Groups["last"].Success && !TellsOfThePast(sentence, m)))
+                if (m.Groups[WeekdayGroup.Next].Success || (futureContext && !m.Groups[WeekdayGroup.Last].Success && !TellsOfThePast(sentence, m)))
                 {
                     do
                     {
@@ -215,7 +321,7 @@ public static partial class DateFinder
                         d = d.AddDays(-1);
                     }
 
-                    if (m.Groups["last"].Success && d == pub)
+                    if (m.Groups[WeekdayGroup.Last].Success && d == pub)
                     {
                         d = d.AddDays(-7);
                     }
@@ -224,52 +330,52 @@ public static partial class DateFinder
                 }
             }
 
-            foreach (Match m in RelativeRegex().Matches(sentence))
+            foreach (Match m in exotic || MayHaveRelative(span) ? RelativeRegex().Matches(sentence) : NoMatches)
             {
-                if (m.Groups["yesterday"].Success)
+                if (m.Groups[RelativeGroup.Yesterday].Success)
                 {
                     Add(m, PartialDate.Of(pub.AddDays(-1)), false);
                 }
-                else if (m.Groups["today"].Success)
+                else if (m.Groups[RelativeGroup.Today].Success)
                 {
                     Add(m, PartialDate.Of(pub), false);
                 }
-                else if (m.Groups["turn"].Success)
+                else if (m.Groups[RelativeGroup.Turn].Success)
                 {
                     Add(m, new PartialDate(pub.Year + 1), true);
                 }
-                else if (m.Groups["season"].Success)
+                else if (m.Groups[RelativeGroup.Season].Success)
                 {
                     // "delivered dozens in the spring": the last such season begun by publication; "will arrive in the
                     // autumn": the next one not yet over. A year written before it in the sentence ("In 2021 ... in the
                     // summer") is the season's.
-                    var (begins, ends) = m.Groups["season"].Value.ToLowerInvariant() switch { "spring" => (3, 5), "summer" => (6, 8), "winter" => (12, 2), _ => (9, 11) };
+                    var (begins, ends) = m.Groups[RelativeGroup.Season].Value.ToLowerInvariant() switch { "spring" => (3, 5), "summer" => (6, 8), "winter" => (12, 2), _ => (9, 11) };
                     var ahead = futureContext && !TellsOfThePast(sentence, m);
                     var written = LatestBefore(found, start + m.Index, pastOnly: false)?.Date.Year;
                     var year = written ?? (ahead ? (ends >= pub.Month || begins == 12 ? pub.Year : pub.Year + 1) : begins <= pub.Month ? pub.Year : pub.Year - 1);
                     Add(m, new PartialDate(year), published is { } p && year > p.Year || ahead && begins > pub.Month);
                 }
-                else if (m.Groups["endunit"].Success && sentence[..m.Index].TrimEnd().Split(' ')[^1].ToLowerInvariant() is "until" or "till" or "through")
+                else if (m.Groups[RelativeGroup.EndUnit].Success && sentence[..m.Index].TrimEnd().Split(' ')[^1].ToLowerInvariant() is "until" or "till" or "through")
                 {
                     Array.Fill(taken, true, m.Index, m.Length); // "froze exports until the end of the year": how long, not when
                 }
-                else if (m.Groups["endunit"].Success)
+                else if (m.Groups[RelativeGroup.EndUnit].Success)
                 {
                     // "by the end of the month", "before the year is out": the publication's month or year, still to come;
                     // told in the past ("arrived at the end of the year"), the last one ended.
-                    var month = m.Groups["endunit"].Value.Equals("month", StringComparison.OrdinalIgnoreCase);
+                    var month = m.Groups[RelativeGroup.EndUnit].Value.Equals("month", StringComparison.OrdinalIgnoreCase);
                     var past = TellsOfThePast(sentence, m);
                     var ended = month ? (past ? pub.AddMonths(-1) : pub) : (past ? pub.AddYears(-1) : pub);
                     Add(m, month ? new PartialDate(ended.Year, ended.Month) : new PartialDate(ended.Year), !past);
                 }
-                else if (m.Groups["coming"].Success)
+                else if (m.Groups[RelativeGroup.Coming].Success)
                 {
                     continue;
                 }
-                else if (m.Groups["ago"].Success)
+                else if (m.Groups[RelativeGroup.Ago].Success)
                 {
-                    var n = NumberOf(m.Groups["n"].Value);
-                    var unit = m.Groups["agounit"].Value.TrimEnd('s').ToLowerInvariant();
+                    var n = NumberOf(m.Groups[RelativeGroup.N].Value);
+                    var unit = m.Groups[RelativeGroup.AgoUnit].Value.TrimEnd('s').ToLowerInvariant();
                     if (n > 500 * (unit is "year" ? 1 : 12))
                     {
                         continue; // "3,000 years ago" is history, not a date of a transfer (and beyond what a date can hold)
@@ -284,12 +390,12 @@ public static partial class DateFinder
                     };
                     Add(m, unit is "year" ? new PartialDate(d.Year) : unit is "month" ? new PartialDate(d.Year, d.Month) : PartialDate.Of(d), false);
                 }
-                else if (m.Groups["rel"].Value.ToLowerInvariant() is "the same" or "that" or "earlier that" or "later that")
+                else if (m.Groups[RelativeGroup.Rel].Value.ToLowerInvariant() is "the same" or "that" or "earlier that" or "later that")
                 {
                     // "agreed in March 2010 ... and ordered jets the same month": the period of the date before it.
                     // A year may have been written sentences before ("later that year"); a month is looked for in this one.
                     var before = LatestBefore(found, start + m.Index, pastOnly: false);
-                    var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                    var unit = m.Groups[RelativeGroup.Unit].Value.ToLowerInvariant();
                     if (unit is "month" && before?.Date.Month is { } month)
                     {
                         Add(m, new PartialDate(before.Date.Year, month), before.IsFuture);
@@ -303,7 +409,7 @@ public static partial class DateFinder
                         Array.Fill(taken, true, m.Index, m.Length); // not the publication's period either
                     }
                 }
-                else if (m.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) && StoryRelative(sentence, m) is { } step &&
+                else if (m.Groups[RelativeGroup.Unit].Value.Equals("year", StringComparison.OrdinalIgnoreCase) && StoryRelative(sentence, m) is { } step &&
                          StoryYearBefore(text, start + m.Index, published) is { } told)
                 {
                     // "bought MiG-29s in 1996; they arrived the next year", "the previous year": counted from the year told, not the news.
@@ -311,8 +417,8 @@ public static partial class DateFinder
                 }
                 else
                 {
-                    var rel = m.Groups["rel"].Value.ToLowerInvariant();
-                    var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                    var rel = m.Groups[RelativeGroup.Rel].Value.ToLowerInvariant();
+                    var unit = m.Groups[RelativeGroup.Unit].Value.ToLowerInvariant();
                     var offset = rel switch
                     {
                         "last" or "the previous" or "the past" => -1,
@@ -340,8 +446,8 @@ public static partial class DateFinder
         // "A month later", "days later", "two years later": counted from the last date written before.
         foreach (Match m in later ? LaterRegex().Matches(sentence) : NoMatches)
         {
-            var n = m.Groups["n"].Success ? NumberOf(m.Groups["n"].Value) : 0; // 0: "days later", a few
-            var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+            var n = m.Groups[LaterGroup.N].Success ? NumberOf(m.Groups[LaterGroup.N].Value) : 0; // 0: "days later", a few
+            var unit = m.Groups[LaterGroup.Unit].Value.ToLowerInvariant().TrimEnd('s');
             // (A date found before it in this sentence, "last July, and days later", is nearer than any written before.)
             var inSentence = LatestBefore(found, start + m.Index, pastOnly: true)?.Date;
             PartialDate? date = (inSentence ?? LastDateBefore(text, start + m.Index, published)) is not { } before || n > 100
@@ -434,11 +540,11 @@ public static partial class DateFinder
         var sentence = text[start..end];
         foreach (Match m in DayMonthRegex().Matches(sentence))
         {
-            if (m.Groups["year"].Success && IsDateline(sentence, m.Index, m.Index + m.Length))
+            if (m.Groups[DayMonthGroup.Year].Success && IsDateline(sentence, m.Index, m.Index + m.Length))
             {
-                var y = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-                var month = MonthOf(m.Groups["month"].Value);
-                var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                var y = int.Parse(m.Groups[DayMonthGroup.Year].Value, CultureInfo.InvariantCulture);
+                var month = MonthOf(m.Groups[DayMonthGroup.Month].Value);
+                var day = int.Parse(m.Groups[DayMonthGroup.Day].Value, CultureInfo.InvariantCulture);
                 if (day >= 1 && day <= DateTime.DaysInMonth(y, month))
                 {
                     return new DateOnly(y, month, day);
@@ -492,8 +598,8 @@ public static partial class DateFinder
         for (var i = matches.Count - 1; i >= 0; i--)
         {
             var m = matches[i];
-            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-            if (m.Groups["s"].Success || published is { } p && year > p.Year || NamedNumber(text, from + m.Index))
+            var year = int.Parse(m.Groups[YearGroup.Year].Value, CultureInfo.InvariantCulture);
+            if (m.Groups[YearGroup.Decade].Success || published is { } p && year > p.Year || NamedNumber(text, from + m.Index))
             {
                 continue;
             }
@@ -519,7 +625,7 @@ public static partial class DateFinder
     /// <summary>+1 for "the next"/"the following", -1 for "the previous": a period counted from the story's own time; else null.</summary>
     private static int? StoryRelative(string sentence, Match m)
     {
-        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        var rel = m.Groups[RelativeGroup.Rel].Value.ToLowerInvariant();
         var thePrecedes = m.Index >= 4 && sentence.AsSpan(m.Index - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
         return rel switch
         {
@@ -647,8 +753,8 @@ public static partial class DateFinder
     private static int? YearBefore(string text, int index)
     {
         var from = Math.Max(0, index - 1500);
-        return YearRegex().Matches(text[from..index]).LastOrDefault(y => !y.Groups["s"].Success) is { } m
-            ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
+        return YearRegex().Matches(text[from..index]).LastOrDefault(y => !y.Groups[YearGroup.Decade].Success) is { } m
+            ? int.Parse(m.Groups[YearGroup.Year].Value, CultureInfo.InvariantCulture)
             : null;
     }
 
@@ -675,28 +781,28 @@ public static partial class DateFinder
 
         foreach (Match m in DayMonthRegex().Matches(window))
         {
-            if (m.Groups["year"].Success)
+            if (m.Groups[DayMonthGroup.Year].Success)
             {
-                var y = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-                var mo = MonthOf(m.Groups["month"].Value);
-                var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                var y = int.Parse(m.Groups[DayMonthGroup.Year].Value, CultureInfo.InvariantCulture);
+                var mo = MonthOf(m.Groups[DayMonthGroup.Month].Value);
+                var day = int.Parse(m.Groups[DayMonthGroup.Day].Value, CultureInfo.InvariantCulture);
                 Consider(m.Index + m.Length, day >= 1 && day <= DateTime.DaysInMonth(y, mo) ? new PartialDate(y, mo, day) : new PartialDate(y, mo));
             }
         }
 
         foreach (Match m in MonthRegex().Matches(window))
         {
-            if (m.Groups["year"].Success)
+            if (m.Groups[MonthGroup.Year].Success)
             {
-                Consider(m.Index + m.Length, new PartialDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), MonthOf(m.Groups["month"].Value)));
+                Consider(m.Index + m.Length, new PartialDate(int.Parse(m.Groups[MonthGroup.Year].Value, CultureInfo.InvariantCulture), MonthOf(m.Groups[MonthGroup.Month].Value)));
             }
         }
 
         foreach (Match m in YearRegex().Matches(window))
         {
-            if (!m.Groups["s"].Success)
+            if (!m.Groups[YearGroup.Decade].Success)
             {
-                Consider(m.Index + m.Length, new PartialDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)));
+                Consider(m.Index + m.Length, new PartialDate(int.Parse(m.Groups[YearGroup.Year].Value, CultureInfo.InvariantCulture)));
             }
         }
 

@@ -60,6 +60,9 @@ public sealed partial class SentenceAnalyzer
     [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+of\s+(?:the|its|their))?(?:\s+(?:" + QuantityModifierWords + @"|ex-[A-Za-z]+|[a-z]+-[a-z]+|\d[\d,.]*-[a-z]+|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex QuantityBeforeRegex();
 
+    /// <summary>The count's group in <see cref="QuantityBeforeRegex"/>, looked up once rather than by name at every match.</summary>
+    private static readonly int QuantityGroup = QuantityBeforeRegex().GroupNumberFromName("q");
+
     public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline)
     {
         var tokens = Tokenizer.Tokenize(text, span.Start, span.End);
@@ -70,13 +73,7 @@ public sealed partial class SentenceAnalyzer
         CountSingleUnits(text, tokens, lower, weapons);
         var parties = FindParties(text, tokens, lower, weapons);
         var triggers = FindTriggers(text, tokens, lower, weapons);
-        // "will ship", "to ship", "Tokyo ships": "ship" is a verb only after a modal, "to" or a party; else the noun.
-        triggers.RemoveAll(t => t.End - t.First == 1 && lower[t.First] is "ship" or "ships" &&
-                                !(t.First > 0 && (lower[t.First - 1] is "to" or "will" or "would" or "could" or "can" or "may" or "might" or "shall" or "not" or "also" ||
-                                                  parties.Exists(p => p.End == t.First && !p.ModifiesWeapon))));
-        // "Indonesia is also looking at the J-10": only a state looking at a weapon is a buyer ("Analysts are looking at ...").
-        triggers.RemoveAll(t => lower[t.End - 1] == "at" && lower[t.End - 2] == "looking" &&
-                                !parties.Exists(p => !p.ModifiesWeapon && p.End <= t.First && t.First - p.End <= 1));
+        RemoveNounsAndOnlookers(triggers, lower, parties);
         if (parties.Count == 0)
         {
             // "the new Falcon 6X entered service in 2022": entering service is an import's arrival only where a party is named.
@@ -110,6 +107,60 @@ public sealed partial class SentenceAnalyzer
         }
 
         return sentence;
+    }
+
+    /// <summary>Removes "ship" the noun and onlookers' "looking at" (loops, not closures: this runs on every sentence).</summary>
+    private static void RemoveNounsAndOnlookers(List<TriggerMention> triggers, TokenFolds lower, List<PartyMention> parties)
+    {
+        for (var i = triggers.Count - 1; i >= 0; i--)
+        {
+            var t = triggers[i];
+            // "will ship", "to ship", "Tokyo ships": "ship" is a verb only after a modal, "to" or a party; else the noun.
+            if (t.End - t.First == 1 && lower[t.First] is "ship" or "ships" &&
+                !(t.First > 0 && (lower[t.First - 1] is "to" or "will" or "would" or "could" or "can" or "may" or "might" or "shall" or "not" or "also" ||
+                                  PartyEndsAt(parties, t.First))))
+            {
+                triggers.RemoveAt(i);
+            }
+        }
+
+        for (var i = triggers.Count - 1; i >= 0; i--)
+        {
+            var t = triggers[i];
+            // "Indonesia is also looking at the J-10": only a state looking at a weapon is a buyer ("Analysts are looking at ...").
+            if (lower[t.End - 1] == "at" && lower[t.End - 2] == "looking" && !PartyJustBefore(parties, t.First))
+            {
+                triggers.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>Whether a party that names no weapon's origin ends right at <paramref name="token"/>.</summary>
+    private static bool PartyEndsAt(List<PartyMention> parties, int token)
+    {
+        foreach (var p in parties)
+        {
+            if (p.End == token && !p.ModifiesWeapon)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a party that names no weapon's origin ends at most one token before <paramref name="token"/>.</summary>
+    private static bool PartyJustBefore(List<PartyMention> parties, int token)
+    {
+        foreach (var p in parties)
+        {
+            if (!p.ModifiesWeapon && p.End <= token && token - p.End <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"entered service": a trigger of more than one word starting with "enter" or "entry" (a loop, not a closure over the folds).</summary>
@@ -367,9 +418,22 @@ public sealed partial class SentenceAnalyzer
     /// <summary>"Sukhoi's newer design", "the MiG corporation": a family name before a possessive or another name is its maker.</summary>
     private void DropMakersNamedAsFamilies(string text, List<Token> tokens, List<WeaponMention> weapons)
     {
-        weapons.RemoveAll(w => w.Designation is { } d && _lexicon.Data.FamilyPrefixes.ContainsKey(d) && w.End < tokens.Count &&
-                               (text[tokens[w.End].Start] is '\'' or '\u2019' || weapons.Exists(n => n.First == w.End) ||
-                                tokens[w.End].In(text) is "design" or "company" or "corporation" or "bureau" or "Corporation" or "Design"));
+        // Each weapon is judged against the whole list, then the makers are removed (no closure for the many sentences without one).
+        List<WeaponMention>? makers = null;
+        foreach (var w in weapons)
+        {
+            if (w.Designation is { } d && _lexicon.Data.FamilyPrefixes.ContainsKey(d) && w.End < tokens.Count &&
+                (text[tokens[w.End].Start] is '\'' or '\u2019' || TokenSpans.StartsAt(weapons, w.End) ||
+                 tokens[w.End].In(text) is "design" or "company" or "corporation" or "bureau" or "Corporation" or "Design"))
+            {
+                (makers ??= []).Add(w);
+            }
+        }
+
+        if (makers is not null)
+        {
+            weapons.RemoveAll(makers.Contains);
+        }
     }
 
     /// <summary>Whether another designation of <paramref name="w"/>'s kind starts right after it.</summary>
@@ -727,7 +791,7 @@ public sealed partial class SentenceAnalyzer
             return null;
         }
 
-        var q = m.Groups["q"];
+        var q = m.Groups[QuantityGroup];
         if (q.Index > 0 && (WrittenOntoAName(text, q.Index) || text[q.Index - 1] is '$' or '€' or '£' or '.' or ',' || char.IsDigit(text[q.Index - 1])))
         {
             return null;
