@@ -432,6 +432,14 @@ public sealed class FrameBuilder
             chain = chain.Where(t => t.First >= offer.First).ToList();
         }
 
+        // "Saudi Arabia asked Dassault for a proposal for 54 Rafales": asking for an offer is the asker's interest, not an offer.
+        if (chain.Count > 1 && chain.FindIndex(t => IsRequest(s, t)) is var asking and >= 0 &&
+            chain.Skip(asking + 1).Any(t => t.Entry.Status == TransferStatus.Offer && t.First - chain[asking].End <= 6))
+        {
+            var askedAt = chain[asking].End;
+            chain = chain.Where(t => !(t.Entry.Status == TransferStatus.Offer && t.First >= askedAt && t.First - askedAt <= 6)).ToList();
+        }
+
         // "The agreement builds on a memorandum of understanding signed in June": the deal recalled as the subject
         // only leads to the step the sentence tells.
         if (chain.Count > 1 && chain[0].Entry.IsNoun && chain[0].First >= 1 && s.Lower(chain[0].First - 1) is "the" or "this" or "that" &&
@@ -3173,6 +3181,10 @@ public sealed class FrameBuilder
     }
 
     /// <summary>Groups triggers that follow each other closely in one clause, with no weapon or new subject between them.</summary>
+    private static bool IsRequest(AnalyzedSentence s, TriggerMention t) =>
+        t.Entry.Status == TransferStatus.Interest && s.Lower(t.First) is "asked" or "asks" or "asking" or "ask" or "requested" or "requests" or "request" or "requesting" or
+            "sought" or "seeks" or "seeking" or "seek";
+
     private static List<List<TriggerMention>> Chains(AnalyzedSentence s, List<int> boundaries)
     {
         var chains = new List<List<TriggerMention>>();
@@ -3193,7 +3205,9 @@ public sealed class FrameBuilder
                 // "A contract for eight Gowind corvettes was signed between ...": the deal noun is the subject of its light verb.
                 var signedDeal = prev.Entry.IsNoun && prev.Entry.Status is not null && t.Entry.Status is null && !t.Entry.IsNoun && t.First > 0 && BeForms.Contains(s.Lower(t.First - 1)) &&
                                  prev.End < s.Tokens.Count && s.Lower(prev.End) is "for" or "worth" or "to" or "with";
-                if (signedDeal && gap <= 12 && !crossesBoundary && !subjectBetween)
+                // "asked Dassault for a proposal for 54 Rafales": the offer asked for stays with the asking (the one asked is no subject).
+                var asksForAnOffer = t.Entry.Status == TransferStatus.Offer && IsRequest(s, prev) && gap <= 6 && TokenRun.Any(s, prev.End, gap, static (s, k) => s.Lower(k) == "for");
+                if ((signedDeal && gap <= 12 || asksForAnOffer) && !crossesBoundary && (!subjectBetween || asksForAnOffer))
                 {
                     chains[^1].Add(t);
                     continue;
