@@ -677,6 +677,7 @@ public sealed class FrameBuilder
         }
         roles.OwnersWeapon = OwnersWeaponIn(s, first, clauseEnd);
         roles.SignedWith = chain.Exists(t => ContractNouns.Contains(s.Lower(t.End - 1)));
+        roles.Awarded = roles.SignedWith && chain.Exists(t => s.Lower(t.First) is "award" or "awards" or "awarded" or "awarding");
         foreach (var owner in s.Parties)
         {
             if (owner.Possessive && !owner.ModifiesWeapon && owner.Form != PartyForm.Organisation && owner.First >= last && owner.First - last <= 3 && owner.First < clauseEnd &&
@@ -3205,6 +3206,15 @@ public sealed class FrameBuilder
                 // "A contract for eight Gowind corvettes was signed between ...": the deal noun is the subject of its light verb.
                 var signedDeal = prev.Entry.IsNoun && prev.Entry.Status is not null && t.Entry.Status is null && !t.Entry.IsNoun && t.First > 0 && BeForms.Contains(s.Lower(t.First - 1)) &&
                                  prev.End < s.Tokens.Count && s.Lower(prev.End) is "for" or "worth" or "to" or "with";
+                // "Spain awarded Saab a contract for ...": the firm between the verb and its contract is no subject of the contract.
+                var awardedAContract = prev.Entry.Status is null && s.Lower(prev.First) is "award" or "awards" or "awarded" or "awarding" && t.Entry.IsNoun && gap <= 8 &&
+                                       s.Parties.Exists(p => p.First == prev.End);
+                if (awardedAContract && !crossesBoundary)
+                {
+                    chains[^1].Add(t);
+                    continue;
+                }
+
                 // "asked Dassault for a proposal for 54 Rafales": the offer asked for stays with the asking (the one asked is no subject).
                 var asksForAnOffer = t.Entry.Status == TransferStatus.Offer && IsRequest(s, prev) && gap <= 6 && TokenRun.Any(s, prev.End, gap, static (s, k) => s.Lower(k) == "for");
                 if ((signedDeal && gap <= 12 || asksForAnOffer) && !crossesBoundary && (!subjectBetween || asksForAnOffer))
@@ -3580,6 +3590,7 @@ public sealed class FrameBuilder
             OwnersWeapon = false;
             WeaponOwners.Clear();
             SignedWith = false;
+            Awarded = false;
             PreviousRecipient = null;
             RivalBid = false;
             SettingState = null;
@@ -3631,6 +3642,9 @@ public sealed class FrameBuilder
 
         /// <summary>The chain names a contract or deal: a party it is signed "with" is the other side of it.</summary>
         public bool SignedWith { get; set; }
+
+        /// <summary>A contract awarded: the buyer awards it ("Spain awarded Saab a contract", "was awarded to Rafael by Spain").</summary>
+        public bool Awarded { get; set; }
 
         /// <summary>Possessors named right before a weapon after the trigger ("interested in Kuwait's Hornets"): who owns it now.</summary>
         public HashSet<PartyMention> WeaponOwners { get; } = [];
@@ -4616,6 +4630,23 @@ public sealed class FrameBuilder
             default:
                 {
                     // Contracts, deals, talks: the parties are named without a direction; the weapon's origin tells who supplies.
+                    // ("Spain awarded Saab a contract for ...", "the contract was awarded to Rafael by Spain": the buyer awards, the seller is awarded.)
+                    if (r.Awarded && r.To.Count > 0)
+                    {
+                        Supply(r.To, "'to' (the contract awarded to)");
+                        Receive(r.By.Concat(r.Subject).Where(p => !suppliers.Contains(p.Code)), "who awards the contract");
+                    }
+                    else if (r.Awarded && r.Subject.Exists(p => p.Form == PartyForm.Organisation))
+                    {
+                        Supply(r.Subject, "the firm awarded the contract (subject)");
+                        Receive(r.From.Concat(r.By).Where(p => !suppliers.Contains(p.Code)), "who awards the contract");
+                    }
+                    else if (r.Awarded)
+                    {
+                        Supply(r.Object, "the firm awarded the contract");
+                        Receive(r.Subject, "subject (who awards the contract)");
+                    }
+
                     Supply(r.From, "'from'");
                     Receive(r.To, "'to'");
                     Receive(r.For, "'for'");
