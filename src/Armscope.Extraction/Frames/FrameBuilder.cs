@@ -419,7 +419,7 @@ public sealed class FrameBuilder
         var built = new List<Candidate>();
         // "Saab has received an order from Estonia for ...": receiving an order is the seller's news, not a delivery.
         if (chain.Count > 1 && chain.FindIndex(t => s.Lower(t.First) is "received" or "receives" or "receive") is var received and >= 0 && received + 1 < chain.Count &&
-            chain[received + 1].Entry.IsNoun && s.Lower(chain[received + 1].End - 1) is "order" or "orders" or "contract" or "contracts" && chain[received + 1].First - chain[received].End <= 4 &&
+            s.Lower(chain[received + 1].End - 1) is "order" or "orders" or "contract" or "contracts" && chain[received + 1].First - chain[received].End <= 4 &&
             FirmBefore(s, chain[received].First) &&
             !TokenRun.Any(s, chain[received].End, chain[received + 1].First - chain[received].End, static (s, k) => s.Lower(k) is "its" or "their" or "the" or "his" or "her"))
         {
@@ -451,6 +451,14 @@ public sealed class FrameBuilder
 
         var head = chain.FirstOrDefault(t => t.Entry.Status is not null);
         if (head is null)
+        {
+            return built;
+        }
+
+        // "Germany will allow other countries to re-export their Leopards to Ukraine": permitting others' exports trades nothing
+        // (a state named as the one permitted trades: "allowed Poland to send its Leopards").
+        var infinitive = chain[0].First >= 3 && s.Lower(chain[0].First - 1) == "-" && s.Lower(chain[0].First - 2) == "re" ? chain[0].First - 3 : chain[0].First - 1; // ("to re-export")
+        if (!chain[0].Entry.IsNoun && infinitive >= 1 && s.Lower(infinitive) == "to" && PermitsUnnamedOthers(s, infinitive))
         {
             return built;
         }
@@ -3182,6 +3190,21 @@ public sealed class FrameBuilder
     }
 
     /// <summary>Groups triggers that follow each other closely in one clause, with no weapon or new subject between them.</summary>
+    /// <summary>A verb of permission within six tokens before the "to" at <paramref name="to"/>, with no state named between them.</summary>
+    private static bool PermitsUnnamedOthers(AnalyzedSentence s, int to)
+    {
+        for (var j = to - 1; j >= Math.Max(0, to - 6); j--)
+        {
+            if (s.Lower(j) is "allow" or "allows" or "allowed" or "allowing" or "permit" or "permits" or "permitted" or "permitting" or "authorise" or "authorised" or
+                "authorize" or "authorized")
+            {
+                return j + 1 < to && !s.Parties.Exists(p => p.First > j && p.End <= to);
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsRequest(AnalyzedSentence s, TriggerMention t) =>
         t.Entry.Status == TransferStatus.Interest && s.Lower(t.First) is "asked" or "asks" or "asking" or "ask" or "requested" or "requests" or "request" or "requesting" or
             "sought" or "seeks" or "seeking" or "seek";
@@ -5193,6 +5216,23 @@ public sealed class FrameBuilder
         w.First >= 2 && !w.IsGeneric && IsQuote(s.Lower(w.First - 1)) && s.Weapons.Exists(o => o.End == w.First - 1 && !o.IsGeneric) &&
         TokenRun.Any(s, w.First + 1, Math.Min(w.End + 1, s.Tokens.Count) - w.First - 1, static (s, k) => IsQuote(s.Lower(k)));
 
+    /// <summary>"known as the FK-3", "known for export as", "also known as", "dubbed", "designated": a name given to something named before.</summary>
+    private static bool KnownAs(AnalyzedSentence s, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && s.Lower(k) == "the")
+        {
+            k--;
+        }
+
+        if (k >= 0 && s.Lower(k) is "dubbed" or "designated" or "renamed")
+        {
+            return true;
+        }
+
+        return k >= 1 && s.Lower(k) == "as" && TokenRun.Any(s, Math.Max(0, k - 3), Math.Min(3, k), static (s, j) => s.Lower(j) == "known");
+    }
+
     private static bool IsQuote(string token) => token is "'" or "\"" or "‘" or "’" or "“" or "”";
 
     private static bool IsExcluded(AnalyzedSentence s, WeaponMention w)
@@ -5206,6 +5246,12 @@ public sealed class FrameBuilder
         // "31 MQ-9B 'Predator' drones": a name in quotes right after a designation is its nickname, not another system, and
         // the kind after it is the designation's.
         if (IsNickname(s, w) || w.IsGeneric && w.First >= 1 && IsQuote(s.Lower(w.First - 1)) && s.Weapons.Exists(o => o.End == w.First - 1 && IsNickname(s, o)))
+        {
+            return true;
+        }
+
+        // "China's HQ-22 system, known for export as the FK-3": another name of the system named before, not a second one.
+        if (!w.IsGeneric && KnownAs(s, w.First) && s.Weapons.Exists(o => o.End <= w.First && !o.IsGeneric && o.Designation != w.Designation && w.First - o.End <= 12))
         {
             return true;
         }
@@ -5302,7 +5348,8 @@ public sealed class FrameBuilder
         var words = 0;
         for (var k = w.First - 1; k >= 0 && words < 7; k--)
         {
-            if (Coverage.InWeapon(s, k))
+            // (nor hyphens and the states of "Israeli-built": "replacing an ageing fleet of Israeli-built Kfirs")
+            if (Coverage.InWeapon(s, k) || s.Lower(k) == "-" || Coverage.InParty(s, k))
             {
                 continue;
             }
@@ -5442,7 +5489,7 @@ public sealed class FrameBuilder
     private static bool PassedOver(AnalyzedSentence s, int at)
     {
         var k = at - 1;
-        while (k >= 1 && (s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "s" or "'s" or "'" or "\u2019" || Coverage.InParty(s, k)))
+        while (k >= 1 && (s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "s" or "'s" or "'" or "\u2019" or "-" or "made" or "built" or "designed" || Coverage.InParty(s, k)))
         {
             k--;
         }
