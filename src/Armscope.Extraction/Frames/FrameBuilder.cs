@@ -4627,7 +4627,9 @@ public sealed class FrameBuilder
                 // "bought China's HQ-9": a possessive naming the weapon's maker is the seller, not the owner.
                 Supply(r.Possessor.Where(p => p.Code == origin && r.Subject.Count == 0), "maker named as the weapon's possessor");
                 // "Malaysia is interested in Kuwait's Hornets": another state owning the weapon sells it second-hand.
-                Supply(r.WeaponOwners.Where(p => !r.NounHead && p.Code != origin && r.Subject.Count > 0 && r.Subject.All(q => q.Code != p.Code)), "owner named as the weapon's possessor");
+                // (Not for a weapon with its own origin word: "bought Israel's Barak MX and Turkish TB2 drones".)
+                Supply(r.WeaponOwners.Where(p => !r.NounHead && p.Code != origin && r.Subject.Count > 0 && r.Subject.All(q => q.Code != p.Code) && !r.Origin.Exists(o => o.Code == origin)),
+                    "owner named as the weapon's possessor");
                 Receive(r.Subject, "subject");
                 Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
                 // "the minister inducted the Su-30 into the Indian Air Force": the forces it goes into take it.
