@@ -2373,7 +2373,14 @@ public sealed class FrameBuilder
             }
 
             // The transfer the package belongs to: the latest one between the parties named before the verb ("The Pentagon said the package ...").
-            var named = s.Parties.Where(p => p.First < k && !p.ModifiesWeapon).Select(p => p.Code).ToList();
+            // (Not a state inside a parenthesis after the package noun: "The package, the largest since Russia's invasion, includes".)
+            var noun = k - reach;
+            while (noun < k - 1 && !PackageNouns.Contains(s.Lower(noun)))
+            {
+                noun++;
+            }
+
+            var named = s.Parties.Where(p => p.First < k && !p.ModifiesWeapon && !(p.First > noun && CommaBetween(s, noun, p.First) && CommaBetween(s, p.End, k))).Select(p => p.Code).ToList();
             // A halt lists no contents, and a deal's contents are what was ordered: "the package also covered ..." goes
             // back to the order itself when the story told one, else to the latest step.
             var steps = focus.Told.Where(t => named.All(code => code == t.Supplier || code == t.Recipient) &&
