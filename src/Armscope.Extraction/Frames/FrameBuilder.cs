@@ -1649,11 +1649,23 @@ public sealed class FrameBuilder
         var result = new List<WeaponMention>(weapons.Count);
         foreach (var w in weapons)
         {
-            result.Add(w.IsGeneric && (OfTheSameDesign(s, w.End) || addsToAPurchase && MoreOfTheSame(s, w)) && SameDesignNamed(s, w, focus) is { } same ? w with { Designation = same.Designation, Origin = same.Origin } : w);
+            // ("took its first two MH-60Rs, to replace its Sea Kings. Three more helicopters will follow": more of what was traded.)
+            var same = w.IsGeneric && OfTheSameDesign(s, w.End) ? SameDesignNamed(s, w, focus)
+                : w.IsGeneric && addsToAPurchase && MoreOfTheSame(s, w) ? TradedOfTheKind(s, w, focus) ?? SameDesignNamed(s, w, focus)
+                : null;
+            result.Add(same is not null ? w with { Designation = same.Designation, Origin = same.Origin } : w);
         }
 
         return result;
     }
+
+    /// <summary>The system of <paramref name="w"/>'s kind that the story last told a transfer of (with a state the sentence names as its maker, if any).</summary>
+    private static WeaponMention? TradedOfTheKind(AnalyzedSentence s, WeaponMention w, DocumentFocus focus) =>
+        focus.Told.LastOrDefault(c => c.Category == w.Category && c.System is not null) is { } told &&
+        focus.Named.LastOrDefault(n => n.Designation == told.System) is { } named &&
+        !s.Parties.Any(p => p.Code.Length == 2 && p.Code != named.Origin && p.Code != told.Supplier && PrepositionBefore(s, p) == "from")
+            ? named
+            : null;
 
     private static WeaponMention? SameDesignNamed(AnalyzedSentence s, WeaponMention w, DocumentFocus focus) =>
         focus.Named.LastOrDefault(n => n.Category == w.Category && s.Parties.Any(p => p.Code == n.Origin)) ??
@@ -5863,6 +5875,24 @@ public sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>
+    /// ", part of a plan to retire its Sea Kings", ", a step toward ...": a comma-opened phrase after the step that says what
+    /// it serves; its "plan" is no cue of the step's own. The token count when there is none.
+    /// </summary>
+    private static int AppositionOfPurposeAfter(AnalyzedSentence s, int from)
+    {
+        for (var k = from; k + 2 < s.Tokens.Count; k++)
+        {
+            if (s.Lower(k) == "," && (s.Lower(k + 1) == "part" && s.Lower(k + 2) == "of" || s.Lower(k + 1) is "as" && s.Lower(k + 2) == "part" ||
+                                      s.Lower(k + 1) is "a" or "the" && s.Lower(k + 2) is "step" or "move" or "first"))
+            {
+                return k;
+            }
+        }
+
+        return s.Tokens.Count;
+    }
+
     private static bool InChain(List<TriggerMention> chain, int k)
     {
         foreach (var t in chain)
@@ -5880,7 +5910,7 @@ public sealed class FrameBuilder
     {
         string? possible = null, planned = null;
         var participleClause = ParticipleClauseAfter(s, chain);
-        var cuesEnd = Math.Min(clauseEnd, participleClause);
+        var cuesEnd = Math.Min(clauseEnd, Math.Min(participleClause, AppositionOfPurposeAfter(s, chain[^1].End)));
         foreach (var (first, end, effect) in s.Cues)
         {
             if (first < clauseStart || first >= cuesEnd)
