@@ -5876,15 +5876,16 @@ public sealed class FrameBuilder
     }
 
     /// <summary>
-    /// ", part of a plan to retire its Sea Kings", ", a step toward ...": a comma-opened phrase after the step that says what
-    /// it serves; its "plan" is no cue of the step's own. The token count when there is none.
+    /// ", part of a plan to retire its Sea Kings", ", a step toward ...", ", a plan Germany has blocked": a comma-opened phrase
+    /// after the step that says what it serves or names it again; its "plan" is no cue of the step's own. The token count
+    /// when there is none.
     /// </summary>
     private static int AppositionOfPurposeAfter(AnalyzedSentence s, int from)
     {
         for (var k = from; k + 2 < s.Tokens.Count; k++)
         {
             if (s.Lower(k) == "," && (s.Lower(k + 1) == "part" && s.Lower(k + 2) == "of" || s.Lower(k + 1) is "as" && s.Lower(k + 2) == "part" ||
-                                      s.Lower(k + 1) is "a" or "the" && s.Lower(k + 2) is "step" or "move" or "first"))
+                                      s.Lower(k + 1) is "a" or "the" && s.Lower(k + 2) is "step" or "move" or "first" or "plan" or "deal" or "decision" or "effort" or "bid"))
             {
                 return k;
             }
