@@ -182,15 +182,16 @@ public sealed class TransferExtractor
 
     /// <summary>
     /// A first line followed by a blank line is a headline: it restates the story and never outranks the body. (Not a first
-    /// line closed by a full stop: that is a one-sentence lead paragraph, the story's main fact, as wire copy often opens;
-    /// a headline ending in an abbreviation such as "U.S." stays a headline.)
+    /// line of more than a dozen words closed by a full stop: that is a one-sentence lead paragraph, the story's main fact,
+    /// as wire copy often opens; a headline ending in an abbreviation such as "U.S." stays a headline.)
     /// </summary>
     private static bool IsHeadline(string text, SentenceSpan first)
     {
         var rest = text.AsSpan(first.End);
         var newline = rest.IndexOf('\n');
         var line = text.AsSpan(first.Start, first.End - first.Start).TrimEnd();
-        var closedLikeASentence = line.EndsWith(".") && !(line.Length >= 4 && char.IsUpper(line[^2]) && line[^3] == '.');
+        // (Headlines may close with a full stop too, "Greece to buy 20 F-35 jets from the US.": a lead is longer than a dozen words.)
+        var closedLikeASentence = line.EndsWith(".") && !(line.Length >= 4 && char.IsUpper(line[^2]) && line[^3] == '.') && line.Count(' ') >= 12;
         return newline >= 0 && rest[..newline].IsWhiteSpace() && rest[(newline + 1)..].TrimStart(' ').StartsWith("\n") && !closedLikeASentence;
     }
 

@@ -440,6 +440,13 @@ public sealed class FrameBuilder
             chain = chain.Where(t => !(t.Entry.Status == TransferStatus.Offer && t.First >= askedAt && t.First - askedAt <= 6)).ToList();
         }
 
+        // "is proposing to buy 32 more F-35s", "has been bidding to buy F-16s": a buyer's proposal or bid to buy is its purchase,
+        // not an offer; "ruled out any delay in deliveries": a ruling out that does not govern the step right after it refuses nothing.
+        if (chain.Count > 1)
+        {
+            chain = chain.Where((t, i) => !(i + 1 < chain.Count && (ProposesToBuy(s, t, chain[i + 1]) || s.Lower(t.First) == "ruled" && chain[i + 1].First - t.End > 2))).ToList();
+        }
+
         // "The agreement builds on a memorandum of understanding signed in June": the deal recalled as the subject
         // only leads to the step the sentence tells.
         if (chain.Count > 1 && chain[0].Entry.IsNoun && chain[0].First >= 1 && s.Lower(chain[0].First - 1) is "the" or "this" or "that" &&
@@ -685,7 +692,7 @@ public sealed class FrameBuilder
         }
         roles.OwnersWeapon = OwnersWeaponIn(s, first, clauseEnd);
         roles.SignedWith = chain.Exists(t => ContractNouns.Contains(s.Lower(t.End - 1)));
-        roles.Awarded = roles.SignedWith && chain.Exists(t => s.Lower(t.First) is "award" or "awards" or "awarded" or "awarding");
+        roles.Awarded = roles.SignedWith && chain.Exists(t => AwardVerbs.Contains(s.Lower(t.First)));
         foreach (var owner in s.Parties)
         {
             if (owner.Possessive && !owner.ModifiesWeapon && owner.Form != PartyForm.Organisation && owner.First >= last && owner.First - last <= 3 && owner.First < clauseEnd &&
@@ -727,8 +734,7 @@ public sealed class FrameBuilder
         // "Saab has offered Gripens to Peru, Dassault is proposing the Rafale": rival bids in one sentence court the same buyer.
         roles.RivalBid = status == TransferStatus.Offer && clauseStart > 0 && previousRecipient is not null;
         roles.PreviousRecipient ??= roles.RivalBid ? previousRecipient : null;
-        roles.SettingState = s.Tokens.Count > 3 && s.Lower(0) == "in" && s.Parties.FirstOrDefault(p => p.First == 1 && !p.Possessive) is { } setting &&
-                             setting.Code.Length == 2 && s.Lower(setting.End) == "," && setting.End < first ? setting.Code : null;
+        roles.SettingState = SettingOfTheClause(s, clauseStart, first);
         ApplyFirstPersonSubject(s, roles, clauseStart, first, speaker);
 
         // "Sales to Riyadh were halted, Berlin announced": a halt with no agent is the doing of the state that announces it
@@ -1651,7 +1657,7 @@ public sealed class FrameBuilder
         {
             // ("took its first two MH-60Rs, to replace its Sea Kings. Three more helicopters will follow": more of what was traded.)
             var same = w.IsGeneric && OfTheSameDesign(s, w.End) ? SameDesignNamed(s, w, focus)
-                : w.IsGeneric && addsToAPurchase && MoreOfTheSame(s, w) ? TradedOfTheKind(s, w, focus) ?? SameDesignNamed(s, w, focus)
+                : w.IsGeneric && addsToAPurchase && MoreOfTheSame(s, w) && !weapons.Exists(o => !o.IsGeneric && o.Category == w.Category) ? TradedOfTheKind(s, w, focus)
                 : null;
             result.Add(same is not null ? w with { Designation = same.Designation, Origin = same.Origin } : w);
         }
@@ -1660,10 +1666,11 @@ public sealed class FrameBuilder
     }
 
     /// <summary>The system of <paramref name="w"/>'s kind that the story last told a transfer of (with a state the sentence names as its maker, if any).</summary>
+    /// <summary>(Only an order or a delivery, to a buyer the sentence names, or to any when it names none: "Morocco ordered another 50 tanks" is not Ukraine's Leopards.)</summary>
     private static WeaponMention? TradedOfTheKind(AnalyzedSentence s, WeaponMention w, DocumentFocus focus) =>
-        focus.Told.LastOrDefault(c => c.Category == w.Category && c.System is not null) is { } told &&
+        focus.Told.LastOrDefault(c => c.Category == w.Category && c.System is not null && c.Status is TransferStatus.Order or TransferStatus.Delivery) is { } told &&
         focus.Named.LastOrDefault(n => n.Designation == told.System) is { } named &&
-        !s.Parties.Any(p => p.Code.Length == 2 && p.Code != named.Origin && p.Code != told.Supplier && PrepositionBefore(s, p) == "from")
+        !s.Parties.Any(p => p.Code.Length == 2 && p.Code != told.Supplier && p.Code != told.Recipient && !p.ModifiesWeapon)
             ? named
             : null;
 
@@ -3217,11 +3224,46 @@ public sealed class FrameBuilder
             if (s.Lower(j) is "allow" or "allows" or "allowed" or "allowing" or "permit" or "permits" or "permitted" or "permitting" or "authorise" or "authorised" or
                 "authorize" or "authorized")
             {
-                return j + 1 < to && !s.Parties.Exists(p => p.First > j && p.End <= to);
+                return j + 1 < to && !s.Parties.Exists(p => p.First > j && p.End <= to) && !TokenRun.Any(s, j + 1, to - j - 1, static (s, k) => s.Lower(k) is "it" or "them" or "us");
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The state a clause opens with as its setting ("In Chile, the army received ...", "..., while in Poland, officials
+    /// signed ..."): the buyer of an unnamed institution. Null when the clause does not open so.
+    /// </summary>
+    private static string? SettingOfTheClause(AnalyzedSentence s, int clauseStart, int first)
+    {
+        var k = clauseStart;
+        while (k < first && s.Lower(k) is "," or "while" or "whereas" or "and" or "but" or "meanwhile")
+        {
+            k++;
+        }
+
+        return k + 2 < first && s.Lower(k) == "in" && s.Parties.FirstOrDefault(p => p.First == k + 1 && !p.Possessive) is { } setting &&
+               setting.Code.Length == 2 && s.Lower(setting.End) == "," && setting.End < first
+            ? setting.Code
+            : null;
+    }
+
+    /// <summary>"proposing to buy", "bidding to acquire": an offering verb right before "to" and a buying verb.</summary>
+    private static bool ProposesToBuy(AnalyzedSentence s, TriggerMention t, TriggerMention next) =>
+        t.Entry.Status == TransferStatus.Offer && s.Lower(t.First) is "propose" or "proposes" or "proposing" or "bidding" &&
+        next.First == t.End + 1 && s.Lower(t.End) == "to" && next.Entry.Role == TriggerRole.Taker;
+
+    /// <summary>"for a proposal", "for a price offer", "for an offer": "for" right before the noun at <paramref name="k"/> (an article or "price" between).</summary>
+    private static bool ForJustBefore(AnalyzedSentence s, int k)
+    {
+        var j = k - 1;
+        while (j >= 0 && s.Lower(j) is "a" or "an" or "the" or "price" or "formal" or "new")
+        {
+            j--;
+        }
+
+        return j >= 0 && s.Lower(j) == "for";
     }
 
     private static bool IsRequest(AnalyzedSentence s, TriggerMention t) =>
@@ -3249,7 +3291,7 @@ public sealed class FrameBuilder
                 var signedDeal = prev.Entry.IsNoun && prev.Entry.Status is not null && t.Entry.Status is null && !t.Entry.IsNoun && t.First > 0 && BeForms.Contains(s.Lower(t.First - 1)) &&
                                  prev.End < s.Tokens.Count && s.Lower(prev.End) is "for" or "worth" or "to" or "with";
                 // "Spain awarded Saab a contract for ...": the firm between the verb and its contract is no subject of the contract.
-                var awardedAContract = prev.Entry.Status is null && s.Lower(prev.First) is "award" or "awards" or "awarded" or "awarding" && t.Entry.IsNoun && gap <= 8 &&
+                var awardedAContract = prev.Entry.Status is null && AwardVerbs.Contains(s.Lower(prev.First)) && t.Entry.IsNoun && gap <= 8 &&
                                        s.Parties.Exists(p => p.First == prev.End);
                 if (awardedAContract && !crossesBoundary)
                 {
@@ -3258,7 +3300,8 @@ public sealed class FrameBuilder
                 }
 
                 // "asked Dassault for a proposal for 54 Rafales": the offer asked for stays with the asking (the one asked is no subject).
-                var asksForAnOffer = t.Entry.Status == TransferStatus.Offer && IsRequest(s, prev) && gap <= 6 && TokenRun.Any(s, prev.End, gap, static (s, k) => s.Lower(k) == "for");
+                var asksForAnOffer = t.Entry.Status == TransferStatus.Offer && IsRequest(s, prev) && gap <= 6 && s.Lower(t.End - 1) is "proposal" or "proposals" or "offer" or "offers" or "bid" or "bids" &&
+                                     ForJustBefore(s, t.First) && !TokenRun.Any(s, prev.End, gap, static (s, k) => s.Lower(k) is "and" or "," or "but");
                 if ((signedDeal && gap <= 12 || asksForAnOffer) && !crossesBoundary && (!subjectBetween || asksForAnOffer))
                 {
                     chains[^1].Add(t);
@@ -3531,6 +3574,7 @@ public sealed class FrameBuilder
 
             // "Reports that they would be sent to Ukraine were denied": the report's clause, denied after it.
             if (cFirst > last && cFirst >= 1 && s.Lower(cFirst) is "denied" or "dismissed" && s.Lower(cFirst - 1) is "were" or "was" or "been" &&
+                !TokenRun.Any(s, last, cFirst - last, static (s, k) => s.Lower(k) is "after" or "when" or "while" or "because" or "before" or "since" or "as" or "until" or "once") &&
                 TokenRun.Any(s, 0, Math.Max(0, Math.Min(first, s.Tokens.Count - 1)), static (s, k) => s.Lower(k) is "reports" or "report" or "claims" or "rumours" or "rumors" or "suggestions" && s.Lower(k + 1) == "that"))
             {
                 return true;
@@ -4687,8 +4731,10 @@ public sealed class FrameBuilder
                     }
                     else if (r.Awarded)
                     {
+                        // ("The Pentagon awarded Lockheed Martin a contract for 66 F-16s for Taiwan": a state's own agency buys
+                        // for the party after "for".)
                         Supply(r.Object, "the firm awarded the contract");
-                        Receive(r.Subject, "subject (who awards the contract)");
+                        Receive(r.Subject.Where(p => !suppliers.Contains(p.Code)), "subject (who awards the contract)");
                     }
 
                     Supply(r.From, "'from'");
@@ -5272,7 +5318,9 @@ public sealed class FrameBuilder
         }
 
         // "China's HQ-22 system, known for export as the FK-3": another name of the system named before, not a second one.
-        if (!w.IsGeneric && KnownAs(s, w.First) && s.Weapons.Exists(o => o.End <= w.First && !o.IsGeneric && o.Designation != w.Designation && w.First - o.End <= 12))
+        if (!w.IsGeneric && KnownAs(s, w.First) &&
+            s.Weapons.Exists(o => o.End <= w.First && !o.IsGeneric && o.Designation != w.Designation && w.First - o.End <= 10 &&
+                                  !TokenRun.Any(s, o.End, w.First - o.End, static (s, k) => s.Lower(k) is "and" or "or" or ";")))
         {
             return true;
         }
@@ -5517,6 +5565,9 @@ public sealed class FrameBuilder
 
         return k >= 1 && (s.Lower(k) == "over" || s.Lower(k) is "than" or "of" && s.Lower(k - 1) is "rather" or "instead");
     }
+
+    /// <summary>Verbs by which a buyer gives a contract to its seller ("awarded Saab a contract").</summary>
+    private static readonly HashSet<string> AwardVerbs = new(StringComparer.Ordinal) { "award", "awards", "awarded", "awarding" };
 
     private static readonly HashSet<string> ApprovalVerbs = new(StringComparer.Ordinal)
     {
