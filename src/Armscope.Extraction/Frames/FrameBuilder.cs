@@ -732,8 +732,8 @@ public sealed class FrameBuilder
 
         roles.PreviousRecipient = ContinuesPreviousClause(s, clauseStart, first) ? previousRecipient : null;
         // "Saab has offered Gripens to Peru, Dassault is proposing the Rafale": rival bids in one sentence court the same buyer.
-        roles.RivalBid = status == TransferStatus.Offer && clauseStart > 0 && previousRecipient is not null;
-        roles.PreviousRecipient ??= roles.RivalBid ? previousRecipient : null;
+        roles.OfferInALaterClause = status == TransferStatus.Offer && clauseStart > 0 && previousRecipient is not null;
+        roles.PreviousRecipient ??= roles.OfferInALaterClause ? previousRecipient : null;
         roles.SettingState = SettingOfTheClause(s, clauseStart, first);
         ApplyFirstPersonSubject(s, roles, clauseStart, first, speaker);
 
@@ -1665,8 +1665,10 @@ public sealed class FrameBuilder
         return result;
     }
 
-    /// <summary>The system of <paramref name="w"/>'s kind that the story last told a transfer of (with a state the sentence names as its maker, if any).</summary>
-    /// <summary>(Only an order or a delivery, to a buyer the sentence names, or to any when it names none: "Morocco ordered another 50 tanks" is not Ukraine's Leopards.)</summary>
+    /// <summary>
+    /// The system of <paramref name="w"/>'s kind the story last told an order or a delivery of, when the sentence names no
+    /// state outside that transfer ("Morocco ordered another 50 tanks" is not more of Ukraine's Leopards).
+    /// </summary>
     private static WeaponMention? TradedOfTheKind(AnalyzedSentence s, WeaponMention w, DocumentFocus focus) =>
         focus.Told.LastOrDefault(c => c.Category == w.Category && c.System is not null && c.Status is TransferStatus.Order or TransferStatus.Delivery) is { } told &&
         focus.Named.LastOrDefault(n => n.Designation == told.System) is { } named &&
@@ -2867,11 +2869,11 @@ public sealed class FrameBuilder
         TokenRun.Any(s, from, Math.Max(0, Math.Min(s.Tokens.Count, from + 4) - from), static (s, k) => IsOrdinal(s.Lower(k)) &&
             !(k + 1 < s.Tokens.Count && s.Lower(k + 1) is "batch" or "squadron" or "pair" or "tranche" or "lot" or "phase" or "regiment" or "battalion"));
 
-    /// <summary>Commas between two tokens: an even number closes a parenthesis ("the deal, awarded in 2013, was cancelled").</summary>
     /// <summary>A comma and a participle in "-ing" between tokens <paramref name="from"/> and <paramref name="to"/>: a clause of its own begins.</summary>
     private static bool ParticipleClauseBetween(AnalyzedSentence s, int from, int to) =>
         TokenRun.Any(s, from, Math.Max(0, to - from - 1), static (s, k) => s.Lower(k) == "," && s.Lower(k + 1).Length > 4 && s.Lower(k + 1).EndsWith("ing", StringComparison.Ordinal));
 
+    /// <summary>Commas between two tokens: an even number closes a parenthesis ("the deal, awarded in 2013, was cancelled").</summary>
     private static int CommasBetween(AnalyzedSentence s, int from, int to) =>
         TokenRun.Count(s, from, Math.Max(0, to - from), static (s, k) => s.Tokens[k].Kind == Core.Text.TokenKind.Punctuation && s.Text[s.Tokens[k].Start] == ',');
 
@@ -3215,7 +3217,6 @@ public sealed class FrameBuilder
         return false;
     }
 
-    /// <summary>Groups triggers that follow each other closely in one clause, with no weapon or new subject between them.</summary>
     /// <summary>A verb of permission within six tokens before the "to" at <paramref name="to"/>, with no state named between them.</summary>
     private static bool PermitsUnnamedOthers(AnalyzedSentence s, int to)
     {
@@ -3270,6 +3271,7 @@ public sealed class FrameBuilder
         t.Entry.Status == TransferStatus.Interest && s.Lower(t.First) is "asked" or "asks" or "asking" or "ask" or "requested" or "requests" or "request" or "requesting" or
             "sought" or "seeks" or "seeking" or "seek";
 
+    /// <summary>Groups triggers that follow each other closely in one clause, with no weapon or new subject between them.</summary>
     private static List<List<TriggerMention>> Chains(AnalyzedSentence s, List<int> boundaries)
     {
         var chains = new List<List<TriggerMention>>();
@@ -3678,7 +3680,7 @@ public sealed class FrameBuilder
             SignedWith = false;
             Awarded = false;
             PreviousRecipient = null;
-            RivalBid = false;
+            OfferInALaterClause = false;
             SettingState = null;
             RecalledDeal = null;
         }
@@ -3739,7 +3741,7 @@ public sealed class FrameBuilder
         public string? PreviousRecipient { get; set; }
 
         /// <summary>An offer in a later clause of a sentence whose earlier clause named a buyer: a rival bid to that buyer.</summary>
-        public bool RivalBid { get; set; }
+        public bool OfferInALaterClause { get; set; }
 
         /// <summary>The state a sentence opens with as its setting ("In Chile, the army received ..."): the buyer of an unnamed institution.</summary>
         public string? SettingState { get; set; }
@@ -4822,7 +4824,7 @@ public sealed class FrameBuilder
             supplierFrom = "earlier transfer";
         }
 
-        if (recipients.Count == 0 && (r.Subject.Count == 0 || r.RivalBid && role == TriggerRole.Giver) && r.PreviousRecipient is not null && role is TriggerRole.Taker or TriggerRole.Arrival or TriggerRole.Giver &&
+        if (recipients.Count == 0 && (r.Subject.Count == 0 || r.OfferInALaterClause && role == TriggerRole.Giver) && r.PreviousRecipient is not null && role is TriggerRole.Taker or TriggerRole.Arrival or TriggerRole.Giver &&
             !suppliers.Contains(r.PreviousRecipient))
         {
             recipients = [r.PreviousRecipient];
@@ -4995,7 +4997,6 @@ public sealed class FrameBuilder
                s.Lower(next) is not ("initial" or "full" or "final" or "stage" or "phase" or "milestone" or "operational" or "mach" or "level");
     }
 
-    /// <summary>"two corvettes of the same design", "drones of the same type": a kind that stands for a system named before.</summary>
     /// <summary>
     /// "another 48 jets", "180 more tanks", "a further contract for 180 tanks", "a follow-on order for 20 howitzers": a counted
     /// kind that adds to what was bought before is more of the system of that kind the story named.
@@ -5029,6 +5030,7 @@ public sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>"two corvettes of the same design", "drones of the same type": a kind that stands for a system named before.</summary>
     private static bool OfTheSameDesign(AnalyzedSentence s, int k) =>
         k + 3 < s.Tokens.Count && s.Lower(k) == "of" && s.Lower(k + 1) == "the" && s.Lower(k + 2) == "same" &&
         s.Lower(k + 3) is "design" or "type" or "class" or "model" or "kind" or "version";
@@ -5277,7 +5279,6 @@ public sealed class FrameBuilder
         return false;
     }
 
-    /// <summary>Weapons named as exceptions ("other than the S-400", "instead of the F-35") are not what the clause transfers.</summary>
     /// <summary>A name in quotes right after a designation (the closing quote may fall inside the mention: "'Predator' drones").</summary>
     private static bool IsNickname(AnalyzedSentence s, WeaponMention w) =>
         w.First >= 2 && !w.IsGeneric && IsQuote(s.Lower(w.First - 1)) && s.Weapons.Exists(o => o.End == w.First - 1 && !o.IsGeneric) &&
@@ -5302,6 +5303,7 @@ public sealed class FrameBuilder
 
     private static bool IsQuote(string token) => token is "'" or "\"" or "‘" or "’" or "“" or "”";
 
+    /// <summary>Weapons named as exceptions ("other than the S-400", "instead of the F-35") are not what the clause transfers.</summary>
     private static bool IsExcluded(AnalyzedSentence s, WeaponMention w)
     {
         // "a package of Rafale training and support services": services for a weapon are not the weapon.
@@ -5931,7 +5933,7 @@ public sealed class FrameBuilder
     /// after the step that says what it serves or names it again; its "plan" is no cue of the step's own. The token count
     /// when there is none.
     /// </summary>
-    private static int AppositionOfPurposeAfter(AnalyzedSentence s, int from)
+    private static int PhraseAboutTheStepAfter(AnalyzedSentence s, int from)
     {
         for (var k = from; k + 2 < s.Tokens.Count; k++)
         {
@@ -5962,7 +5964,7 @@ public sealed class FrameBuilder
     {
         string? possible = null, planned = null;
         var participleClause = ParticipleClauseAfter(s, chain);
-        var cuesEnd = Math.Min(clauseEnd, Math.Min(participleClause, AppositionOfPurposeAfter(s, chain[^1].End)));
+        var cuesEnd = Math.Min(clauseEnd, Math.Min(participleClause, PhraseAboutTheStepAfter(s, chain[^1].End)));
         foreach (var (first, end, effect) in s.Cues)
         {
             if (first < clauseStart || first >= cuesEnd)
