@@ -444,7 +444,7 @@ public sealed class FrameBuilder
         // not an offer; "ruled out any delay in deliveries": a ruling out that does not govern the step right after it refuses nothing.
         if (chain.Count > 1)
         {
-            chain = chain.Where((t, i) => !(i + 1 < chain.Count && (ProposesToBuy(s, t, chain[i + 1]) || s.Lower(t.First) == "ruled" && chain[i + 1].First - t.End > 2))).ToList();
+            chain = chain.Where((t, i) => !(i + 1 < chain.Count && (ProposesToBuy(s, t, chain[i + 1]) || RulesOutSomethingElse(s, t, chain[i + 1])))).ToList();
         }
 
         // "The agreement builds on a memorandum of understanding signed in June": the deal recalled as the subject
@@ -3250,6 +3250,10 @@ public sealed class FrameBuilder
             : null;
     }
 
+    /// <summary>"ruled out any delay in deliveries": "rule out" with more than two words before the next step governs something else.</summary>
+    private static bool RulesOutSomethingElse(AnalyzedSentence s, TriggerMention t, TriggerMention next) =>
+        t.End - t.First == 2 && s.Lower(t.First + 1) == "out" && s.Lower(t.First) is "ruled" or "rules" or "ruling" or "rule" && next.First - t.End > 2;
+
     /// <summary>"proposing to buy", "bidding to acquire": an offering verb right before "to" and a buying verb.</summary>
     private static bool ProposesToBuy(AnalyzedSentence s, TriggerMention t, TriggerMention next) =>
         t.Entry.Status == TransferStatus.Offer && s.Lower(t.First) is "propose" or "proposes" or "proposing" or "bidding" &&
@@ -5651,8 +5655,8 @@ public sealed class FrameBuilder
             verb--;
         }
 
-        return verb >= 0 && s.Lower(verb) is "suspended" or "suspends" or "suspend" or "suspending" or "halted" or "halts" or "halt" or "froze" or "frozen" or "freezes" or
-            "paused" or "pauses" or "pause";
+        // (A halting verb of the trigger lexicon: "suspended", "froze", "paused", "put on hold" ...)
+        return verb >= 0 && s.Triggers.Exists(t => t.End == verb + 1 && t.Entry.Status == TransferStatus.Suspension && !t.Entry.IsNoun);
     }
 
     /// <summary>The offer noun a refusing verb takes as its object ("rejected a US offer", "turned down Beijing's bid"), if any.</summary>
