@@ -760,8 +760,17 @@ public sealed class FrameBuilder
         // "chose the Mogami over the MEKO A-200": what a choice passes over is not chosen.
         if (weapons.Count > 1 && statusTrigger.Entry.Status == TransferStatus.Interest && ChoiceVerbs.Contains(s.Lower(statusTrigger.First)))
         {
-            var passedOver = weapons.Where(w => PassedOver(s, w.First)).ToList();
-            weapons = weapons.Where(w => !PassedOver(s, w.First)).ToList();
+            // ("over the F-16 from the United States and the Rafale": what is coordinated with a weapon passed over is passed over too.)
+            var passedOver = new List<WeaponMention>();
+            foreach (var w in weapons)
+            {
+                if (PassedOver(s, w.First) || passedOver.Count > 0 && CoordinatedAfter(s, passedOver[^1], w))
+                {
+                    passedOver.Add(w);
+                }
+            }
+
+            weapons = weapons.Where(w => !passedOver.Contains(w)).ToList();
             // ("selected the Gripen from Sweden over the F-16 from the United States": nor is the seller of what it passes over.)
             roles.From.RemoveAll(p => passedOver.Exists(w => p.First >= w.End && p.First - w.End <= 2));
         }
@@ -3250,6 +3259,11 @@ public sealed class FrameBuilder
             : null;
     }
 
+    /// <summary>"the F-16 from the United States and the Rafale": <paramref name="w"/> joined to <paramref name="before"/> by "and"/"or", over its article and a seller.</summary>
+    private static bool CoordinatedAfter(AnalyzedSentence s, WeaponMention before, WeaponMention w) =>
+        w.First > before.End && w.First - before.End <= 6 && TokenRun.Any(s, before.End, w.First - before.End, static (s, k) => s.Lower(k) is "and" or "or") &&
+        TokenRun.All(s, before.End, w.First - before.End, static (s, k) => s.Lower(k) is "and" or "or" or "," or "the" or "a" or "an" or "from" or "s" or "'s" || Coverage.InParty(s, k));
+
     /// <summary>"ruled out any delay in deliveries": "rule out" with more than two words before the next step governs something else.</summary>
     private static bool RulesOutSomethingElse(AnalyzedSentence s, TriggerMention t, TriggerMention next) =>
         t.End - t.First == 2 && s.Lower(t.First + 1) == "out" && s.Lower(t.First) is "ruled" or "rules" or "ruling" or "rule" && next.First - t.End > 2;
@@ -4720,6 +4734,7 @@ public sealed class FrameBuilder
                 Receive(r.To, "'to'");
                 Receive(r.Object, "object");
                 Supply(r.From, "'from'");
+                Supply(r.By, "'by'"); // "are set to be delivered to Ukraine by Germany and the Netherlands"
                 break;
             default:
                 {
