@@ -3612,8 +3612,9 @@ public sealed class FrameBuilder
 
     private static bool IsPassive(AnalyzedSentence s, TriggerMention head, int clauseStart)
     {
-        // "was preventing", "is selling": a be-form before a present participle is progressive, not passive.
-        if (head.Entry.IsNoun || s.Lower(head.First).EndsWith("ing", StringComparison.Ordinal))
+        // "was preventing", "is selling": a be-form before a present participle is progressive, not passive; "is interested
+        // in", "is keen on": an adjective of wanting, its subject the one who wants.
+        if (head.Entry.IsNoun || s.Lower(head.First).EndsWith("ing", StringComparison.Ordinal) || s.Lower(head.First) is "interested" or "keen" or "eager")
         {
             return false;
         }
