@@ -5321,6 +5321,13 @@ public sealed class FrameBuilder
         return k >= 1 && s.Lower(k) == "as" && TokenRun.Any(s, Math.Max(0, k - 3), Math.Min(3, k), static (s, j) => s.Lower(j) == "known");
     }
 
+    /// <summary>The token after a possessive mark at <paramref name="k"/> ("'s", "’s", "'" and "s" as two tokens, or a plural's bare "'"), or -1.</summary>
+    private static int PastPossessiveMark(AnalyzedSentence s, int k) =>
+        k >= s.Tokens.Count ? -1
+        : s.Lower(k) is "'s" or "’s" ? k + 1
+        : s.Lower(k) is "'" or "’" ? (k + 1 < s.Tokens.Count && s.Lower(k + 1) == "s" ? k + 2 : k + 1)
+        : -1;
+
     private static bool IsQuote(string token) => token is "'" or "\"" or "‘" or "’" or "“" or "”";
 
     /// <summary>Weapons named as exceptions ("other than the S-400", "instead of the F-35") are not what the clause transfers.</summary>
@@ -5348,8 +5355,7 @@ public sealed class FrameBuilder
         }
 
         // "chose the Gripen as the Kfir's replacement": a weapon whose successor is named is the one replaced.
-        if (w.End + 1 < s.Tokens.Count && s.Lower(w.End) is "'s" or "’s" or "'" or "’" && (s.Lower(w.End + 1) is "replacement" or "successor" ||
-                w.End + 2 < s.Tokens.Count && s.Lower(w.End + 1) == "s" && s.Lower(w.End + 2) is "replacement" or "successor"))
+        if (PastPossessiveMark(s, w.End) is var owned and >= 0 && owned < s.Tokens.Count && s.Lower(owned) is "replacement" or "successor")
         {
             return true;
         }
