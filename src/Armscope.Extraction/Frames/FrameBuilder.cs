@@ -1475,11 +1475,34 @@ public sealed class FrameBuilder
             var w = s.Weapons[i];
             if (w.First >= clauseStart && w.End <= first && first - w.End <= 4 && !CommaBetween(s, w.End, first) && !IsExcluded(s, w))
             {
-                return [w];
+                return WithCoordinatedBefore(s, clauseStart, i);
             }
         }
 
         return [];
+    }
+
+    /// <summary>"The first 10 K2s and 24 K9s are to be delivered": the weapon at <paramref name="index"/> with those listed before it
+    /// ("A, B and C"), joined by "and"/"or" (commas further back), over counts and articles only.</summary>
+    private static List<WeaponMention> WithCoordinatedBefore(AnalyzedSentence s, int clauseStart, int index)
+    {
+        var list = new List<WeaponMention> { s.Weapons[index] };
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var before = s.Weapons[i];
+            var after = list[0];
+            if (before.First < clauseStart || before.End > after.First || after.First - before.End > 4 || IsExcluded(s, before) ||
+                !TokenRun.All(s, before.End, after.First - before.End, (s, k) => s.Lower(k) is "and" or "or" or "," or "the" or "a" or "an" || NumberWords.Parse(s.Lower(k)) is not null ||
+                                                                               k == before.End && s.Lower(k) == "s") || // ("K2s": the plural mark of a designation is a token of its own)
+                list.Count == 1 && !TokenRun.Any(s, before.End, after.First - before.End, static (s, k) => s.Lower(k) is "and" or "or"))
+            {
+                break;
+            }
+
+            list.Insert(0, before);
+        }
+
+        return list;
     }
 
     /// <summary>"the Pantsir-S1, which ...": a weapon ending at most <paramref name="reach"/> tokens before the relative pronoun at <paramref name="clauseStart"/>.</summary>
