@@ -3028,6 +3028,12 @@ public sealed class FrameBuilder
                     continue;
                 }
 
+                // "delivered to Ukraine: 18 Leopard 2 tanks and 40 Marders": a colon opening a list of weapons lists the step's objects.
+                if (w == ":" && ListOfWeaponsAfter(s, first + 1))
+                {
+                    continue;
+                }
+
                 // "Germany, France, and Italy have pledged": a comma inside a list of parties.
                 if (w == "," && TokenSpans.EndsAt(s.Parties, first) &&
                     (TokenSpans.StartsAt(s.Parties, first + 1) || TokenSpans.StartsAt(s.Parties, first + 2) && s.Lower(first + 1) is "and" or "or"))
@@ -3049,6 +3055,17 @@ public sealed class FrameBuilder
 
         b.Sort();
         return b;
+    }
+
+    /// <summary>A weapon at <paramref name="k"/>, or after a count ("18 Leopard 2 tanks", "two IRIS-T systems", "up to 400 Harpoons").</summary>
+    private static bool ListOfWeaponsAfter(AnalyzedSentence s, int k)
+    {
+        if (k + 1 < s.Tokens.Count && s.Lower(k) == "up" && s.Lower(k + 1) == "to")
+        {
+            k += 2;
+        }
+
+        return TokenSpans.StartsAt(s.Weapons, k) || k + 1 < s.Tokens.Count && NumberWords.Parse(s.Lower(k)) is not null && TokenSpans.StartsAt(s.Weapons, k + 1);
     }
 
     /// <summary>
