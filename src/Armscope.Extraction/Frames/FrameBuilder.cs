@@ -1944,12 +1944,12 @@ public sealed class FrameBuilder
         "manufactured", "refurbished", "tested", "licence", "license", "licensed",
     };
 
-    /// <summary>Where the sentence proper starts after a dateline ("BUENOS AIRES (Analysis) - "): the token after its dash, else 0.</summary>
+    /// <summary>Where the sentence proper starts after a dateline ("BUENOS AIRES (Analysis) - ", "NEW DELHI: "): the token after its dash, else 0.</summary>
     private static int AfterDateline(AnalyzedSentence s)
     {
         for (var k = 1; k < s.Tokens.Count && k <= 10; k++)
         {
-            if (s.Lower(k) is "-" or "–" or "—" && k + 1 < s.Tokens.Count && char.IsUpper(s.Text[s.Tokens[k + 1].Start]) && char.IsUpper(s.Text[s.Tokens[0].Start]) &&
+            if (s.Lower(k) is "-" or "–" or "—" or ":" && k + 1 < s.Tokens.Count && char.IsUpper(s.Text[s.Tokens[k + 1].Start]) && char.IsUpper(s.Text[s.Tokens[0].Start]) &&
                 s.Tokens.Take(k).All(t => t.Kind != Core.Text.TokenKind.Word || char.IsUpper(s.Text[t.Start]) || s.Text[t.Start] == '('))
             {
                 return k + 1;
@@ -3057,7 +3057,8 @@ public sealed class FrameBuilder
         return b;
     }
 
-    /// <summary>A weapon at <paramref name="k"/>, or after a count ("18 Leopard 2 tanks", "two IRIS-T systems", "up to 400 Harpoons").</summary>
+    /// <summary>A named weapon at <paramref name="k"/>, or after a count ("18 Leopard 2 tanks", "two IRIS-T systems", "up to 400 Harpoons").
+    /// (A category only when no weapon comes before: "purchase of Danish F-16s: 24 aircraft for $300 million" restates it.)</summary>
     private static bool ListOfWeaponsAfter(AnalyzedSentence s, int k)
     {
         if (k + 1 < s.Tokens.Count && s.Lower(k) == "up" && s.Lower(k + 1) == "to")
@@ -3065,7 +3066,12 @@ public sealed class FrameBuilder
             k += 2;
         }
 
-        return TokenSpans.StartsAt(s.Weapons, k) || k + 1 < s.Tokens.Count && NumberWords.Parse(s.Lower(k)) is not null && TokenSpans.StartsAt(s.Weapons, k + 1);
+        if (k + 1 < s.Tokens.Count && NumberWords.Parse(s.Lower(k)) is not null)
+        {
+            k++;
+        }
+
+        return s.Weapons.Exists(w => w.First == k && (!w.IsGeneric || !s.Weapons.Exists(v => v.End <= k)));
     }
 
     /// <summary>
@@ -3368,6 +3374,12 @@ public sealed class FrameBuilder
                     continue;
                 }
 
+                if (SignedInARelativeClause(s, prev, t))
+                {
+                    chains[^1].Add(t);
+                    continue;
+                }
+
                 if (gap <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween && !newPredicate)
                 {
                     chains[^1].Add(t);
@@ -3379,6 +3391,23 @@ public sealed class FrameBuilder
         }
 
         return chains;
+    }
+
+    /// <summary>
+    /// "The contract for 42 Rafales that Indonesia signed with France": a deal noun and the signing verb of the relative
+    /// clause on it (its subject a party right after "that"/"which") are one step.
+    /// </summary>
+    private static bool SignedInARelativeClause(AnalyzedSentence s, TriggerMention prev, TriggerMention t)
+    {
+        if (!prev.Entry.IsNoun || prev.Entry.Status is null || t.Entry.Status is not null || t.Entry.IsNoun || !SigningVerbs.Contains(s.Lower(t.First)) || t.First - prev.End > 12)
+        {
+            return false;
+        }
+
+        var subject = s.Parties.LastOrDefault(p => p.End <= t.First && t.First - p.End <= 1 && p.First > prev.End);
+        return subject is not null && s.Lower(subject.First - 1) is "that" or "which" &&
+               (subject.End == t.First || s.Lower(subject.End) is "had" or "has" or "have" or "also" or "first") &&
+               TokenRun.All(s, prev.End, subject.First - 1 - prev.End, static (s, k) => s.Lower(k) is not ("," or ";" or "and" or "but"));
     }
 
     /// <summary>
@@ -3839,6 +3868,12 @@ public sealed class FrameBuilder
                     return "from";
                 }
 
+                // "a possible sale to the Government of Poland": the preposition that governs the government governs its state.
+                if (w == "of" && k >= 3 && s.Lower(k - 1) is "government" or "governments" && s.Lower(k - 2) == "the" && Prepositions.Contains(s.Lower(k - 3)) && s.Lower(k - 3) != "of")
+                {
+                    return s.Lower(k - 3);
+                }
+
                 // "help from the United States" is not a seller
                 return k > 0 && s.Lower(k - 1) is "help" or "assistance" or "support" ? "with help" : w;
             }
@@ -4226,6 +4261,7 @@ public sealed class FrameBuilder
                 coordinated = prep switch
                 {
                     "to" when IsVisitedPlace(s, p) => r.Other, // "during a visit to London": where a visit went, not a buyer
+                    _ when chain.Exists(t => t.First > p.First && SignedInARelativeClause(s, chain[0], t)) => r.Subject, // "the contract that Indonesia signed": who signs
                     _ when GrantsAPermission(s, p) => r.Other, // "to wait for an American licence": the state that licenses, not a buyer
                     "for" or "to" when StandsInFor(s, p) => r.Other, // "a stand-in for the French radar": what is replaced, not a buyer
                     _ when IsAsked(s, chain, p) => r.From, // "asked Tokyo for three more destroyers": the one asked sells
@@ -4394,7 +4430,8 @@ public sealed class FrameBuilder
             var keep = new List<PartyMention> { nearest };
             for (var i = r.Subject.IndexOf(nearest) - 1; i >= 0; i--)
             {
-                if (IsCoordinated(s, r.Subject[i], keep[0]))
+                // ("Saudi Arabia and Turkish drone maker Baykar signed": the demonym that describes a firm is part of its name.)
+                if (IsCoordinated(s, r.Subject[i], keep[0]) || DescribesTheFirm(s, r.Subject[i], keep[0]))
                 {
                     keep.Insert(0, r.Subject[i]);
                 }
@@ -4618,6 +4655,11 @@ public sealed class FrameBuilder
     private static bool IsAddressee(AnalyzedSentence s, PartyMention p) =>
         TokenRun.Any(s, Math.Max(0, p.First - 3), Math.Min(3, p.First), static (s, k) => s.Lower(k) is "told" or "tells" or "informed" or "informs" or "assured" or "notified" or "reminded" or "warned"
             or "joining" or "joined" or "join" or "joins");
+
+    /// <summary>"Turkish drone maker Baykar", "the French firm Thales": a demonym and up to three common nouns before a firm's name.</summary>
+    private static bool DescribesTheFirm(AnalyzedSentence s, PartyMention demonym, PartyMention firm) =>
+        demonym.Form == PartyForm.Demonym && firm.Form == PartyForm.Organisation && demonym.Code == firm.Code && firm.First > demonym.End && firm.First - demonym.End <= 3 &&
+        TokenRun.All(s, demonym.End, firm.First - demonym.End, static (s, k) => s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsLower(s.Text[s.Tokens[k].Start]));
 
     private static bool IsCoordinated(AnalyzedSentence s, PartyMention a, PartyMention b)
     {

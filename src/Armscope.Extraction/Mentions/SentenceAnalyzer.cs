@@ -819,9 +819,9 @@ public sealed partial class SentenceAnalyzer
             var end = m.EndToken;
 
             // "the LIMA exhibition", "(DIMDEX)": a capital's name in capitals inside a sentence is an acronym; a dateline
-            // ("MOSCOW, Feb 19 -") opens the sentence.
+            // ("MOSCOW, Feb 19 -", "NEW DELHI:") opens the sentence.
             if (form == PartyForm.Metonym && tokens[m.FirstToken].Length >= 3 && IsAllUpper(text.AsSpan(tokens[m.FirstToken].Start, tokens[m.FirstToken].Length)) &&
-                !(m.FirstToken <= 1 && (end >= tokens.Count || text[tokens[end].Start] is ',' or '(' or '-' or '–' or '—' || IsAllUpper(text.AsSpan(tokens[end].Start, tokens[end].Length)))))
+                !(m.FirstToken <= 1 && (end >= tokens.Count || text[tokens[end].Start] is ',' or '(' or '-' or '–' or '—' or ':' || IsAllUpper(text.AsSpan(tokens[end].Start, tokens[end].Length)))))
             {
                 continue;
             }
