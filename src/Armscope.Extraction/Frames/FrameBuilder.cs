@@ -418,7 +418,7 @@ public sealed class FrameBuilder
     {
         var built = new List<Candidate>();
         // "Saab has received an order from Estonia for ...": receiving an order is the seller's news, not a delivery.
-        if (chain.Count > 1 && chain.FindIndex(t => s.Lower(t.First) is "received" or "receives" or "receive") is var received and >= 0 && received + 1 < chain.Count &&
+        if (chain.Count > 1 && IndexOfReceiving(s, chain) is var received and >= 0 && received + 1 < chain.Count &&
             s.Lower(chain[received + 1].End - 1) is "order" or "orders" or "contract" or "contracts" && chain[received + 1].First - chain[received].End <= 4 &&
             FirmBefore(s, chain[received].First) &&
             !TokenRun.Any(s, chain[received].End, chain[received + 1].First - chain[received].End, static (s, k) => s.Lower(k) is "its" or "their" or "the" or "his" or "her"))
@@ -433,7 +433,7 @@ public sealed class FrameBuilder
         }
 
         // "Saudi Arabia asked Dassault for a proposal for 54 Rafales": asking for an offer is the asker's interest, not an offer.
-        if (chain.Count > 1 && chain.FindIndex(t => IsRequest(s, t)) is var asking and >= 0 &&
+        if (chain.Count > 1 && IndexOfRequest(s, chain) is var asking and >= 0 &&
             chain.Skip(asking + 1).Any(t => t.Entry.Status == TransferStatus.Offer && t.First - chain[asking].End <= 6))
         {
             var askedAt = chain[asking].End;
@@ -444,7 +444,7 @@ public sealed class FrameBuilder
         // not an offer; "ruled out any delay in deliveries": a ruling out that does not govern the step right after it refuses nothing.
         if (chain.Count > 1)
         {
-            chain = chain.Where((t, i) => !(i + 1 < chain.Count && (ProposesToBuy(s, t, chain[i + 1]) || RulesOutSomethingElse(s, t, chain[i + 1])))).ToList();
+            chain = WithoutLeadIns(s, chain);
         }
 
         // "The agreement builds on a memorandum of understanding signed in June": the deal recalled as the subject
@@ -3283,6 +3283,57 @@ public sealed class FrameBuilder
         }
 
         return j >= 0 && s.Lower(j) == "for";
+    }
+
+    /// <summary>The index of the chain's first "received", "receives" or "receive", else -1.</summary>
+    private static int IndexOfReceiving(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        for (var i = 0; i < chain.Count; i++)
+        {
+            if (s.Lower(chain[i].First) is "received" or "receives" or "receive")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the chain's first request (<see cref="IsRequest"/>), else -1.</summary>
+    private static int IndexOfRequest(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        for (var i = 0; i < chain.Count; i++)
+        {
+            if (IsRequest(s, chain[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The chain without the steps that lead into the next one ("proposing to buy", "ruled out any delay in"): the same
+    /// list when it has none, which is most chains, else a copy without them.
+    /// </summary>
+    private static List<TriggerMention> WithoutLeadIns(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        List<TriggerMention>? kept = null;
+        for (var i = 0; i < chain.Count; i++)
+        {
+            var leadIn = i + 1 < chain.Count && (ProposesToBuy(s, chain[i], chain[i + 1]) || RulesOutSomethingElse(s, chain[i], chain[i + 1]));
+            if (leadIn)
+            {
+                kept ??= chain.GetRange(0, i);
+            }
+            else
+            {
+                kept?.Add(chain[i]);
+            }
+        }
+
+        return kept ?? chain;
     }
 
     private static bool IsRequest(AnalyzedSentence s, TriggerMention t) =>
