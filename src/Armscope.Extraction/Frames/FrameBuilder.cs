@@ -418,7 +418,7 @@ public sealed class FrameBuilder
     {
         var built = new List<Candidate>();
         // "Saab has received an order from Estonia for ...": receiving an order is the seller's news, not a delivery.
-        if (chain.Count > 1 && chain.FindIndex(t => s.Lower(t.First) is "received" or "receives" or "receive") is var received and >= 0 && received + 1 < chain.Count &&
+        if (chain.Count > 1 && IndexOfReceiving(s, chain) is var received and >= 0 && received + 1 < chain.Count &&
             s.Lower(chain[received + 1].End - 1) is "order" or "orders" or "contract" or "contracts" && chain[received + 1].First - chain[received].End <= 4 &&
             FirmBefore(s, chain[received].First) &&
             !TokenRun.Any(s, chain[received].End, chain[received + 1].First - chain[received].End, static (s, k) => s.Lower(k) is "its" or "their" or "the" or "his" or "her"))
@@ -433,7 +433,7 @@ public sealed class FrameBuilder
         }
 
         // "Saudi Arabia asked Dassault for a proposal for 54 Rafales": asking for an offer is the asker's interest, not an offer.
-        if (chain.Count > 1 && chain.FindIndex(t => IsRequest(s, t)) is var asking and >= 0 &&
+        if (chain.Count > 1 && IndexOfRequest(s, chain) is var asking and >= 0 &&
             chain.Skip(asking + 1).Any(t => t.Entry.Status == TransferStatus.Offer && t.First - chain[asking].End <= 6))
         {
             var askedAt = chain[asking].End;
@@ -444,7 +444,7 @@ public sealed class FrameBuilder
         // not an offer; "ruled out any delay in deliveries": a ruling out that does not govern the step right after it refuses nothing.
         if (chain.Count > 1)
         {
-            chain = chain.Where((t, i) => !(i + 1 < chain.Count && (ProposesToBuy(s, t, chain[i + 1]) || RulesOutSomethingElse(s, t, chain[i + 1])))).ToList();
+            chain = WithoutLeadIns(s, chain);
         }
 
         // "The agreement builds on a memorandum of understanding signed in June": the deal recalled as the subject
@@ -3331,6 +3331,57 @@ public sealed class FrameBuilder
         return j >= 0 && s.Lower(j) == "for";
     }
 
+    /// <summary>The index of the chain's first "received", "receives" or "receive", else -1.</summary>
+    private static int IndexOfReceiving(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        for (var i = 0; i < chain.Count; i++)
+        {
+            if (s.Lower(chain[i].First) is "received" or "receives" or "receive")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the chain's first request (<see cref="IsRequest"/>), else -1.</summary>
+    private static int IndexOfRequest(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        for (var i = 0; i < chain.Count; i++)
+        {
+            if (IsRequest(s, chain[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The chain without the steps that lead into the next one ("proposing to buy", "ruled out any delay in"): the same
+    /// list when it has none, which is most chains, else a copy without them.
+    /// </summary>
+    private static List<TriggerMention> WithoutLeadIns(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        List<TriggerMention>? kept = null;
+        for (var i = 0; i < chain.Count; i++)
+        {
+            var leadIn = i + 1 < chain.Count && (ProposesToBuy(s, chain[i], chain[i + 1]) || RulesOutSomethingElse(s, chain[i], chain[i + 1]));
+            if (leadIn)
+            {
+                kept ??= chain.GetRange(0, i);
+            }
+            else
+            {
+                kept?.Add(chain[i]);
+            }
+        }
+
+        return kept ?? chain;
+    }
+
     private static bool IsRequest(AnalyzedSentence s, TriggerMention t) =>
         t.Entry.Status == TransferStatus.Interest && s.Lower(t.First) is "asked" or "asks" or "asking" or "ask" or "requested" or "requests" or "request" or "requesting" or
             "sought" or "seeks" or "seeking" or "seek";
@@ -4708,186 +4759,95 @@ public sealed class FrameBuilder
     {
         // "Chile ordered two frigates from Spain, but Madrid halted the shipment": the deal recalled is the one the same
         // sentence told of that weapon, whoever the story is mostly about.
-        var toldOfWeapon = fromFocus && designation is not null ? focus.Told.LastOrDefault(t => t.System == designation && t.SentenceIndex == sentenceIndex) : null;
-        static List<string> Codes(IEnumerable<PartyMention> ps)
-        {
-            // Each code once, in order of first mention (as Distinct), without LINQ's iterators.
-            var codes = new List<string>();
-            foreach (var p in ps)
-            {
-                if (!codes.Contains(p.Code))
-                {
-                    codes.Add(p.Code);
-                }
-            }
-
-            return codes;
-        }
-        List<string> suppliers = [];
-        List<string> recipients = [];
-        string supplierFrom = "", recipientFrom = "";
-
-        void Supply(IEnumerable<PartyMention> ps, string why)
-        {
-            if (suppliers.Count == 0 && ps.Any())
-            {
-                suppliers = Codes(ps);
-                supplierFrom = why;
-            }
-        }
-
-        void Receive(IEnumerable<PartyMention> ps, string why)
-        {
-            if (recipients.Count == 0 && ps.Any())
-            {
-                recipients = Codes(ps);
-                recipientFrom = why;
-            }
-        }
-
+        var toldOfWeapon = fromFocus && designation is not null ? ToldOfWeaponIn(focus.Told, designation, sentenceIndex) : null;
+        var a = new PartyChoice(r, origin);
         switch (role)
         {
             case TriggerRole.Giver when !passive:
                 // "Saab beat France's bid with the Rafale": an offering noun's possessor offers, whatever the sentence's subject.
                 if (r.NounHead)
                 {
-                    Supply(r.Possessor, "possessor of the offer");
-                    Supply(r.From, "'from'"); // "an offer from Sweden of 14 jets"
-                    Supply(r.By, "'by'"); // "a bid by Raytheon for the Patriot"
+                    a.Supply([r.Possessor], "possessor of the offer");
+                    a.Supply([r.From], "'from'"); // "an offer from Sweden of 14 jets"
+                    a.Supply([r.By], "'by'"); // "a bid by Raytheon for the Patriot"
                 }
 
-                Supply(r.Subject, "subject");
-                Supply(r.Possessor, "possessor");
-                Receive(r.To, "'to'");
+                a.Supply([r.Subject], "subject");
+                a.Supply([r.Possessor], "possessor");
+                a.Receive([r.To], "'to'");
                 // ("cleared Lockheed Martin to offer the F-16": the seller's own firm, permitted, buys nothing.)
-                Receive(r.Object.Where(p => !(p.Form == PartyForm.Organisation && suppliers.Contains(p.Code))), "object");
-                Receive(r.For, "'for'");
-                Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
-                Receive(r.In, "'in'");
+                a.Receive([r.Object], "object", static (a, p) => !(p.Form == PartyForm.Organisation && a.Supplied(p)));
+                a.Receive([r.For], "'for'");
+                a.Receive([r.Possessor], "possessor", PartyChoice.NotSupplier);
+                a.Receive([r.In], "'in'");
                 // "France signed a contract with Egypt to supply 30 Rafales": the seller signs with its buyer.
-                Receive(r.With.Where(p => r.SignedWith && !suppliers.Contains(p.Code) && p.Form != PartyForm.Organisation), "'with' (the other side of the contract)");
-                Supply(r.From, "'from'");
+                a.Receive([r.With], "'with' (the other side of the contract)", static (a, p) => a.R.SignedWith && !a.Supplied(p) && p.Form != PartyForm.Organisation);
+                a.Supply([r.From], "'from'");
                 // ("The German offer beat a bid from Fincantieri": a rival's offer is not the one the bid is made to.)
-                if (r.NounHead && supplierFrom == "'from'")
+                if (r.NounHead && a.SupplierFrom == "'from'")
                 {
-                    Receive(r.Subject.Concat(r.Possessor).Where(p => !suppliers.Contains(p.Code) && !r.Bidders.Contains(p)), "subject, to whom the offer is made");
+                    a.Receive([r.Subject, r.Possessor], "subject, to whom the offer is made", static (a, p) => !a.Supplied(p) && !a.R.Bidders.Contains(p));
                 }
 
                 break;
             case TriggerRole.Giver:
-                Supply(r.By, "'by'");
-                Supply(r.From, "'from'");
-                Receive(r.To, "'to'");
-                Receive(r.For, "'for'");
-                Receive(r.In, "'in'");
-                Receive(r.Subject.Where(p => p.Form != PartyForm.Demonym || !suppliers.Contains(p.Code)), "subject");
-                Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
+                a.Supply([r.By], "'by'");
+                a.Supply([r.From], "'from'");
+                a.Receive([r.To], "'to'");
+                a.Receive([r.For], "'for'");
+                a.Receive([r.In], "'in'");
+                a.Receive([r.Subject], "subject", static (a, p) => p.Form != PartyForm.Demonym || !a.Supplied(p));
+                a.Receive([r.Possessor], "possessor", PartyChoice.NotSupplier);
                 break;
             case TriggerRole.Taker when !passive:
                 // "fines over Hanoi's purchase of the Su-30": a buying noun's possessor is the buyer, whatever the sentence's subject.
                 if (r.NounHead)
                 {
-                    Receive(r.Possessor.Where(p => p.Code != origin), "possessor of the purchase");
+                    a.Receive([r.Possessor], "possessor of the purchase", static (a, p) => p.Code != a.Origin);
                 }
 
                 // "bought China's HQ-9": a possessive naming the weapon's maker is the seller, not the owner.
-                Supply(r.Possessor.Where(p => p.Code == origin && r.Subject.Count == 0), "maker named as the weapon's possessor");
+                a.Supply([r.Possessor], "maker named as the weapon's possessor", static (a, p) => p.Code == a.Origin && a.R.Subject.Count == 0);
                 // "Malaysia is interested in Kuwait's Hornets": another state owning the weapon sells it second-hand.
                 // (Not for a weapon with its own origin word: "bought Israel's Barak MX and Turkish TB2 drones".)
-                Supply(r.WeaponOwners.Where(p => !r.NounHead && p.Code != origin && r.Subject.Count > 0 && r.Subject.All(q => q.Code != p.Code) && !r.Origin.Exists(o => o.Code == origin)),
-                    "owner named as the weapon's possessor");
-                Receive(r.Subject, "subject");
-                Receive(r.Possessor.Where(p => !suppliers.Contains(p.Code)), "possessor");
+                // (A set, read in its own order; copied only when it holds any.)
+                if (r.WeaponOwners.Count > 0)
+                {
+                    a.Supply([new List<PartyMention>(r.WeaponOwners)], "owner named as the weapon's possessor",
+                        static (a, p) => !a.R.NounHead && p.Code != a.Origin && a.R.Subject.Count > 0 && !HasCode(a.R.Subject, p.Code) && !HasCode(a.R.Origin, a.Origin));
+                }
+                a.Receive([r.Subject], "subject");
+                a.Receive([r.Possessor], "possessor", PartyChoice.NotSupplier);
                 // "the minister inducted the Su-30 into the Indian Air Force": the forces it goes into take it.
-                Receive(r.Into, "'into'");
-                Supply(r.From, "'from'");
-                Supply(r.With, "'with'");
-                Supply(r.By, "'by'");
-                Receive(r.For, "'for'");
-                Receive(r.Object.Where(p => r.Subject.Count == 0), "object");
+                a.Receive([r.Into], "'into'");
+                a.Supply([r.From], "'from'");
+                a.Supply([r.With], "'with'");
+                a.Supply([r.By], "'by'");
+                a.Receive([r.For], "'for'");
+                a.Receive([r.Object], "object", static (a, p) => a.R.Subject.Count == 0);
                 break;
             case TriggerRole.Taker:
-                Receive(r.By, "'by'");
-                Supply(r.From, "'from'");
-                Receive(r.For, "'for'");
-                Receive(r.To, "'to'");
+                a.Receive([r.By], "'by'");
+                a.Supply([r.From], "'from'");
+                a.Receive([r.For], "'for'");
+                a.Receive([r.To], "'to'");
                 break;
             case TriggerRole.Arrival:
-                Receive(r.In, "'in'");
-                Receive(r.To, "'to'");
-                Receive(r.Object, "object");
-                Supply(r.From, "'from'");
-                Supply(r.By, "'by'"); // "are set to be delivered to Ukraine by Germany and the Netherlands"
+                a.Receive([r.In], "'in'");
+                a.Receive([r.To], "'to'");
+                a.Receive([r.Object], "object");
+                a.Supply([r.From], "'from'");
+                a.Supply([r.By], "'by'"); // "are set to be delivered to Ukraine by Germany and the Netherlands"
                 break;
             default:
-                {
-                    // Contracts, deals, talks: the parties are named without a direction; the weapon's origin tells who supplies.
-                    // ("Spain awarded Saab a contract for ...", "the contract was awarded to Rafael by Spain": the buyer awards, the seller is awarded.)
-                    if (r.Awarded && r.To.Count > 0)
-                    {
-                        Supply(r.To, "'to' (the contract awarded to)");
-                        Receive(r.By.Concat(r.Subject).Where(p => !suppliers.Contains(p.Code)), "who awards the contract");
-                    }
-                    else if (r.Awarded && r.Subject.Exists(p => p.Form == PartyForm.Organisation))
-                    {
-                        Supply(r.Subject, "the firm awarded the contract (subject)");
-                        Receive(r.From.Concat(r.By).Where(p => !suppliers.Contains(p.Code)), "who awards the contract");
-                    }
-                    else if (r.Awarded)
-                    {
-                        // ("The Pentagon awarded Lockheed Martin a contract for 66 F-16s for Taiwan": a state's own agency buys
-                        // for the party after "for".)
-                        Supply(r.Object, "the firm awarded the contract");
-                        Receive(r.Subject.Where(p => !suppliers.Contains(p.Code)), "subject (who awards the contract)");
-                    }
-
-                    Supply(r.From, "'from'");
-                    Receive(r.To, "'to'");
-                    Receive(r.For, "'for'");
-                    var named = r.Subject.Concat(r.Possessor).Concat(r.With).Concat(r.Object).ToList();
-
-                    // "agreed terms with Sweden's Saab for 16 Gripens": the maker the deal is made with sells,
-                    // whatever the catalogue says of a weapon built by several states.
-                    // ("a contract with Poland's Armament Agency": a state's own institution buys; it is no maker.)
-                    Supply(r.With.Where(p => (p.Form == PartyForm.Organisation || p.Possessive && !r.Institutions.Contains(p)) && !r.Subject.Any(x => x.Code == p.Code)), "'with' a maker");
-                    // "Airbus signed a contract with Saudi Arabia for tankers": a firm contracting with a state sells to it.
-                    if (suppliers.Count == 0 && r.Subject.Count > 0 && r.Subject.All(p => p.Form == PartyForm.Organisation) && r.With.Count > 0 &&
-                        r.With.All(p => p.Form != PartyForm.Organisation && r.Subject.All(q => q.Code != p.Code)))
-                    {
-                        Supply(r.Subject, "a firm contracting with a state");
-                        Receive(r.With, "the state the firm contracts with");
-                    }
-
-                    if (origin is not null)
-                    {
-                        Supply(named.Where(p => p.Code == origin), "party matching the weapon's origin");
-                        Supply(r.Origin.Where(p => p.Code == origin), "origin word before the weapon");
-
-                        // "Bucharest signed a contract with Norway for 32 used F-16s": when the maker is neither party, the
-                        // state the deal is made with sells what it owns.
-                        // (Not when the subject is a firm: "Airbus signed a contract with Saudi Arabia" is the firm selling.)
-                        if (suppliers.Count == 0 && r.Subject.Count > 0 && r.With.Count > 0 && r.With.All(p => r.Subject.All(q => q.Code != p.Code)) &&
-                            r.Subject.All(p => p.Form != PartyForm.Organisation))
-                        {
-                            Supply(r.With, "'with' (the maker is neither party)");
-                            Receive(r.Subject, "subject of the deal");
-                        }
-
-                        Receive(named.Where(p => p.Code != origin && !suppliers.Contains(p.Code)), "other party of the deal");
-                    }
-                    else
-                    {
-                        // "Ghana and Otokar signed a deal for armoured vehicles": of a state and a maker, the maker sells.
-                        var makers = r.Subject.Where(p => r.Makers.Contains(p) && r.Subject.Any(q => !r.Makers.Contains(q) && q.Code != p.Code)).ToList();
-                        Supply(makers, "the maker among the parties");
-                        Receive(r.Subject.Concat(r.Possessor).Where(p => makers.All(m => m.Code != p.Code)), "subject of the deal");
-                        Supply(r.With.Concat(r.Object), "'with'");
-                    }
-
-                    break;
-                }
+                AssignDealParties(a);
+                break;
         }
 
+        var suppliers = a.Suppliers;
+        var recipients = a.Recipients;
+        var supplierFrom = a.SupplierFrom;
+        var recipientFrom = a.RecipientFrom;
         // (Only toward a buyer the sentence names: "India ordered Rafales from France. It delivered the last in 2022" is France.)
         if (suppliers.Count == 0 && r.PronounSubject && role == TriggerRole.Giver && !passive && recipients.Count > 0 && focus.TakingSubjectBefore is { } taker && !recipients.Contains(taker))
         {
@@ -4917,7 +4877,7 @@ public sealed class FrameBuilder
         if (suppliers.Count == 0 && origin is not null && !r.OwnersWeapon)
         {
             suppliers = [origin];
-            supplierFrom = r.Origin.Any(o => o.Code == origin) ? "origin word before the weapon" : "catalogue origin of the weapon";
+            supplierFrom = HasCode(r.Origin, origin) ? "origin word before the weapon" : "catalogue origin of the weapon";
         }
 
         if (suppliers.Count == 0 && fromFocus && (toldOfWeapon?.Supplier ?? focus.Supplier) is { } earlierSupplier)
@@ -4959,16 +4919,14 @@ public sealed class FrameBuilder
 
         if (recipients.Count == 0)
         {
-            var others = r.Subject.Concat(r.Possessor).Concat(r.Object).Concat(r.For).Concat(r.In).Where(p => !suppliers.Contains(p.Code)).ToList();
-            var outside = r.Other.Where(p => !suppliers.Contains(p.Code) && !IsPrepositional(r, p) && p.End <= r.ClauseStart).ToList();
-            if (others.Count > 0 && role != TriggerRole.Giver)
+            if (role != TriggerRole.Giver && LastOtherParty(r, suppliers) is { } other)
             {
-                recipients = [others[^1].Code];
+                recipients = [other.Code];
                 recipientFrom = "other party in the clause";
             }
-            else if (outside.Count > 0 && role != TriggerRole.Giver)
+            else if (role != TriggerRole.Giver && FirstPartyOutside(r, suppliers) is { } outside)
             {
-                recipients = [outside[0].Code];
+                recipients = [outside.Code];
                 recipientFrom = "party opening the sentence";
             }
             else if (r.SettingState is { } setting && role != TriggerRole.Giver && r.Subject.Count == 0 && !suppliers.Contains(setting))
@@ -4996,13 +4954,277 @@ public sealed class FrameBuilder
 
         // "Berlin sold frigates to Algiers ... Germany later cancelled the contract", "the buyer put the deal on hold": a
         // step of a recalled deal is between the deal's parties, whichever of them is the subject (either may halt it).
-        if (r.RecalledDeal is { } ended && suppliers.Count + recipients.Count > 0 && suppliers.Concat(recipients).All(c => c == ended.Supplier || c == ended.Recipient) &&
+        if (r.RecalledDeal is { } ended && suppliers.Count + recipients.Count > 0 && OnlyOf(suppliers, ended) && OnlyOf(recipients, ended) &&
             !(suppliers.SequenceEqual([ended.Supplier]) && recipients.SequenceEqual([ended.Recipient])))
         {
             (suppliers, supplierFrom, recipients, recipientFrom) = ([ended.Supplier], "the deal recalled (one of its parties as the subject)", [ended.Recipient], "the deal recalled");
         }
 
         return (suppliers, supplierFrom, recipients, recipientFrom);
+    }
+
+    /// <summary>The last party of the subject, possessor, object, 'for' and 'in' (in that order) that is no supplier, else null.</summary>
+    private static PartyMention? LastOtherParty(Roles r, List<string> suppliers)
+    {
+        foreach (var list in (ReadOnlySpan<List<PartyMention>>)[r.In, r.For, r.Object, r.Possessor, r.Subject])
+        {
+            for (var i = list.Count - 1; i >= 0; i--)
+            {
+                if (!suppliers.Contains(list[i].Code))
+                {
+                    return list[i];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first party named before the clause, not after a preposition, that is no supplier, else null.</summary>
+    private static PartyMention? FirstPartyOutside(Roles r, List<string> suppliers)
+    {
+        foreach (var p in r.Other)
+        {
+            if (!suppliers.Contains(p.Code) && !IsPrepositional(r, p) && p.End <= r.ClauseStart)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether every code of <paramref name="codes"/> is the recalled deal's supplier or recipient.</summary>
+    private static bool OnlyOf(List<string> codes, (string Supplier, string Recipient) deal)
+    {
+        foreach (var c in codes)
+        {
+            if (c != deal.Supplier && c != deal.Recipient)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Contracts, deals, talks: the parties are named without a direction; the weapon's origin tells who supplies.</summary>
+    private static void AssignDealParties(PartyChoice a)
+    {
+        var r = a.R;
+        // ("Spain awarded Saab a contract for ...", "the contract was awarded to Rafael by Spain": the buyer awards, the seller is awarded.)
+        if (r.Awarded && r.To.Count > 0)
+        {
+            a.Supply([r.To], "'to' (the contract awarded to)");
+            a.Receive([r.By, r.Subject], "who awards the contract", PartyChoice.NotSupplier);
+        }
+        else if (r.Awarded && r.Subject.Exists(p => p.Form == PartyForm.Organisation))
+        {
+            a.Supply([r.Subject], "the firm awarded the contract (subject)");
+            a.Receive([r.From, r.By], "who awards the contract", PartyChoice.NotSupplier);
+        }
+        else if (r.Awarded)
+        {
+            // ("The Pentagon awarded Lockheed Martin a contract for 66 F-16s for Taiwan": a state's own agency buys
+            // for the party after "for".)
+            a.Supply([r.Object], "the firm awarded the contract");
+            a.Receive([r.Subject], "subject (who awards the contract)", PartyChoice.NotSupplier);
+        }
+
+        a.Supply([r.From], "'from'");
+        a.Receive([r.To], "'to'");
+        a.Receive([r.For], "'for'");
+
+        // "agreed terms with Sweden's Saab for 16 Gripens": the maker the deal is made with sells,
+        // whatever the catalogue says of a weapon built by several states.
+        // ("a contract with Poland's Armament Agency": a state's own institution buys; it is no maker.)
+        a.Supply([r.With], "'with' a maker", static (a, p) => (p.Form == PartyForm.Organisation || p.Possessive && !a.R.Institutions.Contains(p)) && !HasCode(a.R.Subject, p.Code));
+        // "Airbus signed a contract with Saudi Arabia for tankers": a firm contracting with a state sells to it.
+        if (a.Suppliers.Count == 0 && r.Subject.Count > 0 && r.Subject.TrueForAll(p => p.Form == PartyForm.Organisation) && r.With.Count > 0 &&
+            NoneShareACode(r.With, r.Subject) && r.With.TrueForAll(p => p.Form != PartyForm.Organisation))
+        {
+            a.Supply([r.Subject], "a firm contracting with a state");
+            a.Receive([r.With], "the state the firm contracts with");
+        }
+
+        // (The parties named in the clause: subject, possessor, 'with' and object, in that order.)
+        if (a.Origin is not null)
+        {
+            a.Supply([r.Subject, r.Possessor, r.With, r.Object], "party matching the weapon's origin", static (a, p) => p.Code == a.Origin);
+            a.Supply([r.Origin], "origin word before the weapon", static (a, p) => p.Code == a.Origin);
+
+            // "Bucharest signed a contract with Norway for 32 used F-16s": when the maker is neither party, the
+            // state the deal is made with sells what it owns.
+            // (Not when the subject is a firm: "Airbus signed a contract with Saudi Arabia" is the firm selling.)
+            if (a.Suppliers.Count == 0 && r.Subject.Count > 0 && r.With.Count > 0 && NoneShareACode(r.With, r.Subject) &&
+                r.Subject.TrueForAll(p => p.Form != PartyForm.Organisation))
+            {
+                a.Supply([r.With], "'with' (the maker is neither party)");
+                a.Receive([r.Subject], "subject of the deal");
+            }
+
+            a.Receive([r.Subject, r.Possessor, r.With, r.Object], "other party of the deal", static (a, p) => p.Code != a.Origin && !a.Supplied(p));
+        }
+        else
+        {
+            // "Ghana and Otokar signed a deal for armoured vehicles": of a state and a maker, the maker sells.
+            a.Makers = MakersAmongSubjects(r);
+            a.Supply([a.Makers], "the maker among the parties");
+            a.Receive([r.Subject, r.Possessor], "subject of the deal", static (a, p) => !HasCode(a.Makers!, p.Code));
+            a.Supply([r.With, r.Object], "'with'");
+        }
+    }
+
+    /// <summary>The subjects that are makers while another subject, of another code, is not ("Ghana and Otokar signed a deal").</summary>
+    private static List<PartyMention> MakersAmongSubjects(Roles r)
+    {
+        var makers = new List<PartyMention>();
+        foreach (var p in r.Subject)
+        {
+            if (r.Makers.Contains(p) && NonMakerSubjectBesides(r, p.Code))
+            {
+                makers.Add(p);
+            }
+        }
+
+        return makers;
+    }
+
+    private static bool NonMakerSubjectBesides(Roles r, string code)
+    {
+        foreach (var q in r.Subject)
+        {
+            if (!r.Makers.Contains(q) && q.Code != code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a party of <paramref name="parties"/> has the code <paramref name="code"/>.</summary>
+    private static bool HasCode(List<PartyMention> parties, string? code)
+    {
+        foreach (var p in parties)
+        {
+            if (p.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether no party of <paramref name="these"/> has the code of a party of <paramref name="those"/>.</summary>
+    private static bool NoneShareACode(List<PartyMention> these, List<PartyMention> those)
+    {
+        foreach (var p in these)
+        {
+            if (HasCode(those, p.Code))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The last transfer told of <paramref name="designation"/> in sentence <paramref name="sentenceIndex"/>, else null.</summary>
+    private static Candidate? ToldOfWeaponIn(List<Candidate> told, string designation, int sentenceIndex)
+    {
+        for (var i = told.Count - 1; i >= 0; i--)
+        {
+            if (told[i].System == designation && told[i].SentenceIndex == sentenceIndex)
+            {
+                return told[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The suppliers and recipients <see cref="AssignParties"/> has chosen so far, each set once, by the first role that
+    /// names a party. Filters are static lambdas over this object, so a chain's weapon costs this one object instead of a
+    /// closure, a delegate and an iterator per filter.
+    /// </summary>
+    private sealed class PartyChoice(Roles r, string? origin)
+    {
+        /// <summary>"not already a supplier": the filter most recipients pass.</summary>
+        public static readonly Func<PartyChoice, PartyMention, bool> NotSupplier = static (a, p) => !a.Supplied(p);
+
+        public Roles R { get; } = r;
+
+        public string? Origin { get; } = origin;
+
+        public List<string> Suppliers { get; private set; } = [];
+
+        public List<string> Recipients { get; private set; } = [];
+
+        public string SupplierFrom { get; private set; } = "";
+
+        public string RecipientFrom { get; private set; } = "";
+
+        /// <summary>The makers among the subjects of a deal with no origin (set before the filters that read it).</summary>
+        public List<PartyMention>? Makers { get; set; }
+
+        public bool Supplied(PartyMention p) => Suppliers.Contains(p.Code);
+
+        /// <summary>The codes of the parties of <paramref name="lists"/> that <paramref name="keep"/> keeps become the suppliers, unless some are chosen already.</summary>
+        public void Supply(ReadOnlySpan<List<PartyMention>> lists, string why, Func<PartyChoice, PartyMention, bool>? keep = null)
+        {
+            if (Suppliers.Count == 0 && AnyKept(lists, keep))
+            {
+                Suppliers = Codes(lists, keep);
+                SupplierFrom = why;
+            }
+        }
+
+        /// <summary>As <see cref="Supply"/>, for the recipients.</summary>
+        public void Receive(ReadOnlySpan<List<PartyMention>> lists, string why, Func<PartyChoice, PartyMention, bool>? keep = null)
+        {
+            if (Recipients.Count == 0 && AnyKept(lists, keep))
+            {
+                Recipients = Codes(lists, keep);
+                RecipientFrom = why;
+            }
+        }
+
+        private bool AnyKept(ReadOnlySpan<List<PartyMention>> lists, Func<PartyChoice, PartyMention, bool>? keep)
+        {
+            foreach (var list in lists)
+            {
+                foreach (var p in list)
+                {
+                    if (keep is null || keep(this, p))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Each kept party's code once, in order of first mention (as Distinct).</summary>
+        private List<string> Codes(ReadOnlySpan<List<PartyMention>> lists, Func<PartyChoice, PartyMention, bool>? keep)
+        {
+            var codes = new List<string>();
+            foreach (var list in lists)
+            {
+                foreach (var p in list)
+                {
+                    if ((keep is null || keep(this, p)) && !codes.Contains(p.Code))
+                    {
+                        codes.Add(p.Code);
+                    }
+                }
+            }
+
+            return codes;
+        }
     }
 
     /// <summary>"the administration suspended", "the government froze": a government acts, but the sentence does not say whose.</summary>
