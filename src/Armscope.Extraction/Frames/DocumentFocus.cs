@@ -19,13 +19,24 @@ public sealed class DocumentFocus
     public Dictionary<string, WeaponMention> NameWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The last named weapon of a kind; for aircraft only the weapon in focus, since "the fighters" after a helicopter
-    /// was named are not that helicopter.
+    /// The last named weapon of a kind; for aircraft the weapon in focus, since "the fighters" after a helicopter was named
+    /// are not that helicopter; where the mention's head tells its kind of aircraft ("the jets") and the weapon in focus
+    /// is of another ("Caracal helicopters") or no aircraft, the last aircraft of that kind the story told a step of.
     /// </summary>
-    public WeaponMention? LastNamed(Core.Vocabulary.WeaponCategory category, string? origin = null) =>
-        category == Core.Vocabulary.WeaponCategory.Aircraft
-            ? (Weapon?.Category == category ? TradedRatherThan(Weapon, origin) : null)
-            : Named.FindLast(w => w.Category == category) is { } named ? TradedRatherThan(named, origin) : null;
+    public WeaponMention? LastNamed(Core.Vocabulary.WeaponCategory category, string? origin = null, string? aircraftKind = null)
+    {
+        if (category != Core.Vocabulary.WeaponCategory.Aircraft)
+        {
+            return Named.FindLast(w => w.Category == category) is { } named ? TradedRatherThan(named, origin) : null;
+        }
+
+        if (aircraftKind is not null && (Weapon?.Category != category || Weapon.Kind is { } kind && kind != aircraftKind))
+        {
+            return Named.FindLast(w => w.Category == category && w.Kind == aircraftKind && Told.Exists(c => c.System == w.Designation));
+        }
+
+        return Weapon?.Category == category ? TradedRatherThan(Weapon, origin) : null;
+    }
 
     /// <summary>
     /// "... 24 second-hand F-16s, ending a search that began when it retired its last Mirages. The first jets are due next

@@ -1654,7 +1654,7 @@ public sealed class FrameBuilder
     {
         foreach (var w in weapons)
         {
-            if (w.Anaphoric || (w.IsGeneric && w.Definite && focus.LastNamed(w.Category) is not null))
+            if (w.Anaphoric || (w.IsGeneric && w.Definite && focus.LastNamed(w.Category, aircraftKind: w.Kind) is not null))
             {
                 return true;
             }
@@ -6172,7 +6172,7 @@ public sealed class FrameBuilder
     private static WeaponMention? ResolveAnaphoric(AnalyzedSentence s, WeaponMention w, DocumentFocus focus)
     {
         // "the radars", "the frigates": the system of that kind the story named last, even if another kind came since.
-        if (w.IsGeneric && !w.Anaphoric && w.Definite && focus.LastNamed(w.Category, OriginOf(s, w)) is { } f)
+        if (w.IsGeneric && !w.Anaphoric && w.Definite && focus.LastNamed(w.Category, OriginOf(s, w), w.Kind) is { } f)
         {
             return f with { First = w.First, End = w.End, Quantity = w.Quantity };
         }

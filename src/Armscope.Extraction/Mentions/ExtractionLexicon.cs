@@ -75,6 +75,20 @@ public sealed class ExtractionLexicon
             }
         }
 
+        foreach (var (_, f) in ReadData("aircraft-kinds.tsv", 2))
+        {
+            AircraftKindOfNoun[f[0]] = f[1];
+        }
+
+        foreach (var s in data.Systems.Where(s => s.Category == WeaponCategory.Aircraft))
+        {
+            var kinds = s.Aliases.Select(a => AircraftKindOfNoun.GetValueOrDefault(a[(a.LastIndexOf(' ') + 1)..].ToLowerInvariant())).OfType<string>().Distinct().ToList();
+            if (kinds.Count == 1)
+            {
+                AircraftKindOfSystem[s.Designation] = kinds[0];
+            }
+        }
+
         foreach (var (_, f) in ReadData("context.tsv", 1))
         {
             ContextWords.Add(f[0]);
@@ -108,6 +122,12 @@ public sealed class ExtractionLexicon
     public Dictionary<string, TriggerEntry> TriggerForms { get; } = new(StringComparer.Ordinal);
 
     public HashSet<char> PunctuationBoundaries { get; } = [];
+
+    /// <summary>Folded head nouns of aircraft and the kind they tell ("jets": fighter); see Data/aircraft-kinds.tsv.</summary>
+    public Dictionary<string, string> AircraftKindOfNoun { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The kind of each aircraft system whose catalogue aliases tell one ("Caracal helicopter": helicopter).</summary>
+    public Dictionary<string, string> AircraftKindOfSystem { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Folded words that tell a text speaks of armed forces ("military", "navy", "weapons"); see Data/context.tsv.</summary>
     public HashSet<string> ContextWords { get; } = new(StringComparer.Ordinal);

@@ -87,6 +87,9 @@ public sealed record PartyMention(int First, int End, string Code, PartyForm For
 public sealed record WeaponMention(int First, int End, string? Designation, WeaponCategory Category, string? Origin, bool Definite, int? Quantity, bool Anaphoric = false) : ITokenSpan
 {
     public bool IsGeneric => Designation is null;
+
+    /// <summary>For aircraft, the kind its head noun or its system's catalogue names tell ("fighter", "helicopter", "drone"), else null.</summary>
+    public string? Kind { get; init; }
 }
 
 /// <summary>A date in a sentence, resolved against the publication date; <see cref="IsRange"/> for "between X and Y" (start kept).</summary>

@@ -269,6 +269,11 @@ public sealed partial class SentenceAnalyzer
         return cues;
     }
 
+    /// <summary>The kind of an aircraft mention ending at <paramref name="end"/>: its head noun's ("Rafale jets"), else its system's.</summary>
+    private string? AircraftKind(TokenFolds lower, int end, WeaponCategory category, string? designation) =>
+        category != WeaponCategory.Aircraft ? null
+        : _lexicon.AircraftKindOfNoun.GetValueOrDefault(lower[end - 1]) ?? (designation is null ? null : _lexicon.AircraftKindOfSystem.GetValueOrDefault(designation));
+
     private List<WeaponMention> FindWeapons(string text, List<Token> tokens, TokenFolds lower)
     {
         var raw = _lexicon.Weapons.FindAll(text, tokens, lower, Matches.Weapons);
@@ -297,7 +302,10 @@ public sealed partial class SentenceAnalyzer
                 }
             }
 
-            weapons.Add(new WeaponMention(first, end, entry.System?.Designation, entry.Category, entry.System?.Origin, IsDefinite(text, tokens, lower, first), QuantityBefore(text, tokens, first)));
+            weapons.Add(new WeaponMention(first, end, entry.System?.Designation, entry.Category, entry.System?.Origin, IsDefinite(text, tokens, lower, first), QuantityBefore(text, tokens, first))
+            {
+                Kind = AircraftKind(lower, end, entry.Category, entry.System?.Designation),
+            });
         }
 
         // "aircraft makers", "the tank industry": a kind of weapon naming a trade, not a consignment.
@@ -766,6 +774,7 @@ public sealed partial class SentenceAnalyzer
     {
         "would", "will", "could", "should", "may", "might", "can", "must", "not", "never", "and", "or", "but", "for", "with", "from", "by",
         "in", "on", "at", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "they", "he", "she", "we", "send", "sent", "supply", "sell", "buy",
+        "until", "as", "before", "after", "when", "while", "than", "if", "unless", "that", "which",
     };
 
     /// <summary>"TB2", "T-155", "F/A-18": a number written onto a letter, a hyphen or a slash is part of a designation, not a count.</summary>
