@@ -680,6 +680,15 @@ public sealed class FrameBuilder
         var passive = IsPassive(s, head, clauseStart) ||
                       (IsReducedRelative(s, statusTrigger) && statusTrigger.End < s.Tokens.Count && s.Lower(statusTrigger.End) == "by" && statusTrigger.Entry.Role == TriggerRole.Giver);
         var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
+        // "vowed to shoot down the F-16s supplied to Ukraine": a giving participle after a weapon that another verb governs is
+        // a passive of its own; the clause's subject and its modal are that other verb's.
+        var participleAfterAnObject = ParticipleAfterAnObject(s, statusTrigger, clauseStart);
+        if (participleAfterAnObject)
+        {
+            passive = true;
+            roles.Subject.Clear();
+        }
+
         roles.NounHead = statusTrigger.Entry.IsNoun && !wonOrder; // ("won a Polish contract": the won deal's possessor buys, it offers nothing)
         DropSellersOfAnEarlierStep(s, roles, chain, first);
 
@@ -1056,8 +1065,10 @@ public sealed class FrameBuilder
 
         // ("Malaysia will upgrade the Su-30s it received from Russia in 2007": the relative clause is the step; the main verb's
         // "will" is not its modality.)
-        var (modality, modalityCue) = weaponFrom == "object before its relative clause" && pronoun > clauseStart
-            ? ModalityOf(s, pronoun, clauseEnd, chain, status)
+        var (modality, modalityCue) = weaponFrom == "object before its relative clause" && pronoun > clauseStart ? ModalityOf(s, pronoun, clauseEnd, chain, status)
+            : participleAfterAnObject ? ModalityOf(s, statusTrigger.First, clauseEnd, chain, status)
+            : chain.Count == 1 && IsReducedRelative(s, statusTrigger) && statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker && !statusTrigger.Entry.IsNoun
+                ? ModalityOf(s, statusTrigger.First, PredicateAfter(s, statusTrigger.End, clauseEnd), chain, status) // "the tanks delivered in 2005 will be upgraded"
             : ModalityOf(s, clauseStart, clauseEnd, chain, status);
         if (weaponFrom == OpeningWeapon && modality == Modality.Planned)
         {
@@ -2787,10 +2798,28 @@ public sealed class FrameBuilder
         return false;
     }
 
-    private static bool IsReducedRelative(AnalyzedSentence s, TriggerMention t)
-    {
-        return IsPastParticiple(s.Lower(t.First)) && t.First > 0 && TokenSpans.EndsAt(s.Weapons, t.First);
-    }
+    /// <summary>
+    /// "shoot down the F-16s supplied to Ukraine": a giving participle right after a weapon, with a state before the weapon
+    /// in the clause and words between them (the verb that governs the weapon). Not "Germany's Leopards supplied to", nor
+    /// with an agent ("take back the jets rejected by Malaysia": see the caller's passive).
+    /// </summary>
+    private static bool ParticipleAfterAnObject(AnalyzedSentence s, TriggerMention t, int clauseStart) =>
+        t.Entry.Role == TriggerRole.Giver && !t.Entry.IsNoun && IsReducedRelative(s, t) && !(t.End < s.Tokens.Count && s.Lower(t.End) == "by") &&
+        s.Weapons.FirstOrDefault(w => w.End == WeaponEndBefore(s, t.First)) is { } weapon &&
+        s.Parties.Exists(p => p.First >= clauseStart && weapon.First - p.End >= 2 && !p.Possessive && !p.ModifiesWeapon && p.Form != PartyForm.Organisation &&
+                              !TokenRun.Any(s, p.End, weapon.First - p.End, static (s, k) => s.Lower(k) is "," or ";" or "and" or "or" or "from" or "to" && k + 1 < s.Tokens.Count && (s.Lower(k + 1) is "the" || Coverage.InParty(s, k + 1))));
+
+    /// <summary>The main predicate's first auxiliary after a participle phrase ("delivered in 2005 | will be upgraded"), else <paramref name="end"/>.</summary>
+    private static int PredicateAfter(AnalyzedSentence s, int from, int end) =>
+        TokenRun.First(s, from, Math.Max(0, end - from), static (s, k) => s.Lower(k) is "will" or "would" or "could" or "may" or "might" or "should" or "must" or "can" or
+                                                                              "is" or "are" or "was" or "were" or "has" or "have" or "had", end);
+
+    private static bool IsReducedRelative(AnalyzedSentence s, TriggerMention t) =>
+        IsPastParticiple(s.Lower(t.First)) && t.First > 0 && TokenSpans.EndsAt(s.Weapons, WeaponEndBefore(s, t.First));
+
+    /// <summary>Where a weapon just before token <paramref name="k"/> would end: <paramref name="k"/>, or before the plural mark of "F-16s" (a token of its own).</summary>
+    private static int WeaponEndBefore(AnalyzedSentence s, int k) =>
+        k >= 2 && s.Lower(k - 1) == "s" && s.Tokens[k - 1].Start == s.Tokens[k - 2].End ? k - 1 : k;
 
     /// <summary>"other Russian air defence systems", "more missile defence systems": weapons besides the ones the story names.</summary>
     private static bool IsAnotherWeapon(AnalyzedSentence s, WeaponMention w)
