@@ -6815,12 +6815,13 @@ public sealed class FrameBuilder
         });
     }
 
-    /// <summary>"ordered 46 Lynx vehicles, the company said, in a deal valued at €320 million": the value of the deal the step is made in.</summary>
+    /// <summary>"ordered 46 Lynx vehicles, the company said, in a deal valued at €320 million" (or ", a deal worth ..."): the value of the deal the step is made in.</summary>
     private static MoneyMention? DealValueAfter(AnalyzedSentence s, int last, TransferStatus status)
     {
         for (var k = last; k + 2 < Math.Min(s.Tokens.Count, last + 30); k++)
         {
-            if (s.Lower(k) == "in" && s.Lower(k + 1) is "a" or "an" && s.Lower(k + 2) is "deal" or "contract" or "agreement" or "purchase")
+            // (", a deal worth about $3.5 billion": the deal in apposition to the step.)
+            if (s.Lower(k) is "in" or "," && s.Lower(k + 1) is "a" or "an" && s.Lower(k + 2) is "deal" or "contract" or "agreement" or "purchase")
             {
                 var from = s.Tokens[k + 2].End;
                 var to = k + 7 < s.Tokens.Count ? s.Tokens[k + 7].Start : s.Span.End;

@@ -1170,6 +1170,14 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "a contract that could reach $3.5 billion", "reached 12 percent": a sum or a share reached, no weapon arriving.
+            if (w is "reach" or "reaches" or "reached" or "reaching" && m.EndToken < tokens.Count &&
+                (text[tokens[m.EndToken].Start] is '$' or '€' or '£' or '¥' || tokens[m.EndToken].Kind == TokenKind.Number && m.EndToken + 1 < tokens.Count && !weapons.Exists(x => x.First == m.EndToken + 1) ||
+                 lower[m.EndToken] is "us" or "a" or "an" or "record" or "about" or "around" or "nearly" or "almost" or "more" or "over" or "some" && m.EndToken + 1 < tokens.Count && !weapons.Exists(x => x.First <= m.EndToken + 2 && x.First > m.EndToken)))
+            {
+                continue;
+            }
+
             // "weighing its options", "all options are open": choices, not a contract's options.
             if (w is "option" or "options" && m.FirstToken > 0 && lower[m.FirstToken - 1] is "its" or "their" or "our" or "his" or "her" or "other" or "all" or "several" or "different" or "various" or "best")
             {
