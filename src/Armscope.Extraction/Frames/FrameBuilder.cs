@@ -818,7 +818,7 @@ public sealed class FrameBuilder
         // ("Egypt flies French-built Rafales, bought in 2015.": a participle may close the sentence too.)
         if (weapons.Count == 0 && first >= 2 && s.Lower(first - 1) == "," && !statusTrigger.Entry.IsNoun && IsPastParticiple(s.Lower(first)) && s.Lower(first) is not ("built" or "made") &&
             statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker &&
-            (Enumerable.Range(last, Math.Max(0, Math.Min(s.Tokens.Count, last + 12) - last)).Any(k => s.Lower(k) == ",") || ClosesTheSentence(s, last)) &&
+            (Enumerable.Range(last, Math.Max(0, Math.Min(s.Tokens.Count, last + 18) - last)).Any(k => s.Lower(k) == ",") || ClosesTheSentence(s, last)) &&
             s.Weapons.LastOrDefault(w => w.End <= first - 1 && w.End >= first - 2 && !IsExcluded(s, w)) is { } described &&
             !InARelativeClause(s, described.First))
         {
@@ -3431,7 +3431,9 @@ public sealed class FrameBuilder
                 var weaponBetween = TokenSpans.StartsIn(s.Weapons, prev.End, modifiers);
                 var subjectBetween = SubjectBetween(s, prev, modifiers);
                 // An auxiliary starts a new predicate; so does a modal after a comma ("the jets, which Chile bought in 2023, would arrive").
+                // ("the first of 24 Rafales ordered from France to arrive next year": a reduced relative's participle is a step of its own.)
                 var newPredicate = t.Entry.Status is not null && AuxiliaryAfter(s, prev.End, Math.Max(0, gap)) ||
+                    t.Entry.Status is { } nextStatus && prev.Entry.Status is { } prevStatus && nextStatus != prevStatus && !t.Entry.IsNoun && IsReducedRelative(s, prev) ||
                     EndsARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t) || DescribesANounBefore(s, prev, t);
                 // "A contract for eight Gowind corvettes was signed between ...": the deal noun is the subject of its light verb.
                 var signedDeal = prev.Entry.IsNoun && prev.Entry.Status is not null && t.Entry.Status is null && !t.Entry.IsNoun && t.First > 0 && BeForms.Contains(s.Lower(t.First - 1)) &&
@@ -6793,7 +6795,9 @@ public sealed class FrameBuilder
         var commaBetween = s.Tokens.Any(t => t.Start > at && t.Start < date.StartChar && s.Text[t.Start] == ',');
         // ("the last of 24 Rafales ordered in 2015": a written year or date after the participle is its own.)
         var relativeDay = !s.Text[date.StartChar..date.EndChar].Any(char.IsDigit);
-        return date.StartChar > at && ((mainVerbBefore && relativeDay) || (commaBefore && commaBetween));
+        // ("the 24 Rafales ordered from France to arrive next year": a date after a later step is that step's.)
+        var laterStepBefore = s.Triggers.Exists(t => t.First >= chain[^1].End && s.Tokens[t.First].Start < date.StartChar && !t.Entry.IsNoun && t.Entry.Status is not null);
+        return date.StartChar > at && ((mainVerbBefore && relativeDay) || (commaBefore && commaBetween) || laterStepBefore);
     }
 
     /// <summary>"a 2019 contract", "the 2004 deal": a year written as the name of an agreement.</summary>
