@@ -5555,7 +5555,8 @@ public sealed class FrameBuilder
             // ("ordered 42 Rafales, the first three of which are due next year": "which" may stand a few words before.)
             // (A clause of the same step restates it: "received jets, which were handed over on Tuesday".)
             if (t.First > last && t.End <= dateToken && t.Entry.Status is { } other && other != status && !t.Entry.IsNoun && t.First >= 2 &&
-                (s.Lower(t.First - 1) is "it" or "they" or "which" or "that" || TokenRun.Any(s, Math.Max(last, t.First - 3), Math.Min(3, t.First - last), static (s, k) => s.Lower(k) == "which")) &&
+                (s.Lower(t.First - 1) is "it" or "they" or "which" or "that" || TokenRun.Any(s, Math.Max(last, t.First - 3), Math.Min(3, t.First - last), static (s, k) => s.Lower(k) == "which") ||
+                 s.Lower(t.First - 1) == "," && IsPastParticiple(s.Lower(t.First))) && // ("received six corvettes, ordered from France in 2014")
                 s.Weapons.Exists(w => w.End > last && w.End <= t.First - 1) && !CommaBetween(s, t.End, dateToken)) // (", the army said on Monday" is the report's)
             {
                 return true;
