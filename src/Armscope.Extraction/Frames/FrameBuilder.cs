@@ -2932,7 +2932,11 @@ public sealed class FrameBuilder
 
     /// <summary>A comma and a participle in "-ing" between tokens <paramref name="from"/> and <paramref name="to"/>: a clause of its own begins.</summary>
     private static bool ParticipleClauseBetween(AnalyzedSentence s, int from, int to) =>
-        TokenRun.Any(s, from, Math.Max(0, to - from - 1), static (s, k) => s.Lower(k) == "," && s.Lower(k + 1).Length > 4 && s.Lower(k + 1).EndsWith("ing", StringComparison.Ordinal));
+        TokenRun.Any(s, from, Math.Max(0, to - from - 1), (s, k) => s.Lower(k) == "," && (IsGerund(s.Lower(k + 1)) ||
+            // (", with Greek pilots beginning training in the United States": "with", a subject of its own and a participle.)
+            s.Lower(k + 1) == "with" && TokenRun.Any(s, k + 2, Math.Max(0, Math.Min(to, k + 6) - k - 2), static (s, j) => IsGerund(s.Lower(j)))));
+
+    private static bool IsGerund(string word) => word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Commas between two tokens: an even number closes a parenthesis ("the deal, awarded in 2013, was cancelled").</summary>
     private static int CommasBetween(AnalyzedSentence s, int from, int to) =>
