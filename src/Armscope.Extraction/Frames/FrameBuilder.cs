@@ -5076,7 +5076,8 @@ public sealed class FrameBuilder
         a.Supply([r.With], "'with' a maker", static (a, p) => (p.Form == PartyForm.Organisation || p.Possessive && !a.R.Institutions.Contains(p)) && !HasCode(a.R.Subject, p.Code));
         // "Airbus signed a contract with Saudi Arabia for tankers": a firm contracting with a state sells to it.
         if (a.Suppliers.Count == 0 && r.Subject.Count > 0 && r.Subject.TrueForAll(p => p.Form == PartyForm.Organisation) && r.With.Count > 0 &&
-            NoneShareACode(r.With, r.Subject) && r.With.TrueForAll(p => p.Form != PartyForm.Organisation))
+            NoneShareACode(r.With, r.Subject) && r.With.TrueForAll(p => p.Form != PartyForm.Organisation) &&
+            !(a.Origin is not null && HasCode(r.With, a.Origin) && r.Subject.TrueForAll(p => p.Code.Length == 2 && p.Code != a.Origin))) // (not "HAL signed a contract with the American company" for US engines)
         {
             a.Supply([r.Subject], "a firm contracting with a state");
             a.Receive([r.With], "the state the firm contracts with");
