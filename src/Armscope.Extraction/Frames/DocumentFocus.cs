@@ -71,6 +71,9 @@ public sealed class DocumentFocus
     /// <summary>The state the last sentence opening with one had as its subject: "It has ordered ..." in a later sentence is that state's.</summary>
     public string? SubjectState { get; set; }
 
+    /// <summary>The state the sentence just before opened with when it told no transfer ("China became the second supplier."), else null.</summary>
+    public string? SubjectOfAQuietSentence { get; set; }
+
     /// <summary>The weapon of every transfer found, with its parties: "Ottawa has frozen such exports" is the last deal Ottawa was party to.</summary>
     public List<Deal> Deals { get; } = [];
 

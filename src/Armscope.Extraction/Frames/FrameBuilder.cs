@@ -173,6 +173,7 @@ public sealed class FrameBuilder
         focus.GivingSubjectBefore = candidates.Find(c => c.Explanation.SupplierFrom == "subject" && c.Status is TransferStatus.Delivery or TransferStatus.Order)?.Supplier;
         focus.TakingSubjectBefore = candidates.Find(c => c.Explanation.RecipientFrom == "subject" && c.Status is TransferStatus.Delivery or TransferStatus.Order)?.Recipient;
         focus.SubjectState = OpeningSubject(s, focus.SubjectState);
+        focus.SubjectOfAQuietSentence = candidates.Count == 0 && !s.IsHeadline ? OpeningSubject(s, null) : null;
         return candidates;
     }
 
@@ -4894,6 +4895,15 @@ public sealed class FrameBuilder
         {
             suppliers = [subjectState];
             supplierFrom = "'it'/'they' opening the sentence as the state the story last spoke of";
+        }
+
+        // ("Russia sold jets to Venezuela. China became the second pillar. It has supplied ...": the state the sentence before
+        // spoke of, telling no transfer, carries on.)
+        if (suppliers.Count == 0 && r.PronounOpensSentence && role == TriggerRole.Giver && !passive && focus.SubjectOfAQuietSentence is { } quiet &&
+            quiet != focus.Supplier && !recipients.Contains(quiet))
+        {
+            suppliers = [quiet];
+            supplierFrom = "'it'/'they' opening the sentence as the state the sentence before opened with";
         }
 
         if (suppliers.Count == 0 && r.PronounSubject && role == TriggerRole.Giver && !passive && focus.Supplier is not null)
