@@ -4348,6 +4348,7 @@ public sealed class FrameBuilder
                 coordinated = prep switch
                 {
                     "to" when IsVisitedPlace(s, p) => r.Other, // "during a visit to London": where a visit went, not a buyer
+                    _ when AnAlternativeBetween(s, last, p.First) => r.Other, // "scrapped the deal in favour of a pact with the United States"
                     _ when chain.Exists(t => t.First > p.First && SignedInARelativeClause(s, chain[0], t)) => r.Subject, // "the contract that Indonesia signed": who signs
                     _ when GrantsAPermission(s, p) => r.Other, // "to wait for an American licence": the state that licenses, not a buyer
                     "for" or "to" when StandsInFor(s, p) => r.Other, // "a stand-in for the French radar": what is replaced, not a buyer
@@ -4478,7 +4479,8 @@ public sealed class FrameBuilder
                 }
 
                 // ("Belarus said its army had ordered": the possessor of the institution is the pronoun.)
-                if (s.Lower(k) is "it" or "they" ||
+                // ("The country also gave away its T-72s": a state named by its kind is a pronoun too.)
+                if (s.Lower(k) is "it" or "they" || k >= 1 && s.Lower(k - 1) == "the" && s.Lower(k) is "country" or "nation" or "kingdom" && PronounSubjectHere(s, k - 1) ||
                     (s.Lower(k) is "its" or "their" && k + 1 < first && (InstitutionHeads.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "military" or "air")))
                 {
                     // "The United States announced that it would suspend": the pronoun is the reporter.
@@ -4496,7 +4498,7 @@ public sealed class FrameBuilder
                     else
                     {
                         r.PronounSubject = true;
-                        r.PronounOpensSentence = OnlyOpenersBefore(s, k);
+                        r.PronounOpensSentence = OnlyOpenersBefore(s, s.Lower(k) is "country" or "nation" or "kingdom" ? k - 1 : k);
                     }
 
                     break;
@@ -5906,6 +5908,16 @@ public sealed class FrameBuilder
         // ("The system, developed by Israel's Rafael, was chosen ...": a state later in the sentence is not its subject.)
         return !opens ? before : p.ModifiesWeapon || (p.End < s.Tokens.Count && s.Lower(p.End) is "and" or "or") ? null : p.Code;
     }
+
+    /// <summary>"in favour of", "instead of", "rather than" between two tokens: what follows is the alternative chosen, no party of the step.</summary>
+    private static bool AnAlternativeBetween(AnalyzedSentence s, int from, int to) =>
+        TokenRun.Any(s, from, Math.Max(0, to - from - 1), static (s, k) =>
+            s.Lower(k) is "favour" or "favor" && k >= 1 && s.Lower(k - 1) == "in" && s.Lower(k + 1) == "of" ||
+            s.Lower(k) == "instead" && s.Lower(k + 1) == "of" || s.Lower(k) == "rather" && s.Lower(k + 1) == "than");
+
+    /// <summary>"The country" opening its sentence, or a clause after a comma and "and"/"but".</summary>
+    private static bool PronounSubjectHere(AnalyzedSentence s, int k) =>
+        OnlyOpenersBefore(s, k) || k >= 1 && s.Lower(k - 1) is "and" or "but" or "while";
 
     /// <summary>Whether only sentence openers ("But", "Meanwhile,", "In 2022,", "Last week") stand before token <paramref name="k"/>.</summary>
     private static bool OnlyOpenersBefore(AnalyzedSentence s, int k)

@@ -55,9 +55,9 @@ public sealed partial class SentenceAnalyzer
     internal const string QuantityModifierWords = "more|additional|new|further|used|second-hand|secondhand|refurbished|upgraded|modernised|modernized|surplus|light|heavy|medium|advanced|modern|older|newer|extra|decommissioned|retired|former|excess|mothballed|ageing|aging|old";
 
     /// <summary>Words between a count and the weapon it counts out of ("six of its F-16s", "24 of the Boeing-built helicopters").</summary>
-    internal static readonly string[] CountOfWords = ["of", "the", "its", "their"];
+    internal static readonly string[] CountOfWords = ["of", "the", "its", "their", "those", "these"];
 
-    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+of\s+(?:the|its|their))?(?:\s+(?:" + QuantityModifierWords + @"|ex-[A-Za-z]+|[a-z]+-[a-z]+|\d[\d,.]*-[a-z]+|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<q>" + NumberWords.Pattern + @")(?:\s+of\s+(?:the|its|their|those|these))?(?:\s+(?:" + QuantityModifierWords + @"|ex-[A-Za-z]+|[a-z]+-[a-z]+|\d[\d,.]*-[a-z]+|(?-i:[A-Z][a-z]+(?:-[a-z]+)?)))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex QuantityBeforeRegex();
 
     /// <summary>The count's group in <see cref="QuantityBeforeRegex"/>, looked up once rather than by name at every match.</summary>
