@@ -2445,6 +2445,12 @@ public sealed class FrameBuilder
                 noun++;
             }
 
+            // ("denied reports that the package included ATACMS", "the package does not include F-16s": contents denied.)
+            if (s.Cues.Exists(c => c.Effect == CueEffect.Negation && c.First >= Math.Max(0, noun - 6) && c.First < k))
+            {
+                continue;
+            }
+
             var named = s.Parties.Where(p => p.First < k && !p.ModifiesWeapon && !(p.First > noun && CommaBetween(s, noun, p.First) && CommaBetween(s, p.End, k))).Select(p => p.Code).ToList();
             // A halt lists no contents, and a deal's contents are what was ordered: "the package also covered ..." goes
             // back to the order itself when the story told one, else to the latest step.
