@@ -1164,6 +1164,12 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "Fincantieri's order backlog reached EUR37 billion", "its order book": a firm's orders in sum, no deal.
+            if (w is "order" or "orders" && m.EndToken == m.FirstToken + 1 && m.EndToken < tokens.Count && lower[m.EndToken] is "backlog" or "backlogs" or "book" or "books" or "intake")
+            {
+                continue;
+            }
+
             // "delivered the required certification to Congress", "sent two notifications": papers and words, not weapons.
             if (w is "deliver" or "delivers" or "delivered" or "delivering" or "send" or "sends" or "sent" or "sending" && DeliversWords(lower, tokens.Count, m.EndToken))
             {
