@@ -21,6 +21,10 @@ public sealed class ExtractionLexicon
             foreach (var m in c.Metonyms)
             {
                 Parties.Add(m, (c.Code, PartyForm.Metonym));
+                if (m.Length >= 3 && m.All(char.IsUpper))
+                {
+                    AcronymMetonyms.Add(m);
+                }
             }
         }
 
@@ -122,6 +126,9 @@ public sealed class ExtractionLexicon
     public Dictionary<string, TriggerEntry> TriggerForms { get; } = new(StringComparer.Ordinal);
 
     public HashSet<char> PunctuationBoundaries { get; } = [];
+
+    /// <summary>Metonyms written in capitals in the reference data ("RAF", "JSDF"): acronyms, not a capital's name in capitals.</summary>
+    public HashSet<string> AcronymMetonyms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Folded head nouns of aircraft and the kind they tell ("jets": fighter); see Data/aircraft-kinds.tsv.</summary>
     public Dictionary<string, string> AircraftKindOfNoun { get; } = new(StringComparer.Ordinal);

@@ -829,7 +829,9 @@ public sealed partial class SentenceAnalyzer
 
             // "the LIMA exhibition", "(DIMDEX)": a capital's name in capitals inside a sentence is an acronym; a dateline
             // ("MOSCOW, Feb 19 -", "NEW DELHI:") opens the sentence.
+            // ("The RAF received": an acronym the data writes in capitals is a name.)
             if (form == PartyForm.Metonym && tokens[m.FirstToken].Length >= 3 && IsAllUpper(text.AsSpan(tokens[m.FirstToken].Start, tokens[m.FirstToken].Length)) &&
+                !(m.EndToken == m.FirstToken + 1 && _lexicon.AcronymMetonyms.Contains(text.Substring(tokens[m.FirstToken].Start, tokens[m.FirstToken].Length))) &&
                 !(m.FirstToken <= 1 && (end >= tokens.Count || text[tokens[end].Start] is ',' or '(' or '-' or '–' or '—' or ':' || IsAllUpper(text.AsSpan(tokens[end].Start, tokens[end].Length)))))
             {
                 continue;
