@@ -118,6 +118,8 @@ public sealed class FrameBuilder
         if (candidates.Count > 0) // (most sentences have none: no closures for them)
         {
             TakeTheNamedSeller(candidates);
+            ShareOutCounts(s, candidates);
+            ShareOutRespectively(s, candidates);
             KeepTheValueOnTheDeal(candidates);
             RemoveSalesNamedOnlyToBeHalted(candidates);
             UndateOrdersNamedInPassing(candidates);
@@ -175,6 +177,88 @@ public sealed class FrameBuilder
         focus.SubjectState = OpeningSubject(s, focus.SubjectState);
         focus.SubjectOfAQuietSentence = candidates.Count == 0 && !s.IsHeadline ? OpeningSubject(s, null) : null;
         return candidates;
+    }
+
+    /// <summary>
+    /// "nine C-390s, five for the Dutch air force and four for Austria": a count just before "for"/"to" and a buyer is that
+    /// buyer's share of a count the sentence gave every buyer alike.
+    /// </summary>
+    private static void ShareOutCounts(AnalyzedSentence s, List<Candidate> candidates)
+    {
+        // (Which buyers share a count is decided before any share is given.)
+        var sharing = candidates.Select(c => c.Quantity is { } whole && candidates.Exists(o => o.System == c.System && o.Quantity == whole && o.Recipient != c.Recipient)).ToList();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (!sharing[i] || c.Quantity is not { } whole)
+            {
+                continue;
+            }
+
+            foreach (var p in s.Parties)
+            {
+                var k = p.First - 1;
+                while (k >= 0 && s.Lower(k) == "the")
+                {
+                    k--;
+                }
+
+                if (p.Code == c.Recipient && k >= 1 && s.Lower(k) is "for" or "to" && NumberWords.Parse(s.Lower(k - 1)) is { } share && share < whole)
+                {
+                    candidates[i] = c with { Quantity = share };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Denmark and the Netherlands pledged 19 and 24 F-16s respectively": counts listed before a weapon go, in order, to
+    /// the parties listed (suppliers, else buyers) of a sentence that says "respectively".
+    /// </summary>
+    private static void ShareOutRespectively(AnalyzedSentence s, List<Candidate> candidates)
+    {
+        if (candidates.Count < 2 || !TokenRun.Any(s, 0, s.Tokens.Count, static (s, k) => s.Lower(k) == "respectively"))
+        {
+            return;
+        }
+
+        foreach (var w in s.Weapons)
+        {
+            // The counts: "19 and 24", "12, 8 and 6" right before the weapon.
+            var counts = new List<int>();
+            var k = w.First - 1;
+            while (k >= 0 && NumberWords.Parse(s.Lower(k)) is { } n)
+            {
+                counts.Insert(0, n);
+                if (k < 2 || s.Lower(k - 1) is not ("and" or ","))
+                {
+                    break;
+                }
+
+                k -= 2;
+            }
+
+            var ofWeapon = candidates.Where(c => c.System == w.Designation && c.Quantity == w.Quantity).ToList();
+            if (counts.Count < 2 || ofWeapon.Count != counts.Count)
+            {
+                continue;
+            }
+
+            // The parties that tell the records apart, in the order the sentence names them.
+            var bySupplier = ofWeapon.Select(c => c.Supplier).Distinct().Count() == counts.Count;
+            var order = s.Parties.Select(p => p.Code).Distinct().ToList();
+            var sorted = ofWeapon.OrderBy(c => order.IndexOf(bySupplier ? c.Supplier : c.Recipient)).ToList();
+            if (sorted.Exists(c => order.IndexOf(bySupplier ? c.Supplier : c.Recipient) < 0))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < sorted.Count; i++)
+            {
+                candidates[candidates.IndexOf(sorted[i])] = sorted[i] with { Quantity = counts[i] };
+            }
+        }
     }
 
     /// <summary>
