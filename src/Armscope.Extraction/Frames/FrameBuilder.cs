@@ -101,7 +101,8 @@ public sealed class FrameBuilder
 
             // "donated the cutter to Sri Lanka on October 26, and it reached Colombo a week later": the arrival of what the
             // sentence has just delivered is the same delivery.
-            if (chain.Any(t => t.Entry.Role == TriggerRole.Arrival && t.Entry.Status == TransferStatus.Delivery))
+            // ("received its first P-8 in December; the last of four arrived in July": a later batch is a delivery of its own.)
+            if (chain.Any(t => t.Entry.Role == TriggerRole.Arrival && t.Entry.Status == TransferStatus.Delivery) && !ALaterBatchArrives(s, chain[0].First))
             {
                 RemoveDeliveriesTold(built, candidates);
             }
@@ -474,6 +475,20 @@ public sealed class FrameBuilder
     }
 
     /// <summary>Removes the deliveries of <paramref name="built"/> that <paramref name="told"/> holds already (same modality, parties and weapon).</summary>
+    /// <summary>"..., and the last of four arrived in July": the subject of an arrival (back to its clause's start) is a later batch.</summary>
+    private static bool ALaterBatchArrives(AnalyzedSentence s, int arrival)
+    {
+        for (var k = arrival - 1; k >= 0 && k >= arrival - 6 && s.Lower(k) is not ("," or ";" or "and" or "but"); k--)
+        {
+            if (s.Lower(k) is "last" or "rest" or "remaining" or "final" or "second" or "third")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void RemoveDeliveriesTold(List<Candidate> built, List<Candidate> told)
     {
         for (var i = built.Count - 1; i >= 0; i--)
@@ -2530,7 +2545,7 @@ public sealed class FrameBuilder
             }
 
             // ("denied reports that the package included ATACMS", "the package does not include F-16s": contents denied.)
-            if (s.Cues.Exists(c => c.Effect == CueEffect.Negation && c.First >= Math.Max(0, noun - 6) && c.First < k))
+            if (ContentsDenied(s, noun, k))
             {
                 continue;
             }
@@ -2564,6 +2579,34 @@ public sealed class FrameBuilder
 
             yield break;
         }
+    }
+
+    /// <summary>
+    /// "the package does not include", "never included" (a negation just before the content verb at <paramref name="verb"/>,
+    /// not "not only"), or "denied reports that the package included" (a denial just before the package noun, not "did not deny").
+    /// </summary>
+    private static bool ContentsDenied(AnalyzedSentence s, int noun, int verb)
+    {
+        foreach (var (first, _, effect) in s.Cues)
+        {
+            if (effect != CueEffect.Negation)
+            {
+                continue;
+            }
+
+            if (first >= verb - 3 && first < verb && !(s.Lower(first) == "not" && s.Lower(first + 1) == "only"))
+            {
+                return true;
+            }
+
+            if (first >= noun - 5 && first < noun && s.Lower(first) is "denied" or "denies" or "deny" or "dismissed" or "rejected" &&
+                !(first >= 1 && s.Lower(first - 1) is "not" or "t" or "never"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first token at or after <paramref name="from"/> that is a content verb ("includes"), else the token count.</summary>
@@ -2896,7 +2939,7 @@ public sealed class FrameBuilder
     /// </summary>
     private static bool ParticipleAfterAnObject(AnalyzedSentence s, TriggerMention t, int clauseStart) =>
         t.Entry.Role == TriggerRole.Giver && !t.Entry.IsNoun && IsReducedRelative(s, t) && !(t.End < s.Tokens.Count && s.Lower(t.End) == "by") &&
-        s.Weapons.FirstOrDefault(w => w.End == WeaponEndBefore(s, t.First)) is { } weapon &&
+        s.Weapons.FirstOrDefault(w => w.End == WeaponEndBefore(s, t.First)) is { } weapon && !(weapon.First >= 1 && s.Lower(weapon.First - 1) is "any" or "all") && // ("destroy any tanks sent": none yet)
         s.Parties.Exists(p => p.First >= clauseStart && weapon.First - p.End >= 2 && !p.Possessive && !p.ModifiesWeapon && p.Form != PartyForm.Organisation &&
                               !TokenRun.Any(s, p.End, weapon.First - p.End, static (s, k) => s.Lower(k) is "," or ";" or "and" or "or" or "from" or "to" && k + 1 < s.Tokens.Count && (s.Lower(k + 1) is "the" || Coverage.InParty(s, k + 1))));
 
@@ -3025,7 +3068,7 @@ public sealed class FrameBuilder
     private static bool ParticipleClauseBetween(AnalyzedSentence s, int from, int to) =>
         TokenRun.Any(s, from, Math.Max(0, to - from - 1), (s, k) => s.Lower(k) == "," && (IsGerund(s.Lower(k + 1)) ||
             // (", with Greek pilots beginning training in the United States": "with", a subject of its own and a participle.)
-            s.Lower(k + 1) == "with" && TokenRun.Any(s, k + 2, Math.Max(0, Math.Min(to, k + 6) - k - 2), static (s, j) => IsGerund(s.Lower(j)))));
+            s.Lower(k + 1) == "with" && TokenRun.Any(s, k + 2, Math.Max(0, Math.Min(to, k + 6) - k - 2), static (s, j) => IsGerund(s.Lower(j)) && s.Lower(j) is not ("being" or "having"))));
 
     private static bool IsGerund(string word) => word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal);
 
@@ -6949,6 +6992,12 @@ public sealed class FrameBuilder
                 var to = k + 7 < s.Tokens.Count ? s.Tokens[k + 7].Start : s.Span.End;
                 var words = s.Text.AsSpan(from, Math.Max(0, Math.Min(to, s.Span.End) - from));
                 // (An estimate is a value only of an offer's notified sale: "a deal estimated by analysts at" is a guess.)
+                // (", a deal worth $12 billion including 800 Hellfire missiles": a value of several systems is none's.)
+                if (s.Lower(k) == "," && s.Weapons.Exists(w => w.First > k + 2))
+                {
+                    return null;
+                }
+
                 return words.Contains("worth", StringComparison.OrdinalIgnoreCase) || words.Contains("valued", StringComparison.OrdinalIgnoreCase) ||
                        words.Contains("priced", StringComparison.OrdinalIgnoreCase) ||
                        status == TransferStatus.Offer && words.Contains("estimated", StringComparison.OrdinalIgnoreCase) && !words.Contains("analysts", StringComparison.OrdinalIgnoreCase)

@@ -1167,13 +1167,21 @@ public sealed partial class SentenceAnalyzer
             }
 
             // "Fincantieri's order backlog reached EUR37 billion", "its order book": a firm's orders in sum, no deal.
-            if (w is "order" or "orders" && m.EndToken == m.FirstToken + 1 && m.EndToken < tokens.Count && lower[m.EndToken] is "backlog" or "backlogs" or "book" or "books" or "intake")
+            if (w is "order" or "orders" && m.EndToken == m.FirstToken + 1 && m.EndToken < tokens.Count && lower[m.EndToken] is "backlog" or "backlogs" or "book" or "books" or "intake" &&
+                !(m.EndToken + 1 < tokens.Count && lower[m.EndToken + 1] is "includes" or "include" or "included" or "contains" or "lists")) // ("The order book includes 80 Rafales for the UAE")
             {
                 continue;
             }
 
             // "delivered the required certification to Congress", "sent two notifications": papers and words, not weapons.
             if (w is "deliver" or "delivers" or "delivered" or "delivering" or "send" or "sends" or "sent" or "sending" && DeliversWords(lower, tokens.Count, m.EndToken))
+            {
+                continue;
+            }
+
+            // "had to sign for the delivery of 19 F-16s": a signature for a handover, no purchase.
+            if (w is "sign" && m.EndToken - m.FirstToken >= 2 && m.EndToken + 1 < tokens.Count && lower[m.EndToken] is "the" or "a" &&
+                lower[m.EndToken + 1] is "delivery" or "deliveries" or "handover" or "transfer" or "receipt" or "shipment")
             {
                 continue;
             }
