@@ -3571,7 +3571,8 @@ public sealed class FrameBuilder
                 // An auxiliary starts a new predicate; so does a modal after a comma ("the jets, which Chile bought in 2023, would arrive").
                 // ("the first of 24 Rafales ordered from France to arrive next year": a reduced relative's participle is a step of its own.)
                 var newPredicate = t.Entry.Status is not null && AuxiliaryAfter(s, prev.End, Math.Max(0, gap)) ||
-                    t.Entry.Status is { } nextStatus && prev.Entry.Status is { } prevStatus && nextStatus != prevStatus && !t.Entry.IsNoun && IsReducedRelative(s, prev) ||
+                    t.Entry.Status is { } nextStatus && prev.Entry.Status is { } prevStatus && nextStatus != prevStatus && !t.Entry.IsNoun && IsReducedRelative(s, prev) &&
+                    s.Lower(t.First - 1) is "to" or "be" || // (not "the five Rafales bought from France landed on Wednesday": one step, the landing)
                     EndsARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t) || DescribesANounBefore(s, prev, t);
                 // "A contract for eight Gowind corvettes was signed between ...": the deal noun is the subject of its light verb.
                 var signedDeal = prev.Entry.IsNoun && prev.Entry.Status is not null && t.Entry.Status is null && !t.Entry.IsNoun && t.First > 0 && BeForms.Contains(s.Lower(t.First - 1)) &&
