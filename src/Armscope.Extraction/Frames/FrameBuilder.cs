@@ -6049,7 +6049,7 @@ public sealed class FrameBuilder
             s.Lower(k) is "favour" or "favor" && k >= 1 && s.Lower(k - 1) == "in" && s.Lower(k + 1) == "of" ||
             s.Lower(k) == "instead" && s.Lower(k + 1) == "of" || s.Lower(k) == "rather" && s.Lower(k + 1) == "than");
 
-    /// <summary>"The country" opening its sentence, or a clause after a comma and "and"/"but".</summary>
+    /// <summary>"The country" opening its sentence, or a clause after "and", "but" or "while".</summary>
     private static bool PronounSubjectHere(AnalyzedSentence s, int k) =>
         OnlyOpenersBefore(s, k) || k >= 1 && s.Lower(k - 1) is "and" or "but" or "while";
 
