@@ -480,7 +480,7 @@ public sealed class FrameBuilder
     {
         for (var k = arrival - 1; k >= 0 && k >= arrival - 6 && s.Lower(k) is not ("," or ";" or "and" or "but"); k--)
         {
-            if (s.Lower(k) is "last" or "rest" or "remaining" or "final" or "second" or "third")
+            if (s.Lower(k) is "last" or "rest" or "remaining" or "final" || IsOrdinal(s.Lower(k)))
             {
                 return true;
             }
@@ -1167,7 +1167,7 @@ public sealed class FrameBuilder
         // "will" is not its modality.)
         var (modality, modalityCue) = weaponFrom == "object before its relative clause" && pronoun > clauseStart ? ModalityOf(s, pronoun, clauseEnd, chain, status)
             : participleAfterAnObject ? ModalityOf(s, statusTrigger.First, clauseEnd, chain, status)
-            : chain.Count == 1 && IsReducedRelative(s, statusTrigger) && statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker && !statusTrigger.Entry.IsNoun
+            : IsReducedRelative(s, chain) && statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker
                 ? ModalityOf(s, statusTrigger.First, PredicateAfter(s, statusTrigger.End, clauseEnd), chain, status) // "the tanks delivered in 2005 will be upgraded"
             : ModalityOf(s, clauseStart, clauseEnd, chain, status);
         if (weaponFrom == OpeningWeapon && modality == Modality.Planned)
