@@ -679,7 +679,8 @@ public sealed partial class FrameBuilder
         // "The Typhoons will give Qatar an edge": a weapon as the subject of an active giving verb is no transfer.
         // ("The jets will give the navy one of the region's strongest fleets": also when a kind named later is taken for the weapon.)
         if ((weaponFrom == "subject" || (s.Lower(statusTrigger.First) is "give" or "gives" or "gave" or "giving" && s.Weapons.Any(w => w.First >= clauseStart && w.End <= first && OpensClause(s, clauseStart, w.First)))) &&
-            !passive && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun && roles.Subject.Count == 0 && !roles.PronounSubject)
+            !passive && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun && roles.Subject.Count == 0 && !roles.PronounSubject &&
+            !(IsReducedRelative(s, statusTrigger) && statusTrigger.End < s.Tokens.Count && s.Lower(statusTrigger.End) == "to")) // ("The F-16s sold to Romania are ...")
         {
             return built;
         }
@@ -914,6 +915,15 @@ public sealed partial class FrameBuilder
             {
                 suppliers = [seller.Supplier];
                 supplierFrom = "seller of the weapon told before";
+            }
+
+            // "to replace its MiG-29s given to Ukraine", "Slovakia's MiG-29s sent to Ukraine": a weapon handed on, with
+            // no "by", is handed on by its owner, not by its maker.
+            if (supplierFrom == "catalogue origin of the weapon" && weaponFrom == "subject" && chain[0].Entry.Role == TriggerRole.Giver &&
+                !chain[0].Entry.IsNoun && IsReducedRelative(s, chain[0]) && OwnerHandingOn(s, weapon) is { } owner && !recipients.Contains(owner))
+            {
+                suppliers = [owner];
+                supplierFrom = "owner of the weapon handed on";
             }
 
             // "a satellite from Airbus of France": a company followed by its state is that state.

@@ -52,7 +52,7 @@ public sealed partial class FrameBuilder
     }
 
     private static bool IsReducedRelative(AnalyzedSentence s, TriggerMention t) =>
-        IsPastParticiple(s.Lower(t.First)) && t.First > 0 && TokenSpans.EndsAt(s.Weapons, WeaponEndBefore(s, t.First));
+        IsPastParticiple(s.Lower(t.First)) && t.First > 0 && (TokenSpans.EndsAt(s.Weapons, t.First) || TokenSpans.EndsAt(s.Weapons, WeaponEndBefore(s, t.First)));
 
     private static bool IsOrdinal(string word) => word is "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth";
 

@@ -216,10 +216,14 @@ public sealed partial class FrameBuilder
         : s.Lower(k) is "'" or "’" ? (k + 1 < s.Tokens.Count && s.Lower(k + 1) == "s" ? k + 2 : k + 1)
         : -1;
 
+    /// <summary>"replace", "retiring", "successor": a word whose object is the weapon a transfer replaces.</summary>
+    private static bool IsReplaceWord(string word) =>
+        word is "replace" or "replacing" or "replaces" or "replacement" or "replacements" or "retire" or "retiring" or "succeed" or "successor";
+
     private static bool IsQuote(string token) => token is "'" or "\"" or "‘" or "’" or "“" or "”";
 
     /// <summary>Weapons named as exceptions ("other than the S-400", "instead of the F-35") are not what the clause transfers.</summary>
-    private static bool IsExcluded(AnalyzedSentence s, WeaponMention w)
+    private static bool IsExcluded(AnalyzedSentence s, WeaponMention w, bool replacedIsTraded = false)
     {
         // "a package of Rafale training and support services": services for a weapon are not the weapon.
         if (w.End < s.Tokens.Count && s.Lower(w.End) is "training" or "sustainment" or "maintenance" or "servicing" or "services" or "spares" or "simulators" or "simulator" or "pilots" or "crews" or "upgrades" or "standard")
@@ -341,9 +345,9 @@ public sealed partial class FrameBuilder
 
             words++;
             var word = s.Lower(k);
-            if (word is "replace" or "replacing" or "replaces" or "replacement" or "replacements" or "retire" or "retiring" or "succeed" or "successor")
+            if (IsReplaceWord(word))
             {
-                return true; // "to replace its MiG-29s": the weapon being replaced is not the one transferred
+                return !replacedIsTraded; // "to replace its MiG-29s": the weapon being replaced is not the one transferred
             }
 
             if (word is "than" or "besides" || (word == "instead" && k + 1 < s.Tokens.Count && s.Lower(k + 1) == "of") || (word == "from" && k > 0 && s.Lower(k - 1) == "apart"))

@@ -824,6 +824,23 @@ public sealed partial class FrameBuilder
         return null;
     }
 
+    /// <summary>
+    /// "Slovakia's MiG-29s", "to replace its MiG-29s", "to retire the Leopards": the state owning a weapon it hands on,
+    /// named before it or, for a weapon the sentence's subject owns or replaces, that subject.
+    /// </summary>
+    private static string? OwnerHandingOn(AnalyzedSentence s, WeaponMention w)
+    {
+        if (OwnerBefore(s, w) is { } named)
+        {
+            return named;
+        }
+
+        var k = w.First > 0 && s.Lower(w.First - 1) == "the" ? w.First - 2 : w.First - 1;
+        return k >= 0 && (s.Lower(k) is "its" or "their" || w.First < s.Tokens.Count && IsExcluded(s, w) && IsReplaceWord(s.Lower(k)))
+            ? OpeningSubject(s, null)
+            : null;
+    }
+
     /// <summary>"handed over the last three of 32 F-16s it sold to Romania": the buyer a relative clause on the weapon names.</summary>
     private static string? BuyerOfTheRelativeClause(AnalyzedSentence s, int weaponEnd) => PartyOfTheRelativeClause(s, weaponEnd, "to", TriggerRole.Giver);
 

@@ -460,7 +460,9 @@ public sealed partial class FrameBuilder
     {
         var first = chain[0].First;
         var at = s.Tokens[first].Start;
-        var mainVerbBefore = s.Triggers.Any(t => t.First >= clauseStart && t.First < first && !t.Entry.IsNoun && t.Entry.Status is not null);
+        // ("ordered F-16s to replace the MiG-29s given to Ukraine last year": past an infinitive, the weapon is no longer the
+        // main verb's object, and the date is the participle's.)
+        var mainVerbBefore = s.Triggers.Any(t => t.First >= clauseStart && t.First < first && !t.Entry.IsNoun && t.Entry.Status is not null && !InfinitiveIn(s, t.End, first));
         var commaBefore = TokenRun.Any(s, Math.Max(0, first - 8), Math.Min(8, first), static (s, k) => s.Lower(k) == ",");
         var commaBetween = s.Tokens.Any(t => t.Start > at && t.Start < date.StartChar && s.Text[t.Start] == ',');
         // ("the last of 24 Rafales ordered in 2015": a written year or date after the participle is its own.)
@@ -468,5 +470,20 @@ public sealed partial class FrameBuilder
         // ("the 24 Rafales ordered from France to arrive next year": a date after a later step is that step's.)
         var laterStepBefore = s.Triggers.Exists(t => t.First >= chain[^1].End && s.Tokens[t.First].Start < date.StartChar && !t.Entry.IsNoun && t.Entry.Status is not null);
         return date.StartChar > at && ((mainVerbBefore && relativeDay) || (commaBefore && commaBetween) || laterStepBefore);
+    }
+
+    /// <summary>Whether "to" and a verb ("to replace", "to help") stand in tokens [from, to): not "to Ukraine", "to the army", "to 24".</summary>
+    private static bool InfinitiveIn(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (s.Lower(k) == "to" && !Coverage.InParty(s, k + 1) && !Coverage.InWeapon(s, k + 1) && s.Tokens[k + 1].Kind == Core.Text.TokenKind.Word &&
+                char.IsLower(s.Text[s.Tokens[k + 1].Start]) && s.Lower(k + 1) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those" or "be"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

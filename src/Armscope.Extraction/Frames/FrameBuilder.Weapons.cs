@@ -71,7 +71,9 @@ public sealed partial class FrameBuilder
         for (var i = s.Weapons.Count - 1; i >= 0; i--)
         {
             var w = s.Weapons[i];
-            if (w.First >= clauseStart && w.End <= first && first - w.End <= 4 && !CommaBetween(s, w.End, first) && !IsExcluded(s, w))
+            // ("to replace the MiG-29s given to Ukraine": the weapon a participle right after it describes was traded itself.)
+            if (w.First >= clauseStart && w.End <= first && first - w.End <= 4 && !CommaBetween(s, w.End, first) &&
+                !IsExcluded(s, w, replacedIsTraded: (w.End == first || w.End == WeaponEndBefore(s, first)) && IsPastParticiple(s.Lower(first))))
             {
                 return WithCoordinatedBefore(s, clauseStart, i);
             }
