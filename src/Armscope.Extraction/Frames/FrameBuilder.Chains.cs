@@ -1445,7 +1445,8 @@ public sealed partial class FrameBuilder
                     continue;
                 }
 
-                if (gap <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween && !newPredicate)
+                // ("a contract worth 2 trillion won ($1.66 billion) with Egypt to supply": an aside in brackets adds no distance.)
+                if (gap - TokensInBrackets(s, prev.End, t.First) <= 8 && !crossesBoundary && !weaponBetween && !subjectBetween && !newPredicate)
                 {
                     chains[^1].Add(t);
                     continue;
@@ -1456,6 +1457,27 @@ public sealed partial class FrameBuilder
         }
 
         return chains;
+    }
+
+    /// <summary>How many tokens of [from, to) stand between brackets, the brackets included.</summary>
+    private static int TokensInBrackets(AnalyzedSentence s, int from, int to)
+    {
+        var count = 0;
+        var open = -1;
+        for (var k = from; k < to; k++)
+        {
+            if (s.Lower(k) == "(")
+            {
+                open = k;
+            }
+            else if (s.Lower(k) == ")" && open >= 0)
+            {
+                count += k - open + 1;
+                open = -1;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>

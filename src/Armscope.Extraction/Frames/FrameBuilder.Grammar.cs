@@ -321,6 +321,11 @@ public sealed partial class FrameBuilder
             before = owner.First - 1;
         }
 
+        if (before >= 1 && s.Lower(before) == "the")
+        {
+            before--; // "with the Australian Army"
+        }
+
         return before >= 0 && (s.Lower(before) is "to" or "with" or "from" or "by" or "for" || PermissionWords.IsDenial(s.Lower(before)) || ControlVerbs.Contains(s.Lower(before)));
     }
 
@@ -497,6 +502,28 @@ public sealed partial class FrameBuilder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "The Air Force inducted ...", "The defence ministry has signed ...": the sentence opens with "The" and an institution
+    /// that names no state, the subject of the verb at <paramref name="first"/>.
+    /// </summary>
+    private static bool InstitutionOpens(AnalyzedSentence s, int first)
+    {
+        var k = AfterDateline(s);
+        if (k + 1 >= first || s.Lower(k) != "the")
+        {
+            return false;
+        }
+
+        k++;
+        if (s.Lower(k) is "defence" or "defense" or "interior" or "armed" or "air" or "military" && k + 1 < first)
+        {
+            k++;
+        }
+
+        return (InstitutionHeads.Contains(s.Lower(k)) || s.Lower(k) is "force" or "military") &&
+            !TokenRun.Any(s, k + 1, first - k - 1, static (s, j) => s.Lower(j) is "," or "of" or "that" or "which" or "who" || Coverage.InParty(s, j));
     }
 
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)

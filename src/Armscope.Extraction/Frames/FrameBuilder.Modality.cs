@@ -58,7 +58,10 @@ public sealed partial class FrameBuilder
 
             // "denied reports that X is buying": a denial governs the clause it introduces ("denied on Wednesday a report
             // that": a date between does not count).
-            if (cEnd <= clauseStart && clauseStart - cEnd - DateTokensBetween(s, cEnd, clauseStart) <= 3 && s.Lower(cFirst) is "denied" or "denies" or "deny" or "dismissed" or "rejected" or "warned" or "warns")
+            // ("denied reports in local media that", "rejected media reports claiming that": the reports may be described.)
+            if (cEnd <= clauseStart && clauseStart - cEnd - DateTokensBetween(s, cEnd, clauseStart) <= (ReportNounAt(s, cEnd - 1, cEnd + 2) ? 8 : 3) &&
+                s.Lower(cFirst) is "denied" or "denies" or "deny" or "dismissed" or "rejected" or "warned" or "warns" &&
+                s.Lower(clauseStart) is not ("but" or "while" or "whereas" or "although" or "though" or "because" or "after" or "before" or "when")) // ("denied the report, but ...")
             {
                 return true;
             }
@@ -79,6 +82,20 @@ public sealed partial class FrameBuilder
 
             // "the sale was not approved": right after a nominal trigger, before the chain ends.
             if (cFirst >= first && cEnd <= last + 3 && cFirst < last + 3 && cFirst > first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "reports", "claims", "allegations" or the like stand in tokens [from, to).</summary>
+    private static bool ReportNounAt(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < Math.Min(to, s.Tokens.Count); k++)
+        {
+            if (s.Lower(k) is "reports" or "report" or "claims" or "allegations" or "rumours" or "rumors" or "suggestions" or "speculation")
             {
                 return true;
             }

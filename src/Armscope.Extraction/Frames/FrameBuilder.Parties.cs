@@ -451,6 +451,11 @@ public sealed partial class FrameBuilder
                 recipients = [toldOfWeapon.Recipient];
                 recipientFrom = "earlier transfer of the weapon";
             }
+            else if (r.InstitutionOpensSentence && role != TriggerRole.Giver && focus.Told.Count == 0 && focus.SubjectState is { } home && !suppliers.Contains(home))
+            {
+                recipients = [home];
+                recipientFrom = "the state whose institution opens the sentence (the story's subject; no buyer told yet)";
+            }
             else if ((fromFocus || r.NoPartyInSentence || OnlySuppliersNamed(r, suppliers) || supplierFrom == "possessor of the offer") && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
             {
                 recipients = [focus.Recipient];

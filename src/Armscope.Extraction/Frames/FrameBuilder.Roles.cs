@@ -128,6 +128,7 @@ public sealed partial class FrameBuilder
             NounHead = false;
             PronounSubject = false;
             PronounOpensSentence = false;
+            InstitutionOpensSentence = false;
             ClauseStart = 0;
             NoPartyInSentence = false;
             OwnersWeapon = false;
@@ -175,6 +176,9 @@ public sealed partial class FrameBuilder
 
         /// <summary>The pronoun subject opens the sentence ("It has ordered", "In 2022 it signed"): it carries on the last subject state.</summary>
         public bool PronounOpensSentence { get; set; }
+
+        /// <summary>An unnamed institution opens the sentence as its subject ("The Air Force inducted ..."): the story's own state's.</summary>
+        public bool InstitutionOpensSentence { get; set; }
 
         public int ClauseStart { get; set; }
 
@@ -608,6 +612,8 @@ public sealed partial class FrameBuilder
                 }
             }
         }
+
+        r.InstitutionOpensSentence = r.Subject.Count == 0 && !r.PronounSubject && InstitutionOpens(s, first);
 
         // Only the subject nearest the trigger (and those coordinated with it) is the subject.
         if (r.Subject.Count > 1)

@@ -10,7 +10,7 @@ public static partial class MoneyFinder
     private const string Amount = @"(?<amount>\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)";
     private const string Scale = @"(?:[\s-]*(?<scale>trillion|billion|million|thousand|bn|mn|mln|m|b|tn|crore|crores|lakh|lakhs|cr)\b)?";
 
-    [GeneratedRegex(@"(?<cur>US\s?\$|USD|U\.S\.\s?\$|A\$|AU\$|AUD|C\$|CAD|NZ\$|S\$|HK\$|\$|€|EUR|£|GBP|Rs\.?|INR|₹|₩|KRW|¥|JPY|CNY|RMB|SEK|NOK|DKK|CHF|PLN|ZAR|R|TRY|BRL|R\$|AED|SAR|THB|RM|MYR|PHP|IDR|Rp)\s?" + Amount + Scale, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<cur>US\s?\$|USD|U\.S\.\s?\$|A\$|AU\$|AUD|C\$|CAD|NZ\$|S\$|HK\$|\$|€|EUR|£|GBP|Rs\.?|INR|₹|₩|KRW|¥|JPY|CNY|RMB|SEK|NOK|DKK|CHF|PLN|ZAR|R|TRY|BRL|R\$|AED|SAR|THB|RM|MYR|PHP|₱|P|IDR|Rp)\s?" + Amount + Scale, RegexOptions.CultureInvariant)]
     private static partial Regex PrefixRegex();
 
     [GeneratedRegex(Amount + Scale + @"\s+(?<cur>(?:US |U\.S\. |Australian |Canadian |Singapore |New Zealand |Hong Kong )?dollars?|(?:(?:Norwegian|Swedish|Danish|Czech) )crowns?|(?:(?:Algerian|Iraqi|Kuwaiti|Serbian|Jordanian|Bahraini|Libyan|Tunisian) )dinars?|" +
@@ -48,9 +48,9 @@ public static partial class MoneyFinder
         var found = new List<MoneyMention>();
         foreach (Match m in MayHavePrefixAmount(sentence) ? PrefixRegex().Matches(sentence) : NoMatches)
         {
-            if (m.Groups["cur"].Value == "R" && !m.Groups["scale"].Success)
+            if (m.Groups["cur"].Value is "R" or "P" && !m.Groups["scale"].Success)
             {
-                continue; // a bare "R12" is more likely a designation than rand
+                continue; // a bare "R12" or "P8" is more likely a designation than rand or pesos ("P18.9 billion" is pesos)
             }
 
             if (m.Index > 0 && char.IsLetterOrDigit(sentence[m.Index - 1]))
@@ -245,6 +245,7 @@ public static partial class MoneyFinder
         "R$" or "BRL" => "BRL",
         "RM" or "MYR" => "MYR",
         "Rp" or "IDR" => "IDR",
+        "P" or "₱" or "PHP" => "PHP",
         var s => s,
     };
 

@@ -850,10 +850,27 @@ public sealed partial class SentenceAnalyzer
 
             var possessive = end + 1 < tokens.Count && text[tokens[end].Start] is '\'' or '’' && lower[end + 1] == "s";
             var modifies = ModifiesWeapon(text, tokens, lower, end, form, weapons);
+            if (form == PartyForm.Demonym && NamesFirms(tokens, lower, end))
+            {
+                form = PartyForm.Organisation; // "South Korean firms signed deals with Poland": the state's industry, a seller
+            }
+
             parties.Add(new PartyMention(m.FirstToken, end, code, form, possessive, modifies));
         }
 
         return parties;
+    }
+
+    /// <summary>"firms", "defence companies", "arms makers" after a demonym: the state's industry, not its government.</summary>
+    private static bool NamesFirms(List<Token> tokens, TokenFolds lower, int k)
+    {
+        if (k < tokens.Count && lower[k] is "defence" or "defense" or "arms" or "aerospace" or "state-owned" or "state-run")
+        {
+            k++;
+        }
+
+        return k < tokens.Count && lower[k] is "firm" or "firms" or "company" or "companies" or "manufacturer" or "manufacturers" or "makers" or "contractor" or
+            "contractors" or "shipbuilder" or "shipbuilders" or "industry" or "groups";
     }
 
     /// <summary>"Russian-built systems", "a Chinese system", "U.S.-made Abrams": a party word that tells where a weapon comes from.</summary>
