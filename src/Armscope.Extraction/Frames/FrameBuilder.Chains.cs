@@ -271,7 +271,16 @@ public sealed partial class FrameBuilder
         }
         var (clauseStart, clauseEnd) = ClauseOf(s, boundaries, first, last, nextChainStart);
 
-        if (IsNegated(s, clauseStart, first, last))
+        // "has not ruled out sending tanks": a refusal denied leaves the step after it possible.
+        var notRuledOut = false;
+        if (status == TransferStatus.Refusal && IsNegated(s, clauseStart, first, last) && s.Lower(statusTrigger.First) is "ruled" or "rule" or "rules" or "ruling" &&
+            chain.FirstOrDefault(t => t.First > statusTrigger.First && t.Entry.Status is TransferStatus.Delivery or TransferStatus.Order) is { } ruledIn)
+        {
+            status = ruledIn.Entry.Status!.Value;
+            statusTrigger = ruledIn;
+            notRuledOut = true;
+        }
+        else if (IsNegated(s, clauseStart, first, last))
         {
             // "Rome would not send tanks", "it will not sell F-35s": a supplier's stated refusal is a fact of its own.
             if (statusTrigger.Entry.Role == TriggerRole.Giver && status is TransferStatus.Delivery or TransferStatus.Order && WillNot(s, first))
@@ -741,6 +750,11 @@ public sealed partial class FrameBuilder
             // "Morocco will buy drones under a contract signed on Monday": the purchase is made; only deliveries are to come.
             // ("will build four corvettes under a contract": the yard's work is to come, the order is made.)
             (modality, modalityCue) = (Modality.Actual, "stated as fact (a contract signed)");
+        }
+
+        if (notRuledOut)
+        {
+            (modality, modalityCue) = (Modality.Possible, "'not ruled out'");
         }
 
         var date = DateOf(s, clauseStart, clauseEnd, head, chain);

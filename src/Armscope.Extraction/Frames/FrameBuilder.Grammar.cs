@@ -177,9 +177,10 @@ public sealed partial class FrameBuilder
                     continue;
                 }
 
-                // "Germany, France, and Italy have pledged": a comma inside a list of parties.
+                // "Germany, France, and Italy have pledged": a comma inside a list of parties. (", and" closes a list only after
+                // another comma of it: "built with Pakistan, and India offered" is a new clause.)
                 if (w == "," && TokenSpans.EndsAt(s.Parties, first) &&
-                    (TokenSpans.StartsAt(s.Parties, first + 1) || TokenSpans.StartsAt(s.Parties, first + 2) && s.Lower(first + 1) is "and" or "or"))
+                    (TokenSpans.StartsAt(s.Parties, first + 1) || TokenSpans.StartsAt(s.Parties, first + 2) && s.Lower(first + 1) is "and" or "or" && ListedBefore(s, first)))
                 {
                     continue;
                 }
@@ -201,6 +202,20 @@ public sealed partial class FrameBuilder
     }
 
     /// <summary>"has supplied jets and is expected to deliver more": where a second predicate of the same subject, with cues and dates of its own, begins.</summary>
+    /// <summary>Whether the party ending at the comma <paramref name="comma"/> follows another party and a comma ("Germany, France, and").</summary>
+    private static bool ListedBefore(AnalyzedSentence s, int comma)
+    {
+        foreach (var p in s.Parties)
+        {
+            if (p.End == comma)
+            {
+                return p.First >= 2 && s.Lower(p.First - 1) == "," && TokenSpans.EndsAt(s.Parties, p.First - 1);
+            }
+        }
+
+        return false;
+    }
+
     private static int SecondPredicateAfter(AnalyzedSentence s, List<TriggerMention> chain)
     {
         for (var k = chain[^1].End; k + 1 < s.Tokens.Count; k++)
@@ -430,8 +445,8 @@ public sealed partial class FrameBuilder
             }
 
             // up to two common nouns between a determiner or name and the party: "the French shipbuilder Naval Group",
-            // "Norway's state arms group Kongsberg"
-            if (s.Tokens[k].Kind == Core.Text.TokenKind.Word && nouns < 2 && k > 0 &&
+            // "Norway's state arms group Kongsberg" ("to Ukraine since Russia's invasion": no subordinator)
+            if (s.Tokens[k].Kind == Core.Text.TokenKind.Word && nouns < 2 && k > 0 && w is not ("since" or "after" or "before" or "until" or "following" or "because" or "while" or "when" or "whereas" or "although") &&
                 (s.Lower(k - 1) is "the" or "a" or "an" or "s" || char.IsUpper(s.Text[s.Tokens[k - 1].Start]) || nouns == 0 && s.Tokens[k - 1].Kind == Core.Text.TokenKind.Word && !Prepositions.Contains(s.Lower(k - 1))) &&
                 !Coverage.InTrigger(s, k) && !Coverage.InCue(s, k) && !char.IsUpper(s.Text[s.Tokens[k].Start]))
             {

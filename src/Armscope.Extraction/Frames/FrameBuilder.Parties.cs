@@ -262,10 +262,10 @@ public sealed partial class FrameBuilder
         switch (role)
         {
             case TriggerRole.Giver when !passive:
-                // "Saab beat France's bid with the Rafale": an offering noun's possessor offers, whatever the sentence's subject.
+                // "Saab beat France's bid with the Rafale", "compensation for Czech donations": a giving noun's possessor gives, whatever the sentence's subject.
                 if (r.NounHead)
                 {
-                    a.Supply([r.Possessor], "possessor of the offer");
+                    a.Supply([r.Possessor], "possessor of the giving noun");
                     a.Supply([r.From], "'from'"); // "an offer from Sweden of 14 jets"
                     a.Supply([r.By], "'by'"); // "a bid by Raytheon for the Patriot"
                 }
@@ -456,7 +456,7 @@ public sealed partial class FrameBuilder
                 recipients = [home];
                 recipientFrom = "the state whose institution opens the sentence (the story's subject; no buyer told yet)";
             }
-            else if ((fromFocus || r.NoPartyInSentence || OnlySuppliersNamed(r, suppliers) || supplierFrom == "possessor of the offer") && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
+            else if ((fromFocus || r.NoPartyInSentence || OnlySuppliersNamed(r, suppliers) || supplierFrom == "possessor of the giving noun") && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
             {
                 recipients = [focus.Recipient];
                 recipientFrom = "earlier transfer";

@@ -297,6 +297,23 @@ public sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>
+    /// "the JF-17, produced jointly with Pakistan", "the Arrow 3, developed with the US": a party in a participle of making
+    /// that describes the weapon before its comma names a maker, not a party of the step.
+    /// </summary>
+    private static bool DescribesTheMaking(AnalyzedSentence s, PartyMention p)
+    {
+        for (var k = p.First - 2; k >= 1 && k >= p.First - 5; k--)
+        {
+            if (s.Lower(k) is "produced" or "developed" or "built" or "made" or "designed" or "manufactured" or "co-produced" or "co-developed" or "codeveloped")
+            {
+                return s.Lower(k - 1) == "," && TokenSpans.EndsAt(s.Weapons, WeaponEndBefore(s, k - 1)) || k >= 2 && s.Lower(k - 1) == "," && TokenSpans.EndsAt(s.Weapons, k - 1);
+            }
+        }
+
+        return false;
+    }
+
     private static bool NounTriggerJustAfter(List<TriggerMention> chain, PartyMention p)
     {
         foreach (var t in chain)
@@ -382,7 +399,8 @@ public sealed partial class FrameBuilder
             // ("Hanoi is said to be close to buying": a report about the subject, which still acts.)
             var saidToBe = speech > 0 && s.Lower(speech - 1) is "is" or "are" or "was" or "were" or "been" or "be" && s.Lower(speech + 1) == "to";
             // ("said it could not confirm that the systems had arrived": an arrival's subject is the weapon, never the speaker.)
-            if (speech >= 0 && speech + 1 < first && !saidToBe && (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null || t.Entry.Role == TriggerRole.Arrival) ||
+            // ("Greek officials said deliveries of the jets should begin": a noun right after the verb is no speaker's act.)
+            if (speech >= 0 && (speech + 1 < first || speech + 1 == first && chain[0].Entry.IsNoun) && !saidToBe && (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null || t.Entry.Role == TriggerRole.Arrival) ||
                 s.Lower(speech + 1) is not ("it" or "they" or "we" or "he" or "she" or "that" or "on" or "in" or "last" or "this" or "earlier" or "late" or "on")))
             {
                 continue;
@@ -466,6 +484,7 @@ public sealed partial class FrameBuilder
                     "from" => r.From,
                     "by" when p.First >= 2 && SigningVerbs.Contains(s.Lower(p.First - 2)) => r.Subject, // "a deal ... was signed by Croatia": who signs
                     "by" when CommasBetween(s, last, p.First) == 0 => r.By, // an appositive after a comma ("..., a yard run by the navy") is no agent
+                    "with" or "by" when DescribesTheMaking(s, p) => r.Other, // "the JF-17, produced jointly with Pakistan": the weapon's makers
                     "with" => r.With,
                     "between" when chain.All(t => t.Entry.Role == TriggerRole.Either || t.Entry.Status is null) => r.With, // "a contract signed between Egypt and France"
                     "for" => r.For,
@@ -498,6 +517,12 @@ public sealed partial class FrameBuilder
                 {
                     // "over Ankara's plans to buy": the possessor acts, whatever preposition governs its noun.
                     // ("chose Sweden's Gripen, snubbing a US offer": not across a comma.)
+                    coordinated = r.Possessor;
+                    r.Possessor.Add(p);
+                }
+                else if (p.Form == PartyForm.Demonym && Prepositions.Contains(prep) && NounTriggerJustAfter(chain, p))
+                {
+                    // "as compensation for Czech donations of T-72s to Ukraine": a demonym on the chain's noun is its possessor.
                     coordinated = r.Possessor;
                     r.Possessor.Add(p);
                 }
@@ -546,6 +571,13 @@ public sealed partial class FrameBuilder
                 {
                     // "the air chief and the British High Commissioner received the aircraft": a foreign envoy at the ceremony,
                     // not the buyer.
+                    coordinated = r.Other;
+                    r.Other.Add(p);
+                }
+                else if (s.Lower(clauseStart) is "which" or "who" && p.First > clauseStart && CommaBetween(s, p.End, first))
+                {
+                    // "Norway, which has sent howitzers to Ukraine since Russia's attack, is buying K9s": a party of the
+                    // relative clause closed before the verb is not its subject (the antecedent is, below).
                     coordinated = r.Other;
                     r.Other.Add(p);
                 }
