@@ -297,13 +297,25 @@ public sealed partial class FrameBuilder
     {
         var from = clauseStart < s.Tokens.Count ? s.Tokens[clauseStart].Start : s.Span.Start;
         var to = clauseEnd < s.Tokens.Count ? s.Tokens[clauseEnd].Start : s.Span.End;
-        return s.Money.FirstOrDefault(m => m.StartChar >= from && m.StartChar < to && !IsMoneyGiven(s, m) && m.Hedge switch
+        // (A loop, not FirstOrDefault with a lambda: that would cost a closure and a delegate at every call, for most chains.)
+        foreach (var m in s.Money)
         {
-            null or "about" or "around" or "roughly" or "approximately" or "some" => true,
-            "estimated" or "estimated at" or "up to" or "worth an estimated" => status == TransferStatus.Offer,
-            _ => false,
-        });
+            if (m.StartChar >= from && m.StartChar < to && !IsMoneyGiven(s, m) && HedgeStatesTheValue(m.Hedge, status))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>Whether an amount with this hedge is the value: a round figure, or an estimate of an offer's notified sale.</summary>
+    private static bool HedgeStatesTheValue(string? hedge, TransferStatus status) => hedge switch
+    {
+        null or "about" or "around" or "roughly" or "approximately" or "some" => true,
+        "estimated" or "estimated at" or "up to" or "worth an estimated" => status == TransferStatus.Offer,
+        _ => false,
+    };
 
     /// <summary>"ordered 46 Lynx vehicles, the company said, in a deal valued at €320 million" (or ", a deal worth ..."): the value of the deal the step is made in.</summary>
     private static MoneyMention? DealValueAfter(AnalyzedSentence s, int last, TransferStatus status)
@@ -318,7 +330,7 @@ public sealed partial class FrameBuilder
                 var words = s.Text.AsSpan(from, Math.Max(0, Math.Min(to, s.Span.End) - from));
                 // (An estimate is a value only of an offer's notified sale: "a deal estimated by analysts at" is a guess.)
                 // (", a deal worth $12 billion including 800 Hellfire missiles": a value of several systems is none's.)
-                if (s.Lower(k) == "," && s.Weapons.Exists(w => w.First > k + 2))
+                if (s.Lower(k) == "," && TokenSpans.StartsIn(s.Weapons, k + 3, s.Tokens.Count))
                 {
                     return null;
                 }

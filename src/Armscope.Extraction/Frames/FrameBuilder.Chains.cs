@@ -1199,6 +1199,37 @@ public sealed partial class FrameBuilder
         return (-1, null);
     }
 
+    // IsUnderContract's tests are methods of their own, not lambdas: a lambda over its parameters would cost a closure
+    // at every call, and it is asked for most chains.
+
+    /// <summary>"a deal (worth $1.1 billion) under which": "under which" within nine tokens after the contract noun at <paramref name="k"/>, no step between.</summary>
+    private static bool UnderWhichAfter(AnalyzedSentence s, int k)
+    {
+        for (var j = k + 1; j < Math.Min(s.Tokens.Count - 1, k + 10); j++)
+        {
+            if (s.Lower(j) == "under" && s.Lower(j + 1) == "which" && !StatusTriggerBetween(s, k, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a trigger with a status starts strictly between tokens <paramref name="after"/> and <paramref name="before"/>.</summary>
+    private static bool StatusTriggerBetween(AnalyzedSentence s, int after, int before)
+    {
+        foreach (var t in s.Triggers)
+        {
+            if (t.First > after && t.First < before && t.Entry.Status is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"under a 2021 agreement", "under which", "a contract to deliver", "an order worth $90 million to supply".</summary>
     private static bool IsUnderContract(AnalyzedSentence s, TriggerMention trigger)
     {
@@ -1212,10 +1243,9 @@ public sealed partial class FrameBuilder
             // "under a $900 million contract": a value may stand between.
             var under = TokenRun.Any(s, Math.Max(0, k - 8), Math.Min(8, k), static (s, j) => s.Lower(j) is "under" or "through");
             // "a deal (worth $1.1 billion) under which Seoul will supply": the contract the later deliveries follow.
-            var underWhich = Enumerable.Range(k + 1, Math.Max(0, Math.Min(s.Tokens.Count - 1, k + 10) - k - 1))
-                .Any(j => s.Lower(j) == "under" && s.Lower(j + 1) == "which" && !s.Triggers.Any(t => t.First > k && t.First < j && t.Entry.Status is not null));
+            var underWhich = UnderWhichAfter(s, k);
             var toDeliver = k < trigger.First && trigger.First - k <= 12 && trigger.First > 0 && s.Lower(trigger.First - 1) == "to" &&
-                            !s.Triggers.Any(t => t.First > k && t.First < trigger.First - 1 && t.Entry.Status is not null);
+                            !StatusTriggerBetween(s, k, trigger.First - 1);
             if (under && (k < trigger.First || CommasBetween(s, trigger.End, k) == 0) || underWhich && k < trigger.First || toDeliver)
             {
                 return true;
@@ -1273,6 +1303,14 @@ public sealed partial class FrameBuilder
     /// </summary>
     private static bool ParticipleAfterAnObject(AnalyzedSentence s, TriggerMention t, int clauseStart) =>
         t.Entry.Role == TriggerRole.Giver && !t.Entry.IsNoun && IsReducedRelative(s, t) && !(t.End < s.Tokens.Count && s.Lower(t.End) == "by") &&
+        StateBeforeTheWeaponBefore(s, t, clauseStart);
+
+    /// <summary>
+    /// <see cref="ParticipleAfterAnObject"/>'s weapon before the participle, with a state before it in the clause. A method
+    /// of its own: its lambdas capture the parameters, so the compiler allocates their closure on entry, and here that is
+    /// only once the cheap tests above have passed, not for every chain.
+    /// </summary>
+    private static bool StateBeforeTheWeaponBefore(AnalyzedSentence s, TriggerMention t, int clauseStart) =>
         s.Weapons.FirstOrDefault(w => w.End == WeaponEndBefore(s, t.First)) is { } weapon && !(weapon.First >= 1 && s.Lower(weapon.First - 1) is "any" or "all") && // ("destroy any tanks sent": none yet)
         s.Parties.Exists(p => p.First >= clauseStart && weapon.First - p.End >= 2 && !p.Possessive && !p.ModifiesWeapon && p.Form != PartyForm.Organisation &&
                               !TokenRun.Any(s, p.End, weapon.First - p.End, static (s, k) => s.Lower(k) is "," or ";" or "and" or "or" or "from" or "to" && k + 1 < s.Tokens.Count && (s.Lower(k + 1) is "the" || Coverage.InParty(s, k + 1))));
@@ -1437,7 +1475,7 @@ public sealed partial class FrameBuilder
                                  prev.End < s.Tokens.Count && s.Lower(prev.End) is "for" or "worth" or "to" or "with";
                 // "Spain awarded Saab a contract for ...": the firm between the verb and its contract is no subject of the contract.
                 var awardedAContract = prev.Entry.Status is null && AwardVerbs.Contains(s.Lower(prev.First)) && t.Entry.IsNoun && gap <= 8 &&
-                                       s.Parties.Exists(p => p.First == prev.End);
+                                       TokenSpans.StartsAt(s.Parties, prev.End);
                 if (awardedAContract && !crossesBoundary)
                 {
                     chains[^1].Add(t);

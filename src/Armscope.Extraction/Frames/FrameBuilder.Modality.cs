@@ -230,8 +230,7 @@ public sealed partial class FrameBuilder
         {
             // ("The Czech government approved the purchase of 24 F-35s": a buyer approving its own purchase.)
             if (status == TransferStatus.Order && s.Lower(k) is "framework" or "clearance" or "cleared" or "approved" &&
-                (chain.All(t => t.First > k || t.Entry.Role != TriggerRole.Giver) ||
-                 chain.Any(t => t.First > k && t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First - k <= 2)))
+                (NoGivingStepUpTo(chain, k) || BuyingOrderRightAfter(chain, k)))
             {
                 return (Modality.Planned, $"'{s.Word(k)}'");
             }
@@ -257,6 +256,36 @@ public sealed partial class FrameBuilder
         }
 
         return (Modality.Actual, "stated as fact");
+    }
+
+    // (The two tests below are loops, not lambdas over ClauseModality's loop variable, which would cost a closure at every call.)
+
+    /// <summary>Whether no giving step of the chain starts at or before token <paramref name="k"/>.</summary>
+    private static bool NoGivingStepUpTo(List<TriggerMention> chain, int k)
+    {
+        foreach (var t in chain)
+        {
+            if (t.First <= k && t.Entry.Role == TriggerRole.Giver)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a buying order noun ("purchase") starts one or two tokens after token <paramref name="k"/>.</summary>
+    private static bool BuyingOrderRightAfter(List<TriggerMention> chain, int k)
+    {
+        foreach (var t in chain)
+        {
+            if (t.First > k && t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First - k <= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first step of the chain whose word implies a modality ("planned", "proposed"), if any.</summary>

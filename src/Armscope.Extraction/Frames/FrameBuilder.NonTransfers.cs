@@ -189,7 +189,7 @@ public sealed partial class FrameBuilder
 
     /// <summary>A name in quotes right after a designation (the closing quote may fall inside the mention: "'Predator' drones").</summary>
     private static bool IsNickname(AnalyzedSentence s, WeaponMention w) =>
-        w.First >= 2 && !w.IsGeneric && IsQuote(s.Lower(w.First - 1)) && s.Weapons.Exists(o => o.End == w.First - 1 && !o.IsGeneric) &&
+        w.First >= 2 && !w.IsGeneric && IsQuote(s.Lower(w.First - 1)) && NamedSystemEndsAt(s, w.First - 1) &&
         TokenRun.Any(s, w.First + 1, Math.Min(w.End + 1, s.Tokens.Count) - w.First - 1, static (s, k) => IsQuote(s.Lower(k)));
 
     /// <summary>"known as the FK-3", "known for export as", "also known as", "dubbed", "designated": a name given to something named before.</summary>
@@ -222,6 +222,52 @@ public sealed partial class FrameBuilder
 
     private static bool IsQuote(string token) => token is "'" or "\"" or "‘" or "’" or "“" or "”";
 
+    // IsExcluded's and IsNickname's tests over the sentence's other weapons are loops of their own, not lambdas over their
+    // parameters: such a lambda makes the compiler allocate a closure on every call, and both are asked about every weapon.
+
+    /// <summary>Whether a named system (not a generic kind) ends at token <paramref name="end"/>.</summary>
+    private static bool NamedSystemEndsAt(AnalyzedSentence s, int end)
+    {
+        foreach (var o in s.Weapons)
+        {
+            if (o.End == end && !o.IsGeneric)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a weapon written as a nickname ends at token <paramref name="end"/>.</summary>
+    private static bool NicknameEndsAt(AnalyzedSentence s, int end)
+    {
+        foreach (var o in s.Weapons)
+        {
+            if (o.End == end && IsNickname(s, o))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether another named system ends at most ten tokens before <paramref name="w"/>, with no "and", "or" or ";" between them.</summary>
+    private static bool AnotherSystemJustBefore(AnalyzedSentence s, WeaponMention w)
+    {
+        foreach (var o in s.Weapons)
+        {
+            if (o.End <= w.First && !o.IsGeneric && o.Designation != w.Designation && w.First - o.End <= 10 &&
+                !TokenRun.Any(s, o.End, w.First - o.End, static (s, k) => s.Lower(k) is "and" or "or" or ";"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Weapons named as exceptions ("other than the S-400", "instead of the F-35") are not what the clause transfers.</summary>
     private static bool IsExcluded(AnalyzedSentence s, WeaponMention w, bool replacedIsTraded = false)
     {
@@ -233,15 +279,13 @@ public sealed partial class FrameBuilder
 
         // "31 MQ-9B 'Predator' drones": a name in quotes right after a designation is its nickname, not another system, and
         // the kind after it is the designation's.
-        if (IsNickname(s, w) || w.IsGeneric && w.First >= 1 && IsQuote(s.Lower(w.First - 1)) && s.Weapons.Exists(o => o.End == w.First - 1 && IsNickname(s, o)))
+        if (IsNickname(s, w) || w.IsGeneric && w.First >= 1 && IsQuote(s.Lower(w.First - 1)) && NicknameEndsAt(s, w.First - 1))
         {
             return true;
         }
 
         // "China's HQ-22 system, known for export as the FK-3": another name of the system named before, not a second one.
-        if (!w.IsGeneric && KnownAs(s, w.First) &&
-            s.Weapons.Exists(o => o.End <= w.First && !o.IsGeneric && o.Designation != w.Designation && w.First - o.End <= 10 &&
-                                  !TokenRun.Any(s, o.End, w.First - o.End, static (s, k) => s.Lower(k) is "and" or "or" or ";")))
+        if (!w.IsGeneric && KnownAs(s, w.First) && AnotherSystemJustBefore(s, w))
         {
             return true;
         }

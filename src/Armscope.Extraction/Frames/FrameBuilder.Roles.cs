@@ -386,6 +386,38 @@ public sealed partial class FrameBuilder
         return false;
     }
 
+    // CollectRoles's tests over the chain and the parties are methods of their own, not lambdas: a lambda over its
+    // parameters or its loop's party would cost a closure for every chain, or for every party of it.
+
+    /// <summary>Whether a trigger of the chain after token <paramref name="after"/> is signed in a relative clause on the chain's first.</summary>
+    private static bool SignedInARelativeClauseAfter(AnalyzedSentence s, List<TriggerMention> chain, int after)
+    {
+        foreach (var t in chain)
+        {
+            if (t.First > after && SignedInARelativeClause(s, chain[0], t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last possessive party, naming no weapon's origin, that ends before token <paramref name="k"/> and at most eight tokens before it.</summary>
+    private static PartyMention? PossessorBefore(AnalyzedSentence s, int k)
+    {
+        for (var i = s.Parties.Count - 1; i >= 0; i--)
+        {
+            var p = s.Parties[i];
+            if (p.End < k && k - p.End <= 8 && p.Possessive && !p.ModifiesWeapon)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
     private static Roles CollectRoles(AnalyzedSentence s, int clauseStart, int first, int last, int clauseEnd, List<TriggerMention> chain)
     {
         var r = Roles.ForChain(clauseStart, noPartyInSentence: s.Parties.Count == 0);
@@ -474,7 +506,7 @@ public sealed partial class FrameBuilder
                 {
                     "to" when IsVisitedPlace(s, p) => r.Other, // "during a visit to London": where a visit went, not a buyer
                     _ when AnAlternativeBetween(s, last, p.First) => r.Other, // "scrapped the deal in favour of a pact with the United States"
-                    _ when chain.Exists(t => t.First > p.First && SignedInARelativeClause(s, chain[0], t)) => r.Subject, // "the contract that Indonesia signed": who signs
+                    _ when SignedInARelativeClauseAfter(s, chain, p.First) => r.Subject, // "the contract that Indonesia signed": who signs
                     _ when GrantsAPermission(s, p) => r.Other, // "to wait for an American licence": the state that licenses, not a buyer
                     "for" or "to" when StandsInFor(s, p) => r.Other, // "a stand-in for the French radar": what is replaced, not a buyer
                     _ when IsAsked(s, chain, p) => r.From, // "asked Tokyo for three more destroyers": the one asked sells
@@ -611,7 +643,7 @@ public sealed partial class FrameBuilder
             {
                 // ("sanctions on Turkey's agency over its purchase of S-400s": "its" before a deal noun is the owner just named.)
                 if (s.Lower(k) is "its" or "their" && k + 1 == first && chain[0].Entry.IsNoun &&
-                    s.Parties.LastOrDefault(p => p.End < k && k - p.End <= 8 && p.Possessive && !p.ModifiesWeapon) is { } owner)
+                    PossessorBefore(s, k) is { } owner)
                 {
                     r.Possessor.Add(owner);
                     break;

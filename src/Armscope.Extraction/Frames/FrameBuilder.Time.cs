@@ -169,6 +169,24 @@ public sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>
+    /// A new list of the dates that end no period. (A loop, not a lambda: a lambda over DateOf's sentence would cost a
+    /// closure at every call of DateOf, though most never get here.)
+    /// </summary>
+    private static List<DateMention> WithoutPeriodEnds(AnalyzedSentence s, List<DateMention> dates)
+    {
+        var kept = new List<DateMention>();
+        foreach (var d in dates)
+        {
+            if (!EndsAPeriod(s, d))
+            {
+                kept.Add(d);
+            }
+        }
+
+        return kept;
+    }
+
     private static bool AnyEndsAPeriod(AnalyzedSentence s, List<DateMention> dates)
     {
         foreach (var d in dates)
@@ -241,7 +259,7 @@ public sealed partial class FrameBuilder
         // (A new list: the dates may still be the sentence's own.)
         if (AnyEndsAPeriod(s, dates))
         {
-            dates = dates.Where(d => !EndsAPeriod(s, d)).ToList();
+            dates = WithoutPeriodEnds(s, dates);
         }
 
         // "delivered jets under a 2019 contract": the year that names a contract dates the contract (and a purchase), not

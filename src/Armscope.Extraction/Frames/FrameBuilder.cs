@@ -227,7 +227,8 @@ public sealed partial class FrameBuilder
     /// </summary>
     private static bool IsSubjectOfEnding(AnalyzedSentence s, List<TriggerMention> chain, List<TriggerMention> next)
     {
-        if (!chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) || !chain.Any(t => DealNouns.Contains(s.Lower(t.First))) ||
+        // (Loops and static lambdas only: a lambda over the parameters would cost a closure for every chain followed by another.)
+        if (!chain.All(t => t.Entry.IsNoun || t.Entry.Status is null) || !StartsWithADealNoun(s, chain) ||
             !next.Any(t => !t.Entry.IsNoun && t.Entry.Status is TransferStatus.Cancellation or TransferStatus.Suspension or TransferStatus.Refusal))
         {
             return false;
@@ -236,8 +237,22 @@ public sealed partial class FrameBuilder
         var from = chain[^1].End;
         var to = next[0].First;
         return to - from <= 12 && CommasBetween(s, from, to) % 2 == 0 &&
-               !s.Parties.Any(p => p.First >= from && p.First < to) && !s.Weapons.Any(w => w.First >= from && w.First < to) &&
+               !TokenSpans.StartsIn(s.Parties, from, to) && !TokenSpans.StartsIn(s.Weapons, from, to) &&
                TokenRun.All(s, from, to - from, static (s, k) => s.Lower(k) is not ("and" or "but" or "that" or "which" or "after" or "before" or "when"));
+    }
+
+    /// <summary>Whether a trigger of <paramref name="chain"/> starts with a deal noun ("deal", "contract", ...).</summary>
+    private static bool StartsWithADealNoun(AnalyzedSentence s, List<TriggerMention> chain)
+    {
+        foreach (var t in chain)
+        {
+            if (DealNouns.Contains(s.Lower(t.First)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The orders that the sentence's other transfers were made under, dated by the contract's own clause.</summary>

@@ -71,7 +71,9 @@ public static partial class DateFinder
 
     private static readonly System.Buffers.SearchValues<string> Year = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly MatchCollection NoMatches = BetweenRegex().Matches("");
+    // The patterns are walked as `for (var m = Pattern().Match(sentence); m.Success; m = m.NextMatch())` rather than by
+    // `foreach` over Matches(sentence): the same matches in the same order, without a collection, its list of matches and
+    // an enumerator for every sentence. (Match.Empty stands for a pattern not worth running on the sentence.)
 
     // Each form of the relative pattern holds one of these words, or a unit after an opener ("last year", "the month"):
     // MayHaveRelative tests for them, so the pattern (slow: it tries at almost every word) runs only where it can match.
@@ -224,7 +226,7 @@ public static partial class DateFinder
         if (published is { } pubYear && months && span.ContainsAny(Year))
         {
             // "in April last year", "in March this year", "in December of last year", "on June 7 last year"
-            foreach (Match m in MonthRelativeYearRegex().Matches(sentence))
+            for (var m = MonthRelativeYearRegex().Match(sentence); m.Success; m = m.NextMatch())
             {
                 var rel = m.Groups[MonthRelativeYearGroup.Rel].Value.ToLowerInvariant();
                 var month = MonthOf(m.Groups[MonthRelativeYearGroup.Month].Value);
@@ -243,7 +245,7 @@ public static partial class DateFinder
         }
 
         var capitalisedMonths = months && span.ContainsAny(CapitalisedMonths);
-        foreach (Match m in capitalisedMonths ? DayMonthRegex().Matches(sentence) : NoMatches)
+        for (var m = capitalisedMonths ? DayMonthRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var month = MonthOf(m.Groups[DayMonthGroup.Month].Value);
             var day = int.Parse(m.Groups[DayMonthGroup.Day].Value, CultureInfo.InvariantCulture);
@@ -270,7 +272,7 @@ public static partial class DateFinder
             }
         }
 
-        foreach (Match m in capitalisedMonths ? MonthRegex().Matches(sentence) : NoMatches)
+        for (var m = capitalisedMonths ? MonthRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var monthWord = m.Groups[MonthGroup.Month].Value;
             var month = MonthOf(monthWord);
@@ -289,7 +291,7 @@ public static partial class DateFinder
             }
         }
 
-        foreach (Match m in years ? YearRegex().Matches(sentence) : NoMatches)
+        for (var m = years ? YearRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (m.Groups[YearGroup.Decade].Success)
             {
@@ -301,7 +303,7 @@ public static partial class DateFinder
 
         if (published is { } pub && relative)
         {
-            foreach (Match m in span.ContainsAny(Weekdays) ? WeekdayRegex().Matches(sentence) : NoMatches)
+            for (var m = span.ContainsAny(Weekdays) ? WeekdayRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
             {
                 var target = Enum.Parse<DayOfWeek>(m.Groups[WeekdayGroup.Weekday].Value);
                 var d = pub;
@@ -330,7 +332,7 @@ public static partial class DateFinder
                 }
             }
 
-            foreach (Match m in exotic || MayHaveRelative(span) ? RelativeRegex().Matches(sentence) : NoMatches)
+            for (var m = exotic || MayHaveRelative(span) ? RelativeRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
             {
                 if (m.Groups[RelativeGroup.Yesterday].Success)
                 {
@@ -444,7 +446,7 @@ public static partial class DateFinder
         }
 
         // "A month later", "days later", "two years later": counted from the last date written before.
-        foreach (Match m in later ? LaterRegex().Matches(sentence) : NoMatches)
+        for (var m = later ? LaterRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var n = m.Groups[LaterGroup.N].Success ? NumberOf(m.Groups[LaterGroup.N].Value) : 0; // 0: "days later", a few
             var unit = m.Groups[LaterGroup.Unit].Value.ToLowerInvariant().TrimEnd('s');
@@ -538,7 +540,7 @@ public static partial class DateFinder
     public static DateOnly? DatelineDate(string text, int start, int end)
     {
         var sentence = text[start..end];
-        foreach (Match m in DayMonthRegex().Matches(sentence))
+        for (var m = DayMonthRegex().Match(sentence); m.Success; m = m.NextMatch())
         {
             if (m.Groups[DayMonthGroup.Year].Success && IsDateline(sentence, m.Index, m.Index + m.Length))
             {

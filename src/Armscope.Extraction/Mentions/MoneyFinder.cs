@@ -31,7 +31,9 @@ public static partial class MoneyFinder
 
     private const string CaseFoldingExotics = "\u212A\u017F\u0130\u0131\u212B";
 
-    private static readonly MatchCollection NoMatches = HedgeRegex().Matches("");
+    // The patterns are walked as `for (var m = Pattern().Match(sentence); m.Success; m = m.NextMatch())` rather than by
+    // `foreach` over Matches(sentence): the same matches in the same order, without a collection, its list of matches and
+    // an enumerator for every sentence. (Match.Empty stands for a pattern not worth running on the sentence.)
 
     private static bool MayNameACurrency(ReadOnlySpan<char> sentence) =>
         sentence.ContainsAny(CurrencyWords) || sentence.IndexOfAny(CaseFoldingExotics) >= 0;
@@ -46,7 +48,7 @@ public static partial class MoneyFinder
 
         var sentence = text[start..end];
         var found = new List<MoneyMention>();
-        foreach (Match m in MayHavePrefixAmount(sentence) ? PrefixRegex().Matches(sentence) : NoMatches)
+        for (var m = MayHavePrefixAmount(sentence) ? PrefixRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (m.Groups["cur"].Value is "R" or "P" && !m.Groups["scale"].Success)
             {
@@ -64,7 +66,7 @@ public static partial class MoneyFinder
             }
         }
 
-        foreach (Match m in MayNameACurrency(sentence) ? SuffixRegex().Matches(sentence) : NoMatches)
+        for (var m = MayNameACurrency(sentence) ? SuffixRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (InsideAnAmount(found, start, m.Index))
             {

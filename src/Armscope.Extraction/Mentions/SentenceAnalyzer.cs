@@ -362,6 +362,23 @@ public sealed partial class SentenceAnalyzer
     }
 
     /// <summary>
+    /// Whether token <paramref name="k"/> lies in a weapon other than <paramref name="w"/>. (A loop, not a lambda over the
+    /// weapon: <see cref="CountSingleUnits"/> runs on every weapon of every sentence, and a lambda there costs a closure each.)
+    /// </summary>
+    private static bool InAnotherWeapon(List<WeaponMention> weapons, WeaponMention w, int k)
+    {
+        foreach (var o in weapons)
+        {
+            if (o != w && o.First <= k && k < o.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "a FREMM frigate", "its first aircraft", "the second Russian-built frigate", "its only S-300 system": one unit, where
     /// an article or an ordinal of one stands before the weapon and its modifiers ("a Rafale deal" is no unit: a deal noun follows).
     /// </summary>
@@ -373,7 +390,7 @@ public sealed partial class SentenceAnalyzer
             // ("the first S-400 systems", "the first BrahMos missile batteries": a plural noun after the name is the head.)
             if (w.Quantity is not null || w.Anaphoric || w.First == 0 ||
                 (w.End < tokens.Count && (NotAUnitAfter.Contains(lower[w.End]) || tokens[w.End].Kind == TokenKind.Word && char.IsLower(text[tokens[w.End].Start]) && lower[w.End].EndsWith('s') ||
-                                          weapons.Exists(o => o.First == w.End))))
+                                          TokenSpans.StartsAt(weapons, w.End))))
             {
                 continue;
             }
@@ -394,7 +411,7 @@ public sealed partial class SentenceAnalyzer
                 // Modifiers may stand between: "a 32-year-old missile corvette", "a Russian-built Kilo-class submarine", "a Thales radar".
                 var modifier = tokens[k].Kind == TokenKind.Number && k + 1 < tokens.Count && text[tokens[k + 1].Start] == '-' ||
                                text[tokens[k].Start] == '-' ||
-                               tokens[k].Kind == TokenKind.Word && !NotAModifier.Contains(word) && !weapons.Exists(o => o != w && o.First <= k && k < o.End);
+                               tokens[k].Kind == TokenKind.Word && !NotAModifier.Contains(word) && !InAnotherWeapon(weapons, w, k);
                 if (!modifier)
                 {
                     break;
@@ -1205,8 +1222,8 @@ public sealed partial class SentenceAnalyzer
 
             // "a contract that could reach $3.5 billion", "reached 12 percent": a sum or a share reached, no weapon arriving.
             if (w is "reach" or "reaches" or "reached" or "reaching" && m.EndToken < tokens.Count &&
-                (text[tokens[m.EndToken].Start] is '$' or '€' or '£' or '¥' || tokens[m.EndToken].Kind == TokenKind.Number && m.EndToken + 1 < tokens.Count && !weapons.Exists(x => x.First == m.EndToken + 1) ||
-                 lower[m.EndToken] is "us" or "a" or "an" or "record" or "about" or "around" or "nearly" or "almost" or "more" or "over" or "some" && m.EndToken + 1 < tokens.Count && !weapons.Exists(x => x.First <= m.EndToken + 2 && x.First > m.EndToken)))
+                (text[tokens[m.EndToken].Start] is '$' or '€' or '£' or '¥' || tokens[m.EndToken].Kind == TokenKind.Number && m.EndToken + 1 < tokens.Count && !TokenSpans.StartsAt(weapons, m.EndToken + 1) ||
+                 lower[m.EndToken] is "us" or "a" or "an" or "record" or "about" or "around" or "nearly" or "almost" or "more" or "over" or "some" && m.EndToken + 1 < tokens.Count && !TokenSpans.StartsIn(weapons, m.EndToken + 1, m.EndToken + 3)))
             {
                 continue;
             }
