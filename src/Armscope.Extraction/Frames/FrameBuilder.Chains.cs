@@ -307,7 +307,8 @@ public sealed partial class FrameBuilder
         }
 
         // ("launchers supplied by Germany": a participle after its weapon, with its agent, is passive too.)
-        var passive = IsPassive(s, head, clauseStart) ||
+        // ("Czech donations of T-72s were compensated by Germany": a chain of nouns is no passive of another verb.)
+        var passive = IsPassive(s, head, clauseStart) && !chain.TrueForAll(static t => t.Entry.IsNoun) ||
                       (IsReducedRelative(s, statusTrigger) && statusTrigger.End < s.Tokens.Count && s.Lower(statusTrigger.End) == "by" && statusTrigger.Entry.Role == TriggerRole.Giver);
         var roles = CollectRoles(s, clauseStart, first, last, clauseEnd, chain);
         // "vowed to shoot down the F-16s supplied to Ukraine": a giving participle after a weapon that another verb governs is
@@ -1587,17 +1588,22 @@ public sealed partial class FrameBuilder
     }
 
     /// <summary>"42 Rafales, the first three of which are due in 2026": the count of units of the weapon before "of which".</summary>
-    private static int? FirstOfWhich(AnalyzedSentence s, WeaponMention w)
+    private static int? FirstOfWhich(AnalyzedSentence s, WeaponMention w) => CountOfWhichAt(s, w.End);
+
+    /// <summary>", the first of which", ", the first two of which", ", the last two of which", ", two of which" at the comma <paramref name="k"/>: the count handed over.</summary>
+    private static int? CountOfWhichAt(AnalyzedSentence s, int k)
     {
-        var k = w.End;
-        if (k + 4 >= s.Tokens.Count || s.Lower(k) != "," || s.Lower(k + 1) != "the" || s.Lower(k + 2) != "first")
+        if (k + 3 >= s.Tokens.Count || s.Lower(k) != ",")
         {
             return null;
         }
 
-        var count = NumberWords.Parse(s.Lower(k + 3));
-        var of = count is null ? k + 3 : k + 4;
-        return of + 1 < s.Tokens.Count && s.Lower(of) == "of" && s.Lower(of + 1) is "which" or "them" ? count ?? 1 : null;
+        k += s.Lower(k + 1) == "the" ? 2 : 1;
+        var ordinal = s.Lower(k) is "first" or "last" or "final" or "remaining" or "initial";
+        k += ordinal ? 1 : 0;
+        var count = k < s.Tokens.Count ? NumberWords.Parse(s.Lower(k)) : null;
+        var of = count is null ? k : k + 1;
+        return (ordinal || count is not null) && of + 1 < s.Tokens.Count && s.Lower(of) == "of" && s.Lower(of + 1) is "which" or "them" ? count ?? 1 : null;
     }
 
     /// <summary>Where "with" stands before "a fifth on order", "two more on order" (the chain starting at "on"), else null.</summary>

@@ -86,7 +86,7 @@ public sealed partial class FrameBuilder
                 Status = status,
                 Modality = modality,
                 When = when,
-                Quantity = option ? optionCount : null,
+                Quantity = option ? optionCount : CountOfWhichBefore(s, clauseStart), // ("..., the last two of which arrived in May")
                 Value = money?.Value,
                 NominalOnly = !option && chain.All(t => t.Entry.IsNoun || t.Entry.Status is null),
                 Explanation = c.Explanation with
@@ -107,6 +107,25 @@ public sealed partial class FrameBuilder
         "delivery", "deliveries", "purchase", "purchases", "agreement", "shipments", "shipment", "payments", "programme", "program", "talks", "remainder", "rest",
         "proposal", "request", "transfer", "transfers", "exports", "export",
     };
+
+    /// <summary>The count of ", the last two of which" opening the relative clause at <paramref name="clauseStart"/>, else null.</summary>
+    private static int? CountOfWhichBefore(AnalyzedSentence s, int clauseStart)
+    {
+        if (s.Lower(clauseStart) != "which")
+        {
+            return null;
+        }
+
+        for (var k = clauseStart - 1; k >= 0 && k >= clauseStart - 6; k--)
+        {
+            if (s.Lower(k) == ",")
+            {
+                return CountOfWhichAt(s, k);
+            }
+        }
+
+        return null;
+    }
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "its", "their", "all", "any", "further", "this", "that", "these", "those" };
 

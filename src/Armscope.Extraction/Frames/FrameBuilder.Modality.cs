@@ -61,7 +61,7 @@ public sealed partial class FrameBuilder
             // ("denied reports in local media that", "rejected media reports claiming that": the reports may be described.)
             if (cEnd <= clauseStart && clauseStart - cEnd - DateTokensBetween(s, cEnd, clauseStart) <= (ReportNounAt(s, cEnd - 1, cEnd + 2) ? 8 : 3) &&
                 s.Lower(cFirst) is "denied" or "denies" or "deny" or "dismissed" or "rejected" or "warned" or "warns" &&
-                s.Lower(clauseStart) is not ("but" or "while" or "whereas" or "although" or "though" or "because" or "after" or "before" or "when")) // ("denied the report, but ...")
+                !TokenRun.Any(s, cEnd, clauseStart - cEnd + 1, static (s, k) => s.Lower(k) is "but" or "while" or "whereas" or "although" or "though" or "because" or "after" or "before" or "when")) // ("denied the report, but confirmed that ...")
             {
                 return true;
             }
@@ -84,6 +84,23 @@ public sealed partial class FrameBuilder
             if (cFirst >= first && cEnd <= last + 3 && cFirst < last + 3 && cFirst > first)
             {
                 return true;
+            }
+        }
+
+        // "The minister called reports that Iran was preparing to ship missiles baseless": reports judged false after them.
+        return CalledReportsBefore(s, first) &&
+            TokenRun.Any(s, last, s.Tokens.Count - last, static (s, k) => s.Lower(k) is "baseless" or "false" or "untrue" or "groundless" or "fabricated" or "fake" or "unfounded" or "nonsense" or "lies");
+    }
+
+    /// <summary>Whether "called reports that", "calling the claims that" stands before token <paramref name="first"/>.</summary>
+    private static bool CalledReportsBefore(AnalyzedSentence s, int first)
+    {
+        for (var k = 1; k + 1 < first; k++)
+        {
+            if (s.Lower(k) is "reports" or "claims" or "allegations" or "suggestions" && s.Lower(k + 1) == "that")
+            {
+                var before = s.Lower(k - 1) is "the" or "media" or "such" && k >= 2 ? k - 2 : k - 1;
+                return s.Lower(before) is "called" or "calling" or "calls" or "call";
             }
         }
 

@@ -451,6 +451,11 @@ public sealed partial class FrameBuilder
                 recipients = [toldOfWeapon.Recipient];
                 recipientFrom = "earlier transfer of the weapon";
             }
+            else if (r.Speakers.Count > 0 && r.Speakers[0].Code.Length == 2 && !suppliers.Contains(r.Speakers[0].Code))
+            {
+                recipients = [r.Speakers[0].Code];
+                recipientFrom = "the state whose people speak of the step (no other buyer named)";
+            }
             else if (r.InstitutionOpensSentence && role != TriggerRole.Giver && focus.Told.Count == 0 && focus.SubjectState is { } home && !suppliers.Contains(home))
             {
                 recipients = [home];

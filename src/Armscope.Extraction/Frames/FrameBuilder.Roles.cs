@@ -116,7 +116,7 @@ public sealed partial class FrameBuilder
         /// <summary>Back to a new object's state: every list and set empty, every flag and value at its default (a field added below is reset here too).</summary>
         private void Clear()
         {
-            foreach (var list in (ReadOnlySpan<List<PartyMention>>)[Subject, To, Into, From, By, With, For, In, Object, Possessor, Origin, Other])
+            foreach (var list in (ReadOnlySpan<List<PartyMention>>)[Subject, To, Into, From, By, With, For, In, Object, Possessor, Origin, Other, Speakers])
             {
                 list.Clear();
             }
@@ -155,6 +155,9 @@ public sealed partial class FrameBuilder
         public List<PartyMention> Possessor { get; } = [];
         public List<PartyMention> Origin { get; } = [];
         public List<PartyMention> Other { get; } = [];
+
+        /// <summary>States whose people speak of the chain's noun ("Greek officials said deliveries ..."): a buyer when no other is named.</summary>
+        public List<PartyMention> Speakers { get; } = [];
 
         /// <summary>Parties that name an offer of their own ("the German offer"), rivals rather than buyers.</summary>
         public HashSet<PartyMention> Bidders { get; } = [];
@@ -435,6 +438,11 @@ public sealed partial class FrameBuilder
             if (speech >= 0 && (speech + 1 < first || speech + 1 == first && chain[0].Entry.IsNoun) && !saidToBe && (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null || t.Entry.Role == TriggerRole.Arrival) ||
                 s.Lower(speech + 1) is not ("it" or "they" or "we" or "he" or "she" or "that" or "on" or "in" or "last" or "this" or "earlier" or "late" or "on")))
             {
+                if (speech + 1 == first)
+                {
+                    r.Speakers.Add(p);
+                }
+
                 continue;
             }
 
@@ -552,9 +560,10 @@ public sealed partial class FrameBuilder
                     coordinated = r.Possessor;
                     r.Possessor.Add(p);
                 }
-                else if (p.Form == PartyForm.Demonym && Prepositions.Contains(prep) && NounTriggerJustAfter(chain, p))
+                else if (p.Form == PartyForm.Demonym && (Prepositions.Contains(prep) || p.First == clauseStart) && NounTriggerJustAfter(chain, p))
                 {
-                    // "as compensation for Czech donations of T-72s to Ukraine": a demonym on the chain's noun is its possessor.
+                    // "as compensation for Czech donations of T-72s to Ukraine", "Czech donations ... were compensated by
+                    // Germany": a demonym on the chain's noun is its possessor.
                     coordinated = r.Possessor;
                     r.Possessor.Add(p);
                 }

@@ -260,7 +260,7 @@ public sealed partial class FrameBuilder
         transfers.Where(c => c.Status == TransferStatus.Delivery).Select(c => c with
         {
             Status = TransferStatus.Order,
-            Modality = Modality.Actual,
+            Modality = contract[0].Entry.Modality ?? Modality.Actual, // (a framework agreement foresees contracts: planned)
             When = date?.Date,
             Quantity = null,
             NominalOnly = false,
@@ -270,7 +270,7 @@ public sealed partial class FrameBuilder
     private static bool UnderAContract(AnalyzedSentence s, List<TriggerMention> chain)
     {
         var head = chain[0];
-        if (!head.Entry.IsNoun || s.Lower(head.First) is not ("contract" or "agreement" or "deal"))
+        if (!head.Entry.IsNoun || s.Lower(head.End - 1) is not ("contract" or "agreement" or "deal")) // ("under a framework deal")
         {
             return false;
         }
