@@ -480,6 +480,11 @@ public sealed partial class FrameBuilder
         {
             // "the Pantsir-S1, which Serbia received in 2020": the relative pronoun stands for the weapon before it.
             var reach = clauseStart >= 2 && s.Lower(clauseStart - 1) == "of" ? 5 : 1; // "howitzers, the first of which"
+            if (reach == 1 && clauseStart >= 3 && s.Lower(clauseStart - 1) == "," && HeadNounOfAName(s, clauseStart - 2))
+            {
+                reach = 2; // ("The Pantsir systems, which Serbia received": the name's head noun stands before the comma)
+            }
+
             weapons = LastWeaponEndingWithin(s, clauseStart, reach);
             weaponFrom = "antecedent of the relative clause";
         }
@@ -1470,7 +1475,7 @@ public sealed partial class FrameBuilder
                 var newPredicate = t.Entry.Status is not null && AuxiliaryAfter(s, prev.End, Math.Max(0, gap)) ||
                     t.Entry.Status is { } nextStatus && prev.Entry.Status is { } prevStatus && nextStatus != prevStatus && !t.Entry.IsNoun && IsReducedRelative(s, prev) &&
                     s.Lower(t.First - 1) is "to" or "be" || // (not "the five Rafales bought from France landed on Wednesday": one step, the landing)
-                    EndsARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t) || DescribesANounBefore(s, prev, t);
+                    EndsARelativeClause(s, prev, t) || ClosesARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t) || DescribesANounBefore(s, prev, t);
                 // "A contract for eight Gowind corvettes was signed between ...": the deal noun is the subject of its light verb.
                 var signedDeal = prev.Entry.IsNoun && prev.Entry.Status is not null && t.Entry.Status is null && !t.Entry.IsNoun && t.First > 0 && BeForms.Contains(s.Lower(t.First - 1)) &&
                                  prev.End < s.Tokens.Count && s.Lower(prev.End) is "for" or "worth" or "to" or "with";
@@ -1511,6 +1516,38 @@ public sealed partial class FrameBuilder
 
         return chains;
     }
+
+    /// <summary>
+    /// "Hungary, whose Gripens were leased from Sweden, ordered Lynx vehicles": a verb after the comma that closes a relative
+    /// clause opened by ", which/who/whose" is the main clause's, not a second step of the relative clause.
+    /// </summary>
+    private static bool ClosesARelativeClause(AnalyzedSentence s, TriggerMention prev, TriggerMention t)
+    {
+        if (t.Entry.Status is null || t.Entry.IsNoun || !TokenRun.Any(s, prev.End, Math.Max(0, t.First - prev.End), static (s, k) => s.Lower(k) == ","))
+        {
+            return false;
+        }
+
+        for (var k = prev.First - 1; k >= 1 && k >= prev.First - 10; k--)
+        {
+            if (s.Lower(k) is "which" or "who" or "whose")
+            {
+                return s.Lower(k - 1) == ",";
+            }
+
+            if (s.Lower(k) is "," or ";" || TokenSpans.StartsAt(s.Triggers, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a plain plural noun right after a weapon's name ("Pantsir systems", "K9 howitzers").</summary>
+    private static bool HeadNounOfAName(AnalyzedSentence s, int k) =>
+        TokenSpans.EndsAt(s.Weapons, k) && s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsLower(s.Text[s.Tokens[k].Start]) &&
+        (s.Lower(k).EndsWith('s') || s.Lower(k) is "aircraft" or "artillery") && !Prepositions.Contains(s.Lower(k));
 
     /// <summary>How many tokens of [from, to) stand between brackets, the brackets included.</summary>
     private static int TokensInBrackets(AnalyzedSentence s, int from, int to)

@@ -197,11 +197,25 @@ public sealed partial class FrameBuilder
             }
         }
 
+        // "Since Russia cannot deliver on time, India bought ...": "since" before a subject, opening the sentence or after a comma,
+        // opens a clause of its own (not "since 2014", nor "sent to Ukraine since Russia's attack").
+        for (var k = 0; k + 1 < s.Tokens.Count; k++)
+        {
+            if (s.Lower(k) == "since" && (k == AfterDateline(s) || k > 0 && s.Lower(k - 1) == ",") && (TokenSpans.StartsAt(s.Parties, k + 1) || s.Lower(k + 1) is "it" or "they" or "the" && !DateFinder.IsCalendarWord(s.Lower(Math.Min(k + 2, s.Tokens.Count - 1)))))
+            {
+                b.Add(k);
+                var comma = TokenRun.First(s, k + 1, s.Tokens.Count - k - 1, static (s, j) => s.Lower(j) == ",", -1);
+                if (k == AfterDateline(s) && comma > 0)
+                {
+                    b.Add(comma); // the opening clause ends at its comma
+                }
+            }
+        }
+
         b.Sort();
         return b;
     }
 
-    /// <summary>"has supplied jets and is expected to deliver more": where a second predicate of the same subject, with cues and dates of its own, begins.</summary>
     /// <summary>Whether the party ending at the comma <paramref name="comma"/> follows another party and a comma ("Germany, France, and").</summary>
     private static bool ListedBefore(AnalyzedSentence s, int comma)
     {
@@ -216,6 +230,7 @@ public sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>"has supplied jets and is expected to deliver more": where a second predicate of the same subject, with cues and dates of its own, begins.</summary>
     private static int SecondPredicateAfter(AnalyzedSentence s, List<TriggerMention> chain)
     {
         for (var k = chain[^1].End; k + 1 < s.Tokens.Count; k++)
