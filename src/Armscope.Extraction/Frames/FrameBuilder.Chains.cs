@@ -283,7 +283,9 @@ public sealed partial class FrameBuilder
         else if (IsNegated(s, clauseStart, first, last))
         {
             // "Rome would not send tanks", "it will not sell F-35s": a supplier's stated refusal is a fact of its own.
-            if (statusTrigger.Entry.Role == TriggerRole.Giver && status is TransferStatus.Delivery or TransferStatus.Order && WillNot(s, first))
+            // ("promising that they would not be sent to Ukraine": a buyer's promise not to pass them on is no supplier refusing.)
+            if (statusTrigger.Entry.Role == TriggerRole.Giver && status is TransferStatus.Delivery or TransferStatus.Order && WillNot(s, first) &&
+                !TokenRun.Any(s, Math.Max(0, first - 8), Math.Min(8, first), static (s, k) => s.Lower(k) is "promising" or "promised" or "pledging" or "guaranteeing" or "guaranteed" or "assuring" or "assured"))
             {
                 status = TransferStatus.Refusal;
             }
@@ -398,7 +400,7 @@ public sealed partial class FrameBuilder
         }
 
         // "chose the Mogami over the MEKO A-200": what a choice passes over is not chosen.
-        if (weapons.Count > 1 && statusTrigger.Entry.Status == TransferStatus.Interest && ChoiceVerbs.Contains(s.Lower(statusTrigger.First)))
+        if (weapons.Count > 0 && statusTrigger.Entry.Status == TransferStatus.Interest && ChoiceVerbs.Contains(s.Lower(statusTrigger.First))) // ("The Gripen was chosen over the F-16": the subject, below)
         {
             // ("over the F-16 from the United States and the Rafale": what is coordinated with a weapon passed over is passed over too.)
             var passedOver = new List<WeaponMention>();

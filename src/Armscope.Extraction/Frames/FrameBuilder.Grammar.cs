@@ -441,8 +441,10 @@ public sealed partial class FrameBuilder
                     return s.Lower(k - 3);
                 }
 
-                // "help from the United States" is not a seller
-                return k > 0 && s.Lower(k - 1) is "help" or "assistance" or "support" ? "with help" : w;
+                // "help from the United States" is not a seller; nor are "threats of sanctions from Washington"
+                return k > 0 && s.Lower(k - 1) is "help" or "assistance" or "support" ? "with help"
+                    : w == "from" && k > 0 && s.Lower(k - 1) is "sanctions" or "threats" or "threat" or "pressure" or "criticism" or "warnings" or "warning" or "objections" or "opposition" or "protests" or "condemnation" ? "from a critic"
+                    : w;
             }
 
             // ("In September Germany signed": a month or a weekday is no part of a name, so "in" governs the date, not the party.)

@@ -125,7 +125,8 @@ public sealed partial class FrameBuilder
             // (Lent "for" an exercise; "handed over two jets during the exercise" is a handover held there.)
             if (w is "for" or "during" or "in")
             {
-                return w == "for" && j > 0 && s.Lower(j - 1) != "time"; // ("in time for the army's drills" delivers)
+                return w == "for" && j > 0 && s.Lower(j - 1) != "time" || // ("in time for the army's drills" delivers)
+                       w == "in" && j > 0 && s.Lower(j - 1) is "part" or "participate" or "participates" or "participated" or "participating"; // "to take part in Exercise Pitch Black"
             }
 
             if (!(w is "the" or "a" or "an" or "joint" or "annual" or "multinational" or "military" or "naval" or "air" or "live-fire" or "large-scale" or "combined" or "international" or "bilateral" ||

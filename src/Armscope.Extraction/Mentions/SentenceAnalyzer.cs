@@ -865,6 +865,13 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "the second NATO member to order", "EU member states": an alliance describing its members is no party.
+            if (code.Length > 2 && end < tokens.Count && lower[end] is "member" or "members" or "ally" or "allies" or "partner" or "partners" or "country" or "countries" or
+                    "nation" or "nations" or "state" or "states" or "standard" or "standards" or "membership" or "summit" or "summits")
+            {
+                continue;
+            }
+
             var possessive = end + 1 < tokens.Count && text[tokens[end].Start] is '\'' or '’' && lower[end + 1] == "s";
             var modifies = ModifiesWeapon(text, tokens, lower, end, form, weapons);
             if (form == PartyForm.Demonym && NamesFirms(tokens, lower, end))
