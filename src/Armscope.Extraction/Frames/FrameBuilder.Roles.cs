@@ -591,6 +591,7 @@ public sealed partial class FrameBuilder
                         "to" => r.To,
                         "by" => r.By,
                         "with" => r.With,
+                        "for" when p.First - 2 > clauseStart && chain[0].First > 0 && BeForms.Contains(s.Lower(chain[0].First - 1)) => r.For, // "A package of F-16s for the Philippines was approved"
                         _ => r.Other,
                     };
                     coordinated.Add(p);
