@@ -52,7 +52,11 @@ public sealed partial class FrameBuilder
     }
 
     private static bool IsReducedRelative(AnalyzedSentence s, TriggerMention t) =>
-        IsPastParticiple(s.Lower(t.First)) && t.First > 0 && (TokenSpans.EndsAt(s.Weapons, t.First) || TokenSpans.EndsAt(s.Weapons, WeaponEndBefore(s, t.First)));
+        IsPastParticiple(s.Lower(t.First)) && t.First > 0 && WeaponEndsRightBefore(s, t.First);
+
+    /// <summary>Whether a weapon ends right before token <paramref name="k"/>, its plural "s" a token of its own or not ("the MiG-29s given").</summary>
+    private static bool WeaponEndsRightBefore(AnalyzedSentence s, int k) =>
+        TokenSpans.EndsAt(s.Weapons, k) || TokenSpans.EndsAt(s.Weapons, WeaponEndBefore(s, k));
 
     private static bool IsOrdinal(string word) => word is "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth";
 

@@ -846,7 +846,7 @@ public sealed partial class FrameBuilder
         }
 
         var k = w.First > 0 && s.Lower(w.First - 1) == "the" ? w.First - 2 : w.First - 1;
-        return k >= 0 && (s.Lower(k) is "its" or "their" || w.First < s.Tokens.Count && IsExcluded(s, w) && IsReplaceWord(s.Lower(k)))
+        return k >= 0 && (s.Lower(k) is "its" or "their" || IsExcluded(s, w) && IsReplaceWord(s.Lower(k)))
             ? OpeningSubject(s, null)
             : null;
     }

@@ -310,7 +310,7 @@ public sealed partial class FrameBuilder
         {
             if (s.Lower(k) is "produced" or "developed" or "built" or "made" or "designed" or "manufactured" or "co-produced" or "co-developed" or "codeveloped")
             {
-                return s.Lower(k - 1) == "," && TokenSpans.EndsAt(s.Weapons, WeaponEndBefore(s, k - 1)) || k >= 2 && s.Lower(k - 1) == "," && TokenSpans.EndsAt(s.Weapons, k - 1);
+                return s.Lower(k - 1) == "," && WeaponEndsRightBefore(s, k - 1);
             }
         }
 

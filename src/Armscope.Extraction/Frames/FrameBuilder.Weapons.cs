@@ -156,7 +156,7 @@ public sealed partial class FrameBuilder
         var weapons = new List<WeaponMention>();
         foreach (var w in s.Weapons)
         {
-            if (w.First >= first && w.First < clauseEnd && !IsExcluded(s, w) && !(role is TriggerRole.Arrival or TriggerRole.Giver or TriggerRole.Taker && IsCarrier(s, w, last)))
+            if (w.First >= first && w.First < clauseEnd && !IsExcluded(s, w) && !(role != TriggerRole.Either && IsCarrier(s, w, last)))
             {
                 weapons.Add(w);
             }
