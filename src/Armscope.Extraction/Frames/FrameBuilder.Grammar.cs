@@ -201,23 +201,36 @@ public sealed partial class FrameBuilder
             }
         }
 
-        // "Since Russia cannot deliver on time, India bought ...": "since" before a subject, opening the sentence or after a comma,
-        // opens a clause of its own (not "since 2014", nor "sent to Ukraine since Russia's attack").
-        for (var k = 0; k + 1 < s.Tokens.Count; k++)
+        // (Most sentences have no "since": the tokens are not walked for them.)
+        if (s.Text.AsSpan(s.Span.Start, s.Span.End - s.Span.Start).Contains("since", StringComparison.OrdinalIgnoreCase))
         {
-            if (s.Lower(k) == "since" && (k == AfterDateline(s) || k > 0 && s.Lower(k - 1) == ",") && (TokenSpans.StartsAt(s.Parties, k + 1) || s.Lower(k + 1) is "it" or "they" or "the" && !DateFinder.IsCalendarWord(s.Lower(Math.Min(k + 2, s.Tokens.Count - 1)))))
-            {
-                b.Add(k);
-                var comma = TokenRun.First(s, k + 1, s.Tokens.Count - k - 1, static (s, j) => s.Lower(j) == ",", -1);
-                if (k == AfterDateline(s) && comma > 0)
-                {
-                    b.Add(comma); // the opening clause ends at its comma
-                }
-            }
+            AddSinceClauses(s, b);
         }
 
         b.Sort();
         return b;
+    }
+
+    /// <summary>
+    /// "Since Russia cannot deliver on time, India bought ...": "since" before a subject, opening the sentence or after a comma,
+    /// opens a clause of its own (not "since 2014", nor "sent to Ukraine since Russia's attack"); opening the sentence, the
+    /// clause ends at its comma.
+    /// </summary>
+    private static void AddSinceClauses(AnalyzedSentence s, List<int> b)
+    {
+        var opening = AfterDateline(s);
+        for (var k = 0; k + 1 < s.Tokens.Count; k++)
+        {
+            if (s.Lower(k) == "since" && (k == opening || k > 0 && s.Lower(k - 1) == ",") && (TokenSpans.StartsAt(s.Parties, k + 1) || s.Lower(k + 1) is "it" or "they" or "the" && !DateFinder.IsCalendarWord(s.Lower(Math.Min(k + 2, s.Tokens.Count - 1)))))
+            {
+                b.Add(k);
+                var comma = TokenRun.First(s, k + 1, s.Tokens.Count - k - 1, static (s, j) => s.Lower(j) == ",", -1);
+                if (k == opening && comma > 0)
+                {
+                    b.Add(comma);
+                }
+            }
+        }
     }
 
     /// <summary>Whether the party ending at the comma <paramref name="comma"/> follows another party and a comma ("Germany, France, and").</summary>
