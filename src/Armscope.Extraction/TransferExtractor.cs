@@ -84,7 +84,8 @@ public sealed class TransferExtractor
     /// <summary>Where a recipient the candidate's own sentence does not name came from: the story's focus.</summary>
     private static readonly HashSet<string> FocusRecipients = new(StringComparer.Ordinal)
     {
-        "earlier transfer", "earlier transfer of the weapon", "the deal recalled", "'it'/'they' as the buyer in focus",
+        "earlier transfer", "earlier transfer of the weapon", "earlier transfer of the weapon, the sentence before", "the deal recalled",
+        "'it'/'they' as the buyer in focus",
     };
 
     /// <summary>A story whose headline or lead is about an exercise (its first two sentences name one).</summary>

@@ -988,7 +988,7 @@ public sealed partial class FrameBuilder
             }
 
             // "is sending more F-35s to the region": a force deployed to a place, not delivered to a state the story named before.
-            if (recipientFrom == "earlier transfer" && status == TransferStatus.Delivery && SentToAPlace(s, first, clauseEnd))
+            if (recipientFrom is "earlier transfer" or "earlier transfer of the weapon, the sentence before" && status == TransferStatus.Delivery && SentToAPlace(s, first, clauseEnd))
             {
                 continue;
             }
@@ -1024,6 +1024,10 @@ public sealed partial class FrameBuilder
                         gap = (ownCount, ownDate);
                     }
 
+                    // "Indonesia signed on Tuesday for six jets. The deal covers three Su-30s and three Su-27s": the deal
+                    // recalled is dated by its signing.
+                    var recalledDate = gap.Count is null && when is null ? DateOfTheDealRecalled(s, chain, status, modality, supplier, recipient, focus) : null;
+
                     focus.Supplier = supplier;
                     focus.Recipient = recipient;
                     focus.TransferWeapon = weapon;
@@ -1036,7 +1040,7 @@ public sealed partial class FrameBuilder
                         weapon.Category,
                         halt,
                         modality,
-                        gap.Count is null ? when : gap.Date?.Date,
+                        gap.Count is null ? when ?? recalledDate : gap.Date?.Date,
                         gap.Count ?? weapon.Quantity,
                         gap.Count is null ? weaponMoney?.Value : null,
                         sentenceIndex,
@@ -1049,7 +1053,7 @@ public sealed partial class FrameBuilder
                             $"{Describe(weapon)} ({weaponFrom})",
                             $"'{TextOf(s, statusTrigger)}'",
                             modalityCue,
-                            (gap.Count is null ? date : gap.Date) is { } dated ? s.Text[dated.StartChar..dated.EndChar] : null,
+                            (gap.Count is null ? date : gap.Date) is { } dated ? s.Text[dated.StartChar..dated.EndChar] : recalledDate is null ? null : "the date of the deal recalled",
                             gap.Count is null && weaponMoney is not null ? s.Text[weaponMoney.StartChar..weaponMoney.EndChar] : null))
                     {
                         AnotherWeapon = another,
@@ -1700,6 +1704,23 @@ public sealed partial class FrameBuilder
     private static bool PartRightAfterTheVerb(AnalyzedSentence s, int k) =>
         k + 2 < s.Tokens.Count && VerbEndsAt(s, k) && s.Lower(k) == "the" && s.Lower(k + 1) is "first" or "last" or "remaining" or "rest" or "final" or "second" &&
         (s.Lower(k + 2) == "of" && k + 3 < s.Tokens.Count && s.Lower(k + 3) is "them" or "those" or "these" || CountOnly(s, k + 2));
+
+    /// <summary>
+    /// "The deal covers ...", "The contract includes ..." naming no date: the date of the order told last, when that order is
+    /// between the same parties, told as done.
+    /// </summary>
+    private static PartialDate? DateOfTheDealRecalled(AnalyzedSentence s, List<TriggerMention> chain, TransferStatus status, Modality modality, string supplier, string recipient, DocumentFocus focus)
+    {
+        var head = chain[0];
+        if (status != TransferStatus.Order || modality != Modality.Actual || !head.Entry.IsNoun || head.First == 0 ||
+            !DealNouns.Contains(s.Lower(head.End - 1)) || s.Lower(head.First - 1) is not ("the" or "this"))
+        {
+            return null;
+        }
+
+        var last = focus.Told.FindLast(static t => t.Status == TransferStatus.Order);
+        return last is { Modality: Modality.Actual, When: { } date } && last.Supplier == supplier && last.Recipient == recipient ? date : null;
+    }
 
     /// <summary>"the deal", "its contract", "the proposed sale", "deliveries" opening a clause: a transfer told before.</summary>
     private static bool NamesADeal(AnalyzedSentence s, int from, int k) =>

@@ -305,7 +305,8 @@ public sealed partial class FrameBuilder
 
         // "the Aegis-equipped destroyers", "Meteor-armed Rafales": a system that equips the weapon named next is not the one traded.
         // (The name may have taken the suffix in: "Aegis-equipped" read as a variant.)
-        var suffix = w.End >= 2 && s.Lower(w.End - 2) == "-" ? w.End - 2 : w.End;
+        // (The hyphen inside the name, never a bullet opening the line: "- F-16s for Romania".)
+        var suffix = w.End - 2 > w.First && s.Lower(w.End - 2) == "-" ? w.End - 2 : w.End;
         if (suffix + 1 < s.Tokens.Count && s.Lower(suffix) == "-" && s.Tokens[suffix].Start == s.Tokens[suffix - 1].End &&
             SentenceAnalyzer.IsEquippingWord(s.Lower(suffix + 1)) &&
             TokenSpans.StartsIn(s.Weapons, suffix + 2, suffix + 6))

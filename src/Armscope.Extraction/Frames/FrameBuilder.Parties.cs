@@ -431,6 +431,10 @@ public sealed partial class FrameBuilder
                 recipients = [other.Code];
                 recipientFrom = "other party in the clause";
             }
+            else if (r.UnnamedRelativeSubject)
+            {
+                // (nobody named buys: no buyer from elsewhere in the sentence or the story)
+            }
             else if (role != TriggerRole.Giver && FirstPartyOutside(r, suppliers) is { } outside)
             {
                 recipients = [outside.Code];
@@ -460,6 +464,14 @@ public sealed partial class FrameBuilder
             {
                 recipients = [home];
                 recipientFrom = "the state whose institution opens the sentence (the story's subject; no buyer told yet)";
+            }
+            else if (r.NoPartyInSentence && designation is not null && ToldOfWeaponIn(focus.Told, designation, sentenceIndex - 1) is { } justBefore &&
+                     !suppliers.Contains(justBefore.Recipient))
+            {
+                // "Algeria ordered 28 Su-30s in 2006. The first aircraft are due this year.": the step goes on with the sentence
+                // before, whoever the story is mostly about.
+                recipients = [justBefore.Recipient];
+                recipientFrom = "earlier transfer of the weapon, the sentence before";
             }
             else if ((fromFocus || r.NoPartyInSentence || OnlySuppliersNamed(r, suppliers) || supplierFrom == "possessor of the giving noun") && focus.Recipient is not null && !suppliers.Contains(focus.Recipient))
             {

@@ -71,6 +71,39 @@ public sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>
+    /// "several governments that once bought Sukhois", "buyers who have ordered the jet": the verb's subject is the relative
+    /// pronoun of a plain noun (lowercase, no party), so a state named before it in the sentence is not the buyer.
+    /// </summary>
+    private static bool RelativeOnACommonNoun(AnalyzedSentence s, int clauseStart, int first)
+    {
+        var k = first - 1;
+        while (k > 0 && k >= clauseStart - 1 && s.Lower(k) is "once" or "have" or "has" or "had" or "already" or "previously" or "also" or "recently" or "earlier" or "later")
+        {
+            k--;
+        }
+
+        if (k < 1 || k < clauseStart - 1 || s.Lower(k) is not ("that" or "who") || s.Lower(k - 1) is not { Length: > 2 } head)
+        {
+            return false;
+        }
+
+        if (!char.IsLower(s.Text[s.Tokens[k - 1].Start]) || !head.All(char.IsLetter) || SpeechVerbs.Contains(head) || head is "so" or "such" or "now" or "and" or "but")
+        {
+            return false;
+        }
+
+        foreach (var p in s.Parties)
+        {
+            if (p.First < k && k <= p.End)
+            {
+                return false; // ("the Indian navy that ordered": a party's own noun)
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsJourney(string word) =>
         word is "visit" or "visits" or "trip" or "trips" or "tour" or "journey" or "flight" or "delegation" or "mission" or "return";
 
@@ -129,6 +162,7 @@ public sealed partial class FrameBuilder
             PronounSubject = false;
             PronounOpensSentence = false;
             InstitutionOpensSentence = false;
+            UnnamedRelativeSubject = false;
             ClauseStart = 0;
             NoPartyInSentence = false;
             OwnersWeapon = false;
@@ -182,6 +216,9 @@ public sealed partial class FrameBuilder
 
         /// <summary>An unnamed institution opens the sentence as its subject ("The Air Force inducted ..."): the story's own state's.</summary>
         public bool InstitutionOpensSentence { get; set; }
+
+        /// <summary>The trigger's subject is a relative pronoun on a noun that names no party ("governments that once bought"): nobody named buys.</summary>
+        public bool UnnamedRelativeSubject { get; set; }
 
         public int ClauseStart { get; set; }
 
@@ -688,6 +725,7 @@ public sealed partial class FrameBuilder
         }
 
         r.InstitutionOpensSentence = r.Subject.Count == 0 && !r.PronounSubject && InstitutionOpens(s, first);
+        r.UnnamedRelativeSubject = r.Subject.Count == 0 && !r.PronounSubject && RelativeOnACommonNoun(s, clauseStart, first);
 
         // Only the subject nearest the trigger (and those coordinated with it) is the subject.
         if (r.Subject.Count > 1)

@@ -326,10 +326,15 @@ public sealed partial class FrameBuilder
     /// clause that follows a step of an earlier clause.
     /// </summary>
     private static bool DatesTheChain(AnalyzedSentence s, DateMention d, List<TriggerMention> chain, int clauseStart, int from, int anchor) =>
-        OwnerOf(s, d) is not { } owner || chain.Contains(owner) ||
+        OwnerOf(s, d) is not { } owner || chain.Contains(owner) || NamesTheTimeOfAWhenClause(s, d, clauseStart) ||
         (d.StartChar >= anchor
             ? !(owner.First > chain[^1].First && owner.Entry.Status is not null && !owner.Entry.IsNoun)
             : owner.Entry.IsNoun || (owner.First < clauseStart && d.StartChar >= from));
+
+    /// <summary>"a smaller purchase in 2003, when Jakarta ordered two jets": the clause "when" opens tells what happened at that date.</summary>
+    private static bool NamesTheTimeOfAWhenClause(AnalyzedSentence s, DateMention d, int clauseStart) =>
+        clauseStart >= 2 && clauseStart < s.Tokens.Count && s.Lower(clauseStart) == "when" && s.Lower(clauseStart - 1) == "," &&
+        s.Tokens[clauseStart - 1].Start == d.EndChar;
 
     /// <summary>Whether a date before the clause belongs to a verb of a step before the clause.</summary>
     private static bool DateOfAnEarlierClause(AnalyzedSentence s, DateMention d, int clauseStart, int from) =>
