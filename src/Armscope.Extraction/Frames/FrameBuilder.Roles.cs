@@ -604,7 +604,7 @@ public sealed partial class FrameBuilder
                     coordinated = r.Possessor;
                     r.Possessor.Add(p);
                 }
-                else if ((prep == "of" || (prep == "in" && p.Form != PartyForm.Demonym) || (prep == "from" && Delegates.Contains(s.Lower(p.First - 2)))) && p.First >= 2 &&
+                else if (p.First >= 2 && (prep == "of" || (prep == "in" && p.Form != PartyForm.Demonym) || (prep == "from" && Delegates.Contains(s.Lower(p.First - 2)))) &&
                          (InstitutionHeads.Contains(s.Lower(p.First - 2)) || Delegates.Contains(s.Lower(p.First - 2)) || s.Lower(p.First - 2) == "president") &&
                          !PartyWithin(s, clauseStart, p.First - 2) && !TriggerStartsIn(s, clauseStart, p.First - 2))
                 {

@@ -245,6 +245,13 @@ public sealed partial class FrameBuilder
         var result = new List<WeaponMention>(weapons.Count);
         foreach (var w in weapons)
         {
+            // (Only a mention of this sentence's own tokens: a weapon recalled from an earlier sentence has its words there.)
+            if (!TokenSpans.Spans(s.Weapons, w.First, w.End))
+            {
+                result.Add(w);
+                continue;
+            }
+
             // ("took its first two MH-60Rs, to replace its Sea Kings. Three more helicopters will follow": more of what was traded.)
             var same = w.IsGeneric && OfTheSameDesign(s, w.End) ? SameDesignNamed(s, w, focus)
                 : w.IsGeneric && addsToAPurchase && MoreOfTheSame(s, w) && !weapons.Exists(o => !o.IsGeneric && o.Category == w.Category) ? TradedOfTheKind(s, w, focus)
@@ -367,7 +374,7 @@ public sealed partial class FrameBuilder
             for (var j = k + 1; j < Math.Min(clauseEnd, k + 6); j++)
             {
                 if (s.Lower(j) == "to" && s.Parties.Exists(p => p.First == j + 1) ||
-                    s.Lower(j) is "for" or "of" && (ArmsWords.Contains(s.Lower(j + 1)) || s.Lower(j + 1) == "military"))
+                    s.Lower(j) is "for" or "of" && j + 1 < s.Tokens.Count && (ArmsWords.Contains(s.Lower(j + 1)) || s.Lower(j + 1) == "military"))
                 {
                     return new WeaponMention(k, k + 1, null, WeaponCategory.Other, null, false, null);
                 }

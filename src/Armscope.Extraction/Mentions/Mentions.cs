@@ -68,6 +68,21 @@ public static class TokenSpans
         return false;
     }
 
+    /// <summary>Whether a mention spans exactly tokens [<paramref name="first"/>, <paramref name="end"/>): one of this sentence's, not one resolved from an earlier sentence.</summary>
+    public static bool Spans<T>(List<T> spans, int first, int end)
+        where T : ITokenSpan
+    {
+        foreach (var x in spans)
+        {
+            if (x.First == first && x.End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a mention starts at token <paramref name="token"/>.</summary>
     public static bool StartsAt<T>(List<T> spans, int token)
         where T : ITokenSpan => StartsIn(spans, token, token + 1);
