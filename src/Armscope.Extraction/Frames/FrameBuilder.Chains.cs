@@ -168,9 +168,9 @@ public sealed partial class FrameBuilder
                            TokenRun.All(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "planned" or "proposed")) ||
             status is TransferStatus.Suspension or TransferStatus.Cancellation && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun &&
             chain.Any(t => t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First >= statusTrigger.End &&
-                           TokenRun.Any(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => s.Lower(k) is "plans" or "plan" or "talks" or "negotiations") &&
+                           TokenRun.Any(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => s.Lower(k) is "plans" or "plan" or "talks" or "negotiations" or "discussions") &&
                            TokenRun.All(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => Coverage.InParty(s, k) ||
-                               s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "plans" or "plan" or "to" or "talks" or "negotiations" or "with" or "over" or "on" or "for")))
+                               s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "plans" or "plan" or "to" or "talks" or "negotiations" or "discussions" or "with" or "over" or "on" or "for")))
         {
             role = TriggerRole.Taker;
         }
@@ -796,6 +796,12 @@ public sealed partial class FrameBuilder
             (deliveriesDue, date) = (date, null);
         }
 
+        // "signed for four patrol ships, with deliveries to start in 2024": the order is made; the date is the deliveries'.
+        if (deliveriesDue is null && status == TransferStatus.Order && modality == Modality.Actual && date is { IsFuture: true } && DeliveriesClauseBefore(s, statusTrigger.End, date))
+        {
+            (deliveriesDue, date) = (date, null);
+        }
+
         var money = weapons.Count(w => !w.Anaphoric) <= 1 ? ValueOf(s, clauseStart, clauseEnd, status) ?? DealValueAfter(s, last, status) : null;
         if (money is not null && MoneyOfAnotherStep(s, money, chain, head))
         {
@@ -1351,7 +1357,7 @@ public sealed partial class FrameBuilder
     {
         foreach (var p in s.Parties)
         {
-            if (p.First >= prev.End && p.First < to && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p) &&
+            if (p.First >= prev.End && p.First < to && !p.Possessive && !p.ModifiesWeapon && !IsObjectOfPreposition(s, p) && !CoordinatedWithAnObject(s, p) &&
                 !(p.Form == PartyForm.Demonym && p.First > 0 && s.Lower(p.First - 1) is "a" or "an") && // "blocked a Peruvian bid to acquire"
                 !(p.First == prev.End && p.Form != PartyForm.Demonym && !prev.Entry.IsNoun && prev.Entry.Role == TriggerRole.Giver && // "will send Kyiv a new aid package"
                   prev.Entry.Status is TransferStatus.Delivery or TransferStatus.Order or TransferStatus.Offer) &&
@@ -1360,6 +1366,37 @@ public sealed partial class FrameBuilder
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>"talks with Sweden and France about buying", "with Sweden, France and Britain": a party listed after a preposition's object is an object too.</summary>
+    private static bool CoordinatedWithAnObject(AnalyzedSentence s, PartyMention p)
+    {
+        var k = p.First;
+        while (k >= 2 && s.Lower(k - 1) is "and" or "or" or ",")
+        {
+            PartyMention? before = null;
+            foreach (var q in s.Parties)
+            {
+                if (q.End == k - 1)
+                {
+                    before = q;
+                }
+            }
+
+            if (before is null || before.Possessive)
+            {
+                return false;
+            }
+
+            if (IsObjectOfPreposition(s, before))
+            {
+                return true;
+            }
+
+            k = before.First;
         }
 
         return false;
@@ -1705,6 +1742,29 @@ public sealed partial class FrameBuilder
         k + 2 < s.Tokens.Count && VerbEndsAt(s, k) && s.Lower(k) == "the" && s.Lower(k + 1) is "first" or "last" or "remaining" or "rest" or "final" or "second" &&
         (s.Lower(k + 2) == "of" && k + 3 < s.Tokens.Count && s.Lower(k + 3) is "them" or "those" or "these" || CountOnly(s, k + 2));
 
+    /// <summary>"..., with deliveries to start in 2024", "..., with the first due in 2027": a clause of deliveries between the order and the date.</summary>
+    private static bool DeliveriesClauseBefore(AnalyzedSentence s, int from, DateMention date)
+    {
+        var dateToken = s.TokenAt(date.StartChar);
+        for (var k = Math.Max(from, dateToken - 8); k < dateToken; k++)
+        {
+            if (k < 1 || s.Lower(k) != "with" || s.Lower(k - 1) != ",")
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < dateToken; j++)
+            {
+                if (s.Lower(j) is "deliveries" or "delivery" or "first" or "handover" or "handovers" or "arrival" or "arrivals")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "The deal covers ...", "The contract includes ..." naming no date: the date of the order told last, when that order is
     /// between the same parties, told as done.
@@ -1725,7 +1785,7 @@ public sealed partial class FrameBuilder
     /// <summary>"the deal", "its contract", "the proposed sale", "deliveries" opening a clause: a transfer told before.</summary>
     private static bool NamesADeal(AnalyzedSentence s, int from, int k) =>
         DealNouns.Contains(s.Lower(k)) && (k == 0 || s.Lower(k - 1) is "the" or "this" or "that" or "its" or "their" or "s" or "proposed" or "planned" or "first" or "further" ||
-                                           k >= 2 && s.Lower(k - 1) is "new" or "latest" or "recent" or "planned" && s.Lower(k - 2) is "the" or "these" ||
+                                           k >= 2 && s.Lower(k - 1) is "new" or "latest" or "recent" or "planned" or "original" or "initial" or "earlier" or "previous" or "existing" or "same" && s.Lower(k - 2) is "the" or "these" or "that" or "its" or "their" ||
                                            s.Lower(k) is "deliveries" or "shipments" && (k == from || s.Lower(k - 1) is "said" or "says" or "say" or "added" or "that" or "and" or "but" or "first"));
 
     private static Reference RefersBack(AnalyzedSentence s, int from, int to, TriggerMention head)

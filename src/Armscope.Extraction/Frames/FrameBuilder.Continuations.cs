@@ -104,7 +104,7 @@ public sealed partial class FrameBuilder
     private static readonly HashSet<string> StepObjects = new(StringComparer.Ordinal)
     {
         "them", "it", "the", "its", "their", "all", "plan", "plans", "deal", "deals", "contract", "contracts", "order", "orders", "sale", "sales",
-        "delivery", "deliveries", "purchase", "purchases", "agreement", "shipments", "shipment", "payments", "programme", "program", "talks", "remainder", "rest",
+        "delivery", "deliveries", "purchase", "purchases", "agreement", "shipments", "shipment", "payments", "programme", "program", "talks", "discussions", "negotiations", "remainder", "rest",
         "proposal", "request", "transfer", "transfers", "exports", "export",
     };
 

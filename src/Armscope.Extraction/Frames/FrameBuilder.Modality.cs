@@ -81,7 +81,9 @@ public sealed partial class FrameBuilder
             }
 
             // "the sale was not approved": right after a nominal trigger, before the chain ends.
-            if (cFirst >= first && cEnd <= last + 3 && cFirst < last + 3 && cFirst > first)
+            // ("abandoned the deal after Washington warned": not across a subordinator into a clause of its own.)
+            if (cFirst >= first && cEnd <= last + 3 && cFirst < last + 3 && cFirst > first &&
+                !TokenRun.Any(s, last, Math.Max(0, cFirst - last), static (s, k) => s.Lower(k) is "after" or "when" or "while" or "because" or "before" or "since" or "as" or "until" or "once"))
             {
                 return true;
             }

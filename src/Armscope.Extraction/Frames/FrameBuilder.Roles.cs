@@ -104,6 +104,20 @@ public sealed partial class FrameBuilder
         return true;
     }
 
+    /// <summary>Whether the party ending at token <paramref name="k"/> is the one a speaker tells ("told Washington").</summary>
+    private static bool AddresseeEndsAt(AnalyzedSentence s, int k)
+    {
+        foreach (var p in s.Parties)
+        {
+            if (p.End == k && IsAddressee(s, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsJourney(string word) =>
         word is "visit" or "visits" or "trip" or "trips" or "tour" or "journey" or "flight" or "delegation" or "mission" or "return";
 
@@ -660,6 +674,12 @@ public sealed partial class FrameBuilder
                     coordinated = r.Other;
                     r.Other.Add(p);
                 }
+                else if (p.End < first && s.Lower(p.End) is "it" or "they" or "that" && IsAddressee(s, p))
+                {
+                    // "The UAE has told Washington it is suspending talks": the one told is not the teller.
+                    coordinated = r.Other;
+                    r.Other.Add(p);
+                }
                 else
                 {
                     coordinated = r.Subject;
@@ -702,7 +722,8 @@ public sealed partial class FrameBuilder
                     (s.Lower(k) is "its" or "their" && k + 1 < first && (InstitutionHeads.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "military" or "air")))
                 {
                     // "The United States announced that it would suspend": the pronoun is the reporter.
-                    var reporter = k >= 2 && (s.Lower(k - 1) == "that" || SpeechVerbs.Contains(s.Lower(k - 1))) ? ReporterBefore(s, k) : null;
+                    // ("The UAE has told Washington it is suspending": after the one told, the pronoun is the teller.)
+                    var reporter = k >= 2 && (s.Lower(k - 1) == "that" || SpeechVerbs.Contains(s.Lower(k - 1)) || AddresseeEndsAt(s, k)) ? ReporterBefore(s, k) : null;
                     // "The Netherlands says the F-16s it donated ...", "Serbia has also bought Chinese arms: it received ...": a
                     // pronoun in a relative clause on a weapon, or opening a clause after a colon, is the state the sentence opened with.
                     // (Only when the pronoun is this verb's own subject: "the F-16s it donated will be handed over" hands over nothing to it.)
