@@ -255,9 +255,13 @@ public sealed partial class FrameBuilder
     /// "The first two landed", "The remaining four are due": a clause opening with an ordinal and a bare count speaks of
     /// units of the weapon told before.
     /// </summary>
+    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) are only a comma and a conjunction opening a clause.</summary>
+    private static bool OnlyConjunctionsBetween(AnalyzedSentence s, int from, int to) =>
+        to > from && to - from <= 3 && TokenRun.All(s, from, to - from, static (s, k) => s.Lower(k) is "," or ";" or "and" or "but" or "while" or "whereas");
+
     private static bool CountedSubjectAt(AnalyzedSentence s, int from, int k) =>
         k >= from + 1 && s.Lower(k - 1) == "the" && s.Lower(k) is "first" or "remaining" or "last" or "other" or "next" or "final" && CountOnly(s, k + 1) &&
-        (k == from + 1 || VerbEndsAt(s, k - 1)) && // the clause's subject, or the object of its verb ("received the first two")
+        (k == from + 1 || VerbEndsAt(s, k - 1) || OnlyConjunctionsBetween(s, from, k - 1)) && // the clause's subject ("..., and the remaining 40 are due"), or the object of its verb ("received the first two")
         (k + 2 >= s.Tokens.Count || s.Tokens[k + 2].Kind == Core.Text.TokenKind.Punctuation || Prepositions.Contains(s.Lower(k + 2)) && s.Lower(k + 2) != "of" ||
          s.Lower(k + 2) is "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "would" or "could" or "should" || TokenSpans.StartsAt(s.Triggers, k + 2));
 

@@ -1788,6 +1788,17 @@ public sealed partial class FrameBuilder
                                            k >= 2 && s.Lower(k - 1) is "new" or "latest" or "recent" or "planned" or "original" or "initial" or "earlier" or "previous" or "existing" or "same" && s.Lower(k - 2) is "the" or "these" or "that" or "its" or "their" ||
                                            s.Lower(k) is "deliveries" or "shipments" && (k == from || s.Lower(k - 1) is "said" or "says" or "say" or "added" or "that" or "and" or "but" or "first"));
 
+    /// <summary>"Five have been handed over", "..., and two were delivered in 2022": a bare count as the clause's subject.</summary>
+    private static bool BareCountOpensTheClause(AnalyzedSentence s, int from, int k) =>
+        k + 1 < s.Tokens.Count && (k == from || OnlyConjunctionsBetween(s, from, k)) && CountOnly(s, k) && NumberWords.Parse(s.Lower(k)) is > 0 and < 1000 &&
+        s.Lower(k + 1) is "have" or "has" or "had" or "were" or "was" or "are" or "is" or "will" or "would" or "arrived" or "landed";
+
+    /// <summary>"Three of the four have been delivered", "two of the six were": a part of the weapons counted before, as a subject.</summary>
+    private static bool CountOfTheCount(AnalyzedSentence s, int k) =>
+        k + 3 < s.Tokens.Count && s.Lower(k + 1) == "of" && s.Lower(k + 2) == "the" && CountOnly(s, k) && CountOnly(s, k + 3) &&
+        (k + 4 == s.Tokens.Count || s.Tokens[k + 4].Kind == Core.Text.TokenKind.Punctuation || BeForms.Contains(s.Lower(k + 4)) ||
+         s.Lower(k + 4) is "have" or "has" or "had" or "will" or "would" or "are" or "were");
+
     private static Reference RefersBack(AnalyzedSentence s, int from, int to, TriggerMention head)
     {
         for (var k = from; k < to; k++)
@@ -1801,6 +1812,8 @@ public sealed partial class FrameBuilder
                 (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
                  s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ",") ||
                 CountedSubjectAt(s, from, k) || // "The first two landed in Caracas", "The remaining two are due"
+                CountOfTheCount(s, k) || // "Three of the four have been delivered"
+                BareCountOpensTheClause(s, from, k) || // "Five have been handed over"
                 CountRightAfterTheVerb(s, k)) // "has given 14 to Kyiv"
             {
                 // "put the deal on hold, saying the budget could not bear it": a pronoun past a comma after "the deal" is

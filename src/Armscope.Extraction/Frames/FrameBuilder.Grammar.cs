@@ -115,7 +115,8 @@ public sealed partial class FrameBuilder
     {
         var start = LastBoundaryAtOrBefore(boundaries, first, 0);
         var end = Math.Min(FirstBoundaryAtOrAfter(boundaries, last, s.Tokens.Count), nextChainStart);
-        if (end <= last)
+        // (A boundary right after the chain leaves it the rest of the sentence, but a semicolon: "delivered; the last will arrive".)
+        if (end < last || end == last && (end >= s.Tokens.Count || s.Lower(end) != ";"))
         {
             end = Math.Min(s.Tokens.Count, nextChainStart);
         }

@@ -604,7 +604,13 @@ public sealed partial class FrameBuilder
             }
             else if (p.First >= clauseStart && p.End <= first)
             {
-                if (p.Possessive && PossessesTransfer(s, p) && !CommaBetween(s, p.End, first))
+                if (prep == "according to")
+                {
+                    // "and, according to British and Australian officials, has received": a source, not the subject.
+                    coordinated = r.Other;
+                    r.Other.Add(p);
+                }
+                else if (p.Possessive && PossessesTransfer(s, p) && !CommaBetween(s, p.End, first))
                 {
                     // "over Ankara's plans to buy": the possessor acts, whatever preposition governs its noun.
                     // ("chose Sweden's Gripen, snubbing a US offer": not across a comma.)

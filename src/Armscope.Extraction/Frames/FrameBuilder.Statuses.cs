@@ -152,7 +152,9 @@ public sealed partial class FrameBuilder
             k--;
         }
 
-        return k >= 1 && (s.Lower(k) == "over" || s.Lower(k) is "than" or "of" && s.Lower(k - 1) is "rather" or "instead");
+        // ("selected the F-35A, ahead of the Rafale", "beating the Gripen", "in preference to the Typhoon")
+        return k >= 1 && (s.Lower(k) is "over" or "beating" or "outscoring" or "against" || s.Lower(k) is "than" or "of" && s.Lower(k - 1) is "rather" or "instead" or "ahead" ||
+                          s.Lower(k) == "to" && s.Lower(k - 1) == "preference");
     }
 
     /// <summary>Verbs by which a buyer gives a contract to its seller ("awarded Saab a contract").</summary>

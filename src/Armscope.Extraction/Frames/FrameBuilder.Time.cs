@@ -298,10 +298,12 @@ public sealed partial class FrameBuilder
         var pool = inClause;
         if (inClause.Count == 0)
         {
+            // ("Three have been delivered; the last will arrive in 2025": nothing past a semicolon.)
+            var closedBySemicolon = clauseEnd < s.Tokens.Count && s.Lower(clauseEnd) == ";";
             pool = [];
             foreach (var d in dates)
             {
-                if (d.StartChar < to || !AnotherStepRightAfter(s, d, chain))
+                if (d.StartChar < to || !closedBySemicolon && !AnotherStepRightAfter(s, d, chain))
                 {
                     pool.Add(d);
                 }

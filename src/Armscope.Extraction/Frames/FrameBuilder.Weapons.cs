@@ -91,9 +91,10 @@ public sealed partial class FrameBuilder
         {
             var before = s.Weapons[i];
             var after = list[0];
-            if (before.First < clauseStart || before.End > after.First || after.First - before.End > 4 || IsExcluded(s, before) ||
-                !TokenRun.All(s, before.End, after.First - before.End, (s, k) => s.Lower(k) is "and" or "or" or "," or "the" or "a" or "an" || NumberWords.Parse(s.Lower(k)) is not null ||
-                                                                               k == before.End && s.Lower(k) == "s") || // ("K2s": the plural mark of a designation is a token of its own)
+            // ("The first 12 Leopard tanks and the first 8 PzH 2000s": a head noun after the name and "first" before a count.)
+            if (before.First < clauseStart || before.End > after.First || after.First - before.End > 6 || IsExcluded(s, before) ||
+                !TokenRun.All(s, before.End, after.First - before.End, (s, k) => s.Lower(k) is "and" or "or" or "," or "the" or "a" or "an" or "first" or "last" or "initial" || NumberWords.Parse(s.Lower(k)) is not null ||
+                                                                               k == before.End && (s.Lower(k) == "s" || HeadNounOfAName(s, k))) || // ("K2s": the plural mark of a designation is a token of its own)
                 list.Count == 1 && !TokenRun.Any(s, before.End, after.First - before.End, static (s, k) => s.Lower(k) is "and" or "or"))
             {
                 break;
