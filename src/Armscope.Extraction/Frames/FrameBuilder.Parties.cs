@@ -466,7 +466,7 @@ public sealed partial class FrameBuilder
                 recipientFrom = "the state whose institution opens the sentence (the story's subject; no buyer told yet)";
             }
             else if (r.NoPartyInSentence && designation is not null && ToldOfWeaponIn(focus.Told, designation, sentenceIndex - 1) is { } justBefore &&
-                     !suppliers.Contains(justBefore.Recipient))
+                     !suppliers.Contains(justBefore.Recipient) && NamedItsBuyer(justBefore))
             {
                 // "Algeria ordered 28 Su-30s in 2006. The first aircraft are due this year.": the step goes on with the sentence
                 // before, whoever the story is mostly about.
@@ -662,6 +662,11 @@ public sealed partial class FrameBuilder
     }
 
     /// <summary>The last transfer told of <paramref name="designation"/> in sentence <paramref name="sentenceIndex"/>, else null.</summary>
+    /// <summary>Whether a transfer's own sentence named its buyer (not one guessed from the story or another party of the clause).</summary>
+    private static bool NamedItsBuyer(Candidate c) =>
+        c.Explanation.RecipientFrom is "subject" or "'to'" or "object" or "possessor" or "'for'" or "'in'" or "'with' (the other side of the contract)" or "possessor of the giving noun" or "other party of the deal" ||
+        c.Explanation.RecipientFrom.StartsWith("possessor of the weapon", StringComparison.Ordinal);
+
     private static Candidate? ToldOfWeaponIn(List<Candidate> told, string designation, int sentenceIndex)
     {
         for (var i = told.Count - 1; i >= 0; i--)
