@@ -886,6 +886,7 @@ public sealed partial class FrameBuilder
             inheritedOrigin = origin;
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
+            PairRecipientsWithWeapons(roles, weapons, weapon, recipientFrom, ref recipients);
             if (participleOwner is not null && !suppliers.Contains(participleOwner))
             {
                 (recipients, recipientFrom) = ([participleOwner], "owner of the weapon the participle describes");

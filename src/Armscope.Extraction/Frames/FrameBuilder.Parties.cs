@@ -150,6 +150,47 @@ public sealed partial class FrameBuilder
         }
     }
 
+    /// <summary>
+    /// "sold 24 K9s to Estonia and the K21 to Poland and Romania": where each weapon is followed by its own "to", each goes
+    /// to the parties of the "to" between it and the next weapon.
+    /// </summary>
+    private static void PairRecipientsWithWeapons(Roles roles, List<WeaponMention> weapons, WeaponMention weapon, string recipientFrom, ref List<string> recipients)
+    {
+        if (recipientFrom != "'to'" || recipients.Count < 2 || weapons.Count < 2 || roles.To.Count < 2)
+        {
+            return;
+        }
+
+        // Only when every weapon has a "to" of its own after it: "sold K9s and K21s to Poland and Romania" gives both to both.
+        var own = new List<string>();
+        for (var i = 0; i < weapons.Count; i++)
+        {
+            var next = i + 1 < weapons.Count ? weapons[i + 1].First : int.MaxValue;
+            var any = false;
+            foreach (var p in roles.To)
+            {
+                if (p.First > weapons[i].End - 1 && p.First < next)
+                {
+                    any = true;
+                    if (ReferenceEquals(weapons[i], weapon) && !own.Contains(p.Code))
+                    {
+                        own.Add(p.Code);
+                    }
+                }
+            }
+
+            if (!any)
+            {
+                return;
+            }
+        }
+
+        if (own.Count > 0)
+        {
+            recipients = own;
+        }
+    }
+
     /// <summary>"... and America's Boeing the F/A-18": the party right after the "and" between the weapon before and this one, if it offers this one.</summary>
     private static string? GappedSupplier(AnalyzedSentence s, Roles roles, List<WeaponMention> weapons, WeaponMention weapon, List<string> subjects)
     {
