@@ -142,7 +142,7 @@ public sealed partial class FrameBuilder
 
         foreach (var party in s.Parties)
         {
-            if (!party.ModifiesWeapon && party.Form != PartyForm.Organisation && party.Code.Length == 2)
+            if (!party.ModifiesWeapon && party.Form != PartyForm.Organisation && party.Code.Length == 2 && !IsTrailingAttribution(s, party))
             {
                 focus.Mention(party.Code);
             }
@@ -168,6 +168,19 @@ public sealed partial class FrameBuilder
         focus.SubjectState = OpeningSubject(s, focus.SubjectState);
         focus.SubjectOfAQuietSentence = candidates.Count == 0 && !s.IsHeadline ? OpeningSubject(s, null) : null;
         return candidates;
+    }
+
+    /// <summary>"..., the Pentagon said.", "..., Moscow announced": the source a sentence closes with is no party of the story's deals.</summary>
+    private static bool IsTrailingAttribution(AnalyzedSentence s, PartyMention p)
+    {
+        var before = p.First - 1;
+        while (before >= 0 && s.Lower(before) is "the" or "a")
+        {
+            before--;
+        }
+
+        return before >= 0 && s.Lower(before) == "," && p.End < s.Tokens.Count && s.Lower(p.End) is "said" or "says" or "announced" or "added" or "reported" or "confirmed" &&
+               (p.End + 1 >= s.Tokens.Count || s.Tokens[p.End + 1].Kind == Core.Text.TokenKind.Punctuation || s.Lower(p.End + 1) is "on" or "in" or "last" or "this" or "late" or "early");
     }
 
     /// <summary>
