@@ -1375,9 +1375,12 @@ public sealed partial class FrameBuilder
     /// <summary>"talks with Sweden and France about buying", "with Sweden, France and Britain": a party listed after a preposition's object is an object too.</summary>
     private static bool CoordinatedWithAnObject(AnalyzedSentence s, PartyMention p)
     {
+        // (A lone comma is a list's only when the list goes on to "and"/"or": "Under a deal with Germany, Poland ordered" is a new subject.)
+        var conjunction = p.End + 1 < s.Tokens.Count && s.Lower(p.End) is "," or "and" or "or" && TokenSpans.StartsIn(s.Parties, p.End + 1, p.End + 3);
         var k = p.First;
-        while (k >= 2 && s.Lower(k - 1) is "and" or "or" or ",")
+        while (k >= 2 && s.Lower(k - 1) is "and" or "or" || k >= 2 && s.Lower(k - 1) == "," && conjunction)
         {
+            conjunction |= s.Lower(k - 1) is "and" or "or";
             PartyMention? before = null;
             foreach (var q in s.Parties)
             {
@@ -1756,7 +1759,11 @@ public sealed partial class FrameBuilder
 
             for (var j = k + 1; j < dateToken; j++)
             {
-                if (s.Lower(j) is "deliveries" or "delivery" or "first" or "handover" or "handovers" or "arrival" or "arrivals")
+                // ("with the first due in 2027", "the first ships": not "with the first training course to start in 2025".)
+                if (s.Lower(j) is "deliveries" or "delivery" or "handover" or "handovers" or "arrival" or "arrivals" ||
+                    s.Lower(j) == "first" && j + 1 < s.Tokens.Count && (s.Lower(j + 1) is "due" or "delivered" or "expected" or "scheduled" or "arriving" or "set" or "to" or "of" or "one" or "batch" or
+                                                                        "ships" or "ship" or "jets" or "aircraft" or "units" or "boats" or "vessels" or "tanks" or "helicopters" ||
+                                                                        TokenSpans.StartsIn(s.Weapons, j + 1, j + 3) || CountOnly(s, j + 1)))
                 {
                     return true;
                 }

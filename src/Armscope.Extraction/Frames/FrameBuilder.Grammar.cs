@@ -115,8 +115,9 @@ public sealed partial class FrameBuilder
     {
         var start = LastBoundaryAtOrBefore(boundaries, first, 0);
         var end = Math.Min(FirstBoundaryAtOrAfter(boundaries, last, s.Tokens.Count), nextChainStart);
-        // (A boundary right after the chain leaves it the rest of the sentence, but a semicolon: "delivered; the last will arrive".)
-        if (end < last || end == last && (end >= s.Tokens.Count || s.Lower(end) != ";"))
+        // (A boundary right after the chain leaves it the rest of the sentence, but a semicolon before a step of its own:
+        // "delivered; the last will arrive" — not "ordered 12 Rafales; the contract was signed in August", which dates it.)
+        if (end < last || end == last && (end >= s.Tokens.Count || s.Lower(end) != ";" || !VerbStepStartsAt(s, nextChainStart)))
         {
             end = Math.Min(s.Tokens.Count, nextChainStart);
         }
@@ -132,6 +133,20 @@ public sealed partial class FrameBuilder
         }
 
         return (start, end);
+    }
+
+    /// <summary>Whether a verb with a status of its own ("will arrive", not "the contract was signed") starts at token <paramref name="k"/>.</summary>
+    private static bool VerbStepStartsAt(AnalyzedSentence s, int k)
+    {
+        foreach (var t in s.Triggers)
+        {
+            if (t.First == k)
+            {
+                return !t.Entry.IsNoun && t.Entry.Status is not null;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The chain's trigger words as written, joined by spaces.</summary>

@@ -47,6 +47,20 @@ public sealed partial class FrameBuilder
         return count;
     }
 
+    /// <summary>Whether the trigger starting at token <paramref name="k"/> is a noun ("the supply of").</summary>
+    private static bool NounTriggerAt(AnalyzedSentence s, int k)
+    {
+        foreach (var t in s.Triggers)
+        {
+            if (t.First == k)
+            {
+                return t.Entry.IsNoun;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNegated(AnalyzedSentence s, int clauseStart, int first, int last)
     {
         foreach (var (cFirst, cEnd, effect) in s.Cues)
@@ -67,7 +81,8 @@ public sealed partial class FrameBuilder
             }
 
             // "has not ordered", "no contract was signed", "denied sending": a negation shortly before the trigger in its clause.
-            if (cFirst >= clauseStart && cEnd <= first && first - cEnd <= 5)
+            // ("Finland, never one to rush, signed for 64 F-35As": not a negation inside an aside the commas close.)
+            if (cFirst >= clauseStart && cEnd <= first && first - cEnd <= 5 && !(CommaBetween(s, cEnd, first) && CommaBetween(s, clauseStart, cFirst)))
             {
                 return true;
             }
@@ -76,6 +91,13 @@ public sealed partial class FrameBuilder
             if (cFirst > last && cFirst >= 1 && s.Lower(cFirst) is "denied" or "dismissed" && s.Lower(cFirst - 1) is "were" or "was" or "been" &&
                 !TokenRun.Any(s, last, cFirst - last, static (s, k) => s.Lower(k) is "after" or "when" or "while" or "because" or "before" or "since" or "as" or "until" or "once") &&
                 TokenRun.Any(s, 0, Math.Max(0, Math.Min(first, s.Tokens.Count - 1)), static (s, k) => s.Lower(k) is "reports" or "report" or "claims" or "rumours" or "rumors" or "suggestions" && s.Lower(k + 1) == "that"))
+            {
+                return true;
+            }
+
+            // "The supply of Tornado aircraft is not under consideration": a step named by its noun and ruled out in its clause.
+            if (cFirst > last && s.Lower(cFirst) is "not" or "off" && cEnd - cFirst >= 3 && cFirst - last <= 8 && NounTriggerAt(s, first) &&
+                !TokenRun.Any(s, last, cFirst - last, static (s, k) => s.Lower(k) is "," or ";" or "but" or "and" or "that" or "which"))
             {
                 return true;
             }

@@ -95,9 +95,19 @@ public sealed partial class FrameBuilder
 
         foreach (var p in s.Parties)
         {
-            if (p.First < k && k <= p.End)
+            if (p.First < k && k <= p.End + 3 && !CommaBetween(s, p.End, k))
             {
-                return false; // ("the Indian navy that ordered": a party's own noun)
+                return false; // ("the Indian navy that ordered", "the Indian air force that": a party's own noun)
+            }
+        }
+
+        // ("Egypt is one of several countries that ordered", "Ukraine is among the buyers that", "It was the navy that
+        // ordered": the noun is said of the subject.)
+        for (var j = k - 2; j >= 0 && j >= k - 7 && s.Lower(j) is not ("," or ";" or "and" or "but"); j--)
+        {
+            if (BeForms.Contains(s.Lower(j)) || s.Lower(j) is "among" or "became" or "become" or "becomes" or "remains" or "remained" or "one")
+            {
+                return false;
             }
         }
 
@@ -548,7 +558,8 @@ public sealed partial class FrameBuilder
             }
 
             // Coordination carries the previous party's role: "to China and India", "Peru, Chile and Bolivia".
-            if (previous is not null && coordinated is not null && IsCoordinated(s, previous, p))
+            // ("According to Seoul, Poland and Romania have ordered": the comma closes the source.)
+            if (previous is not null && coordinated is not null && IsCoordinated(s, previous, p) && !(coordinated == r.Other && PrepositionBefore(s, previous) == "according to" && CommaBetween(s, previous.End, p.First)))
             {
                 coordinated.Add(p);
                 previous = p;
@@ -749,6 +760,14 @@ public sealed partial class FrameBuilder
                     break;
                 }
             }
+        }
+
+        // "Hungary is rearming after sending its T-72s to Ukraine": a gerund right after "after"/"before"/"while" has the
+        // subject of the clause it hangs on.
+        if (r.Subject.Count == 0 && !r.PronounSubject && first >= 2 && s.Lower(first).EndsWith("ing", StringComparison.Ordinal) &&
+            s.Lower(first - 1) is "after" or "before" or "while" or "by" && StateOpeningTheSentence(s, first - 1) is { } mainSubject)
+        {
+            r.Subject.Add(mainSubject);
         }
 
         r.InstitutionOpensSentence = r.Subject.Count == 0 && !r.PronounSubject && InstitutionOpens(s, first);

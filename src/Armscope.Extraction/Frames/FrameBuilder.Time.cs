@@ -299,7 +299,8 @@ public sealed partial class FrameBuilder
         if (inClause.Count == 0)
         {
             // ("Three have been delivered; the last will arrive in 2025": nothing past a semicolon.)
-            var closedBySemicolon = clauseEnd < s.Tokens.Count && s.Lower(clauseEnd) == ";";
+            // (Not "ordered 12 Rafales; the contract was signed in August 2024": a deal noun after it restates the step.)
+            var closedBySemicolon = clauseEnd < s.Tokens.Count && s.Lower(clauseEnd) == ";" && VerbStepStartsAt(s, NextTriggerFrom(s, clauseEnd));
             pool = [];
             foreach (var d in dates)
             {
@@ -332,6 +333,20 @@ public sealed partial class FrameBuilder
         (d.StartChar >= anchor
             ? !(owner.First > chain[^1].First && owner.Entry.Status is not null && !owner.Entry.IsNoun)
             : owner.Entry.IsNoun || (owner.First < clauseStart && d.StartChar >= from));
+
+    /// <summary>The first token at or after <paramref name="k"/> where a trigger starts, or the token count.</summary>
+    private static int NextTriggerFrom(AnalyzedSentence s, int k)
+    {
+        foreach (var t in s.Triggers)
+        {
+            if (t.First >= k)
+            {
+                return t.First;
+            }
+        }
+
+        return s.Tokens.Count;
+    }
 
     /// <summary>"a smaller purchase in 2003, when Jakarta ordered two jets": the clause "when" opens tells what happened at that date.</summary>
     private static bool NamesTheTimeOfAWhenClause(AnalyzedSentence s, DateMention d, int clauseStart) =>

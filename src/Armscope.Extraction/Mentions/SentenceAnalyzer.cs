@@ -866,8 +866,7 @@ public sealed partial class SentenceAnalyzer
             }
 
             // "the second NATO member to order", "EU member states": an alliance describing its members is no party.
-            if (code.Length > 2 && end < tokens.Count && lower[end] is "member" or "members" or "ally" or "allies" or "partner" or "partners" or "country" or "countries" or
-                    "nation" or "nations" or "state" or "states" or "standard" or "standards" or "membership" or "summit" or "summits")
+            if (code.Length > 2 && end < tokens.Count && DescribesMembers(lower, MemberNounAfter(text, tokens, lower, end)))
             {
                 continue;
             }
@@ -883,6 +882,31 @@ public sealed partial class SentenceAnalyzer
         }
 
         return parties;
+    }
+
+    private static bool DescribesMembers(TokenFolds lower, int k) =>
+        k >= 0 && lower[k] is "member" or "members" or "ally" or "allies" or "partner" or "partners" or "country" or "countries" or
+            "nation" or "nations" or "state" or "states" or "standard" or "standards" or "membership" or "summit" or "summits";
+
+    /// <summary>
+    /// The token after an alliance's name, or after the alliance it is coordinated with ("the first NATO and European Union
+    /// member to buy"): where a noun of its members would stand.
+    /// </summary>
+    private static int MemberNounAfter(string text, List<Token> tokens, TokenFolds lower, int end)
+    {
+        if (end + 1 < tokens.Count && lower[end] is "and" or "or")
+        {
+            // past the capitalised words of the second name (at most four)
+            var k = end + 1;
+            while (k < tokens.Count && k - end <= 4 && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]))
+            {
+                k++;
+            }
+
+            return k < tokens.Count && k > end + 1 ? k : end;
+        }
+
+        return end;
     }
 
     /// <summary>"firms", "defence companies", "arms makers" after a demonym: the state's industry, not its government.</summary>
@@ -1210,6 +1234,14 @@ public sealed partial class SentenceAnalyzer
             // "Fincantieri's order backlog reached EUR37 billion", "its order book": a firm's orders in sum, no deal.
             if (w is "order" or "orders" && m.EndToken == m.FirstToken + 1 && m.EndToken < tokens.Count && lower[m.EndToken] is "backlog" or "backlogs" or "book" or "books" or "intake" &&
                 !(m.EndToken + 1 < tokens.Count && lower[m.EndToken + 1] is "includes" or "include" or "included" or "contains" or "lists")) // ("The order book includes 80 Rafales for the UAE")
+            {
+                continue;
+            }
+
+            // "Russian supply lines", "supply chain problems", "delivery routes": logistics named by the trade's word, no transfer
+            // ("will supply ships to Egypt" is a verb: only nouns that never follow the verb).
+            if (w is "supply" or "delivery" or "shipping" && m.EndToken == m.FirstToken + 1 && m.EndToken < tokens.Count &&
+                lower[m.EndToken] is "line" or "lines" or "chain" or "chains" or "route" or "routes" or "depot" or "depots" or "hub" or "hubs" or "convoy" or "convoys")
             {
                 continue;
             }
