@@ -424,19 +424,25 @@ public sealed partial class FrameBuilder
     {
         for (var k = from; k < s.Tokens.Count && k < from + 8; k++)
         {
-            if (s.Triggers.Any(t => t.First == k && t.Entry.Status is not null))
+            if (Among.Any(s.Triggers, k, static (t, k) => t.First == k && t.Entry.Status is not null))
             {
                 break;
             }
 
             if (ContentVerbs.Contains(s.Lower(k)))
             {
-                var next = s.Triggers.Where(t => t.First > k && t.Entry.Status is not null).Select(t => t.First).DefaultIfEmpty(s.Tokens.Count).Min();
-                return s.Weapons.Where(w => w.First > k && w.First < next && !w.Anaphoric && !IsExcluded(s, w)).ToList();
+                return ListedAfter(s, k);
             }
         }
 
         return [];
+    }
+
+    /// <summary>The weapons after the content verb at <paramref name="k"/>, up to the next status word.</summary>
+    private static List<WeaponMention> ListedAfter(AnalyzedSentence s, int k)
+    {
+        var next = s.Triggers.Where(t => t.First > k && t.Entry.Status is not null).Select(t => t.First).DefaultIfEmpty(s.Tokens.Count).Min();
+        return s.Weapons.Where(w => w.First > k && w.First < next && !w.Anaphoric && !IsExcluded(s, w)).ToList();
     }
 
     /// <summary>Where a weapon just before token <paramref name="k"/> would end: <paramref name="k"/>, or before the plural mark of "F-16s" (a token of its own).</summary>
