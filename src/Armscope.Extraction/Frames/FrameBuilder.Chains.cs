@@ -1494,7 +1494,7 @@ public sealed partial class FrameBuilder
             if (s.Lower(j) is "allow" or "allows" or "allowed" or "allowing" or "permit" or "permits" or "permitted" or "permitting" or "authorise" or "authorised" or
                 "authorize" or "authorized")
             {
-                return j + 1 < to && !s.Parties.Exists(p => p.First > j && p.End <= to) && !TokenRun.Any(s, j + 1, to - j - 1, static (s, k) => s.Lower(k) is "it" or "them" or "us");
+                return j + 1 < to && !Among.Any(s.Parties, j, to, static (p, j, to) => p.First > j && p.End <= to) && !TokenRun.Any(s, j + 1, to - j - 1, static (s, k) => s.Lower(k) is "it" or "them" or "us");
             }
         }
 
@@ -1513,7 +1513,7 @@ public sealed partial class FrameBuilder
             k++;
         }
 
-        return k + 2 < first && s.Lower(k) == "in" && s.Parties.FirstOrDefault(p => p.First == k + 1 && !p.Possessive) is { } setting &&
+        return k + 2 < first && s.Lower(k) == "in" && Among.First(s.Parties, k, static (p, k) => p.First == k + 1 && !p.Possessive) is { } setting &&
                setting.Code.Length == 2 && s.Lower(setting.End) == "," && setting.End < first
             ? setting.Code
             : null;

@@ -579,7 +579,7 @@ public sealed partial class FrameBuilder
         // "Airbus signed a contract with Saudi Arabia for tankers": a firm contracting with a state sells to it.
         if (a.Suppliers.Count == 0 && r.Subject.Count > 0 && r.Subject.TrueForAll(p => p.Form == PartyForm.Organisation) && r.With.Count > 0 &&
             NoneShareACode(r.With, r.Subject) && r.With.TrueForAll(p => p.Form != PartyForm.Organisation) &&
-            !(a.Origin is not null && HasCode(r.With, a.Origin) && r.Subject.TrueForAll(p => p.Code.Length == 2 && p.Code != a.Origin))) // (not "HAL signed a contract with the American company" for US engines)
+            !(a.Origin is not null && HasCode(r.With, a.Origin) && Among.All(r.Subject, a, static (p, a) => p.Code.Length == 2 && p.Code != a.Origin))) // (not "HAL signed a contract with the American company" for US engines)
         {
             a.Supply([r.Subject], "a firm contracting with a state");
             a.Receive([r.With], "the state the firm contracts with");
@@ -914,7 +914,7 @@ public sealed partial class FrameBuilder
                 return null;
             }
 
-            if (s.Lower(k) == preposition && s.Parties.Find(p => p.First == k + 1 && !p.ModifiesWeapon) is { } party && StepOfRoleIn(s, weaponEnd + 1, k, role))
+            if (s.Lower(k) == preposition && Among.First(s.Parties, k, static (p, k) => p.First == k + 1 && !p.ModifiesWeapon) is { } party && StepOfRoleIn(s, weaponEnd + 1, k, role))
             {
                 return party.Code;
             }

@@ -150,7 +150,7 @@ public sealed partial class FrameBuilder
             if (t.First > last && t.End <= dateToken && t.Entry.Status is { } other && other != status && !t.Entry.IsNoun && t.First >= 2 &&
                 (s.Lower(t.First - 1) is "it" or "they" or "which" or "that" || TokenRun.Any(s, Math.Max(last, t.First - 3), Math.Min(3, t.First - last), static (s, k) => s.Lower(k) == "which") ||
                  s.Lower(t.First - 1) == "," && IsPastParticiple(s.Lower(t.First))) && // ("received six corvettes, ordered from France in 2014")
-                s.Weapons.Exists(w => w.End > last && w.End <= t.First - 1) && !CommaBetween(s, t.End, dateToken)) // (", the army said on Monday" is the report's)
+                Among.Any(s.Weapons, last, t, static (w, last, t) => w.End > last && w.End <= t.First - 1) && !CommaBetween(s, t.End, dateToken)) // (", the army said on Monday" is the report's)
             {
                 return true;
             }

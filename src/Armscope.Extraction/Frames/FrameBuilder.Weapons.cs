@@ -254,7 +254,7 @@ public sealed partial class FrameBuilder
 
             // ("took its first two MH-60Rs, to replace its Sea Kings. Three more helicopters will follow": more of what was traded.)
             var same = w.IsGeneric && OfTheSameDesign(s, w.End) ? SameDesignNamed(s, w, focus)
-                : w.IsGeneric && addsToAPurchase && MoreOfTheSame(s, w) && !weapons.Exists(o => !o.IsGeneric && o.Category == w.Category) ? TradedOfTheKind(s, w, focus)
+                : w.IsGeneric && addsToAPurchase && MoreOfTheSame(s, w) && !Among.Any(weapons, w, static (o, w) => !o.IsGeneric && o.Category == w.Category) ? TradedOfTheKind(s, w, focus)
                 : null;
             result.Add(same is not null ? w with { Designation = same.Designation, Origin = same.Origin } : w);
         }
@@ -373,7 +373,7 @@ public sealed partial class FrameBuilder
 
             for (var j = k + 1; j < Math.Min(clauseEnd, k + 6); j++)
             {
-                if (s.Lower(j) == "to" && s.Parties.Exists(p => p.First == j + 1) ||
+                if (s.Lower(j) == "to" && TokenSpans.StartsAt(s.Parties, j + 1) ||
                     s.Lower(j) is "for" or "of" && j + 1 < s.Tokens.Count && (ArmsWords.Contains(s.Lower(j + 1)) || s.Lower(j + 1) == "military"))
                 {
                     return new WeaponMention(k, k + 1, null, WeaponCategory.Other, null, false, null);
@@ -487,7 +487,7 @@ public sealed partial class FrameBuilder
             k++;
         }
 
-        return s.Weapons.Exists(w => w.First == k && (!w.IsGeneric || !s.Weapons.Exists(v => v.End <= k)));
+        return Among.Any(s.Weapons, s, k, static (w, s, k) => w.First == k && (!w.IsGeneric || !Among.Any(s.Weapons, k, static (v, k) => v.End <= k)));
     }
 
     /// <summary>Whether a weapon ends in [from, to) (its <see cref="ITokenSpan.End"/>, exclusive, in that range).</summary>
