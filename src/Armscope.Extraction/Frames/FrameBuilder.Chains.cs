@@ -1708,13 +1708,13 @@ public sealed partial class FrameBuilder
     private static int ModifierStart(AnalyzedSentence s, int noun)
     {
         var start = noun;
-        while (s.Weapons.FirstOrDefault(w => w.End == start || (w.End == start - 1 && s.Tokens[start - 1].Kind == Core.Text.TokenKind.Word &&
-                                                                 char.IsLower(s.Text[s.Tokens[start - 1].Start]) && !s.Triggers.Any(t => t.First == start - 1))) is { } w)
+        while (Among.First(s.Weapons, s, start, static (w, s, start) => w.End == start || (w.End == start - 1 && s.Tokens[start - 1].Kind == Core.Text.TokenKind.Word &&
+                                                                                           char.IsLower(s.Text[s.Tokens[start - 1].Start]) && !TokenSpans.StartsAt(s.Triggers, start - 1))) is { } w)
         {
             start = w.First; // "Phalcon radar plane sale": a weapon and the word that names its kind
         }
 
-        return s.Parties.FirstOrDefault(p => p.End == start && !p.Possessive) is { } party ? party.First : start;
+        return Among.First(s.Parties, start, static (p, start) => p.End == start && !p.Possessive) is { } party ? party.First : start;
     }
 
     /// <summary>Whether the tokens from <paramref name="from"/> to the sentence's end hold no verb of a clause of their own.</summary>

@@ -928,7 +928,7 @@ public sealed partial class FrameBuilder
 
     /// <summary>A company, or the state owning the one named next: "Otokar", "Turkey's Otokar".</summary>
     private static bool IsMaker(AnalyzedSentence s, PartyMention p) =>
-        p.Form == PartyForm.Organisation || (p.Possessive && s.Parties.Any(x => x.First == p.End + 2 && x.Form == PartyForm.Organisation));
+        p.Form == PartyForm.Organisation || (p.Possessive && Among.Any(s.Parties, p, static (x, p) => x.First == p.End + 2 && x.Form == PartyForm.Organisation));
 
     /// <summary>The nouns of <see cref="InstitutionWords"/> that head a party's institution ("Ghana's army"), not modifiers ("Russia's military exports").</summary>
     /// <summary>People sent by a state: "officials from Paris" speak for Paris, they do not sell from it.</summary>

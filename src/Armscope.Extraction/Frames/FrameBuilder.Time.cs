@@ -113,7 +113,7 @@ public sealed partial class FrameBuilder
     {
         // (Only a date after the earlier predicate's verb: "On April 10 he said Russia is interested ... and is ready to" dates both.)
         var dateToken = s.TokenAt(date.EndChar - 1);
-        if (!s.Triggers.Any(t => t.Entry.Status is not null && t.End <= dateToken && t.First < first))
+        if (!Among.Any(s.Triggers, dateToken, first, static (t, dateToken, first) => t.Entry.Status is not null && t.End <= dateToken && t.First < first))
         {
             return false;
         }
