@@ -12,8 +12,14 @@ public sealed partial class FrameBuilder
     /// </summary>
     private static void ShareOutCounts(AnalyzedSentence s, List<Candidate> candidates)
     {
-        // (Which buyers share a count is decided before any share is given.)
-        var sharing = candidates.Select(c => c.Quantity is { } whole && candidates.Exists(o => o.System == c.System && o.Quantity == whole && o.Recipient != c.Recipient)).ToList();
+        // (Which buyers share a count is decided before any share is given. A loop rather than a query: this runs for every
+        // sentence with candidates.)
+        var sharing = new bool[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            sharing[i] = c.Quantity is { } whole && Among.Any(candidates, c, whole, static (o, c, whole) => o.System == c.System && o.Quantity == whole && o.Recipient != c.Recipient);
+        }
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -174,12 +180,32 @@ public sealed partial class FrameBuilder
             return null;
         }
 
-        var next = weapons.Where(w => w.First > weapon.First).Select(w => w.First).DefaultIfEmpty(s.Tokens.Count).Min();
+        var next = NextStartAfter(weapons, weapon.First, s.Tokens.Count);
         var from = s.Tokens[weapon.End].Start;
         var to = next < s.Tokens.Count ? s.Tokens[next].Start : s.Span.End;
-        return s.Money.FirstOrDefault(m => m.StartChar >= from && m.EndChar <= to && s.Text[from..m.StartChar].TrimEnd() is var lead && lead.Count(c => c == ' ') <= 4 &&
-                                           (lead.EndsWith("worth", StringComparison.Ordinal) || lead.EndsWith("worth about", StringComparison.Ordinal) || lead.EndsWith("worth some", StringComparison.Ordinal) ||
-                                            lead.EndsWith("valued at", StringComparison.Ordinal) || lead.EndsWith("valued at about", StringComparison.Ordinal)));
+        return Among.First(s.Money, s, from, to, static (m, s, from, to) => m.StartChar >= from && m.EndChar <= to && s.Text[from..m.StartChar].TrimEnd() is var lead && lead.Count(c => c == ' ') <= 4 &&
+                                                                            (lead.EndsWith("worth", StringComparison.Ordinal) || lead.EndsWith("worth about", StringComparison.Ordinal) || lead.EndsWith("worth some", StringComparison.Ordinal) ||
+                                                                             lead.EndsWith("valued at", StringComparison.Ordinal) || lead.EndsWith("valued at about", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// The first token of the weapon that starts next after token <paramref name="first"/> (the least start after it), else
+    /// <paramref name="none"/>. (A loop rather than <c>Where/Select/DefaultIfEmpty/Min</c>: this runs for each weapon of a step.)
+    /// </summary>
+    private static int NextStartAfter(List<WeaponMention> weapons, int first, int none)
+    {
+        var next = none;
+        var found = false;
+        foreach (var w in weapons)
+        {
+            if (w.First > first && (!found || w.First < next))
+            {
+                next = w.First;
+                found = true;
+            }
+        }
+
+        return next;
     }
 
     /// <summary>
@@ -201,8 +227,8 @@ public sealed partial class FrameBuilder
                 continue;
             }
 
-            if (candidates.Exists(d => !ReferenceEquals(d, c) && d.Value == c.Value && d.Supplier == c.Supplier && d.Recipient == c.Recipient &&
-                                       d.Status is TransferStatus.Order or TransferStatus.Offer && d.Modality != Modality.Possible))
+            if (Among.Any(candidates, c, static (d, c) => !ReferenceEquals(d, c) && d.Value == c.Value && d.Supplier == c.Supplier && d.Recipient == c.Recipient &&
+                                                          d.Status is TransferStatus.Order or TransferStatus.Offer && d.Modality != Modality.Possible))
             {
                 candidates[i] = c with { Value = null, Explanation = c.Explanation with { ValueFrom = null } };
             }

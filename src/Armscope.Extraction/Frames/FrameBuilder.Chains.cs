@@ -44,21 +44,22 @@ public sealed partial class FrameBuilder
             FirmBefore(s, chain[received].First) &&
             !TokenRun.Any(s, chain[received].End, chain[received + 1].First - chain[received].End, static (s, k) => s.Lower(k) is "its" or "their" or "the" or "his" or "her"))
         {
-            chain = chain.Where((_, i) => i != received).ToList();
+            chain = [.. chain];
+            chain.RemoveAt(received);
         }
 
         // "Peru turned down a Chinese offer of JF-17s": a buyer declining states the offer; only a seller refuses a sale.
         if (chain.Count > 1 && DeclinedOffer(s, chain) is { } offer)
         {
-            chain = chain.Where(t => t.First >= offer.First).ToList();
+            chain = Among.Where(chain, offer, static (t, offer) => t.First >= offer.First);
         }
 
         // "Saudi Arabia asked Dassault for a proposal for 54 Rafales": asking for an offer is the asker's interest, not an offer.
         if (chain.Count > 1 && IndexOfRequest(s, chain) is var asking and >= 0 &&
-            chain.Skip(asking + 1).Any(t => t.Entry.Status == TransferStatus.Offer && t.First - chain[asking].End <= 6))
+            OfferSoonAfter(chain, asking))
         {
             var askedAt = chain[asking].End;
-            chain = chain.Where(t => !(t.Entry.Status == TransferStatus.Offer && t.First >= askedAt && t.First - askedAt <= 6)).ToList();
+            chain = Among.Where(chain, askedAt, static (t, askedAt) => !(t.Entry.Status == TransferStatus.Offer && t.First >= askedAt && t.First - askedAt <= 6));
         }
 
         // "is proposing to buy 32 more F-35s", "has been bidding to buy F-16s": a buyer's proposal or bid to buy is its purchase,
@@ -110,7 +111,7 @@ public sealed partial class FrameBuilder
 
         // "The first five Rafales bought from France landed on Wednesday": a participle after its weapon describes it;
         // the finite verb that follows states the event.
-        if (IsReducedRelative(s, statusTrigger) && chain.LastOrDefault(t => t.First > statusTrigger.First && t.Entry.Status is not null && !t.Entry.IsNoun) is { } finite)
+        if (IsReducedRelative(s, statusTrigger) && Among.Last(chain, statusTrigger, static (t, statusTrigger) => t.First > statusTrigger.First && t.Entry.Status is not null && !t.Entry.IsNoun) is { } finite)
         {
             statusTrigger = finite;
             status = finite.Entry.Status!.Value;
@@ -131,7 +132,7 @@ public sealed partial class FrameBuilder
         }
 
         // "Spain went ahead with the sale of patrol ships to Venezuela": going ahead takes its direction from what it goes ahead with.
-        if (s.Lower(statusTrigger.End - 1) == "with" && chain.Find(t => t.First >= statusTrigger.End && t.First - statusTrigger.End <= 2 && t.Entry.IsNoun && t.Entry.Role is TriggerRole.Giver or TriggerRole.Taker) is { } governed)
+        if (s.Lower(statusTrigger.End - 1) == "with" && Among.First(chain, statusTrigger, static (t, statusTrigger) => t.First >= statusTrigger.End && t.First - statusTrigger.End <= 2 && t.Entry.IsNoun && t.Entry.Role is TriggerRole.Giver or TriggerRole.Taker) is { } governed)
         {
             role = governed.Entry.Role;
         }
@@ -164,10 +165,10 @@ public sealed partial class FrameBuilder
         // "Riyadh suspended the purchase of drones from China": a halt of a buying noun is the buyer's; its subject takes.
         // ("put on hold plans to purchase", "suspended talks with Washington over the purchase of": the buyer's own plans.)
         if (status is TransferStatus.Suspension or TransferStatus.Cancellation && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun &&
-            chain.Any(t => t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker && t.First >= statusTrigger.End &&
+            Among.Any(chain, s, statusTrigger, static (t, s, statusTrigger) => t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker && t.First >= statusTrigger.End &&
                            TokenRun.All(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "planned" or "proposed")) ||
             status is TransferStatus.Suspension or TransferStatus.Cancellation && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun &&
-            chain.Any(t => t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First >= statusTrigger.End &&
+            Among.Any(chain, s, statusTrigger, static (t, s, statusTrigger) => t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First >= statusTrigger.End &&
                            TokenRun.Any(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => s.Lower(k) is "plans" or "plan" or "talks" or "negotiations" or "discussions") &&
                            TokenRun.All(s, statusTrigger.End, t.First - statusTrigger.End, static (s, k) => Coverage.InParty(s, k) ||
                                s.Lower(k) is "the" or "a" or "an" or "its" or "their" or "plans" or "plan" or "to" or "talks" or "negotiations" or "discussions" or "with" or "over" or "on" or "for")))
@@ -177,7 +178,7 @@ public sealed partial class FrameBuilder
 
         // "Swiss voters rejected the government's plan to buy 22 Gripens": a buyer's own purchase plan voted down is called off.
         if (status == TransferStatus.Refusal && !statusTrigger.Entry.IsNoun &&
-            chain.Exists(t => t.First > statusTrigger.First && t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First >= 2 &&
+            Among.Any(chain, s, statusTrigger, static (t, s, statusTrigger) => t.First > statusTrigger.First && t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First >= 2 &&
                               s.Lower(t.First - 1) == "to" && s.Lower(t.First - 2) is "plan" or "plans"))
         {
             status = TransferStatus.Cancellation;
@@ -186,7 +187,7 @@ public sealed partial class FrameBuilder
 
         // "Dhaka put the purchase of two Chinese submarines on hold": what is put on hold is the buyer's purchase.
         if (status == TransferStatus.Suspension && role == TriggerRole.Giver && s.Lower(statusTrigger.First) == "on" && statusTrigger.First >= 3 &&
-            s.Triggers.Any(t => t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker && t.End <= statusTrigger.First && t.First >= statusTrigger.First - 10 &&
+            Among.Any(s.Triggers, s, statusTrigger, static (t, s, statusTrigger) => t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker && t.End <= statusTrigger.First && t.First >= statusTrigger.First - 10 &&
                                 s.Lower(t.First - 1) is "the" or "its" or "their" && s.Lower(t.First - 2) is "put" or "puts" or "putting" or "placed" or "place"))
         {
             role = TriggerRole.Taker;
@@ -195,10 +196,10 @@ public sealed partial class FrameBuilder
         // "Spain cancelled the sale of 400 bombs to Saudi Arabia", "cancelled a contract to sell tanks to Peru": the seller cancels
         // what it gives to the party after "to" (a buyer cancels what it buys "from" someone).
         if (status is TransferStatus.Cancellation && role == TriggerRole.Taker && !statusTrigger.Entry.IsNoun &&
-            chain.Any(t => t.First >= statusTrigger.End && t.Entry.Role == TriggerRole.Giver && t.Entry.Status is TransferStatus.Order or TransferStatus.Delivery) &&
-            !chain.Any(t => t.First >= statusTrigger.End && t.Entry.Role == TriggerRole.Taker) && GivesToAParty(s, chain[^1].End) is { } buyer &&
-            s.Parties.LastOrDefault(p => p.End <= statusTrigger.First && !p.ModifiesWeapon) is { } canceller && canceller.Code != buyer.Code &&
-            !s.Parties.Any(p => p.First >= statusTrigger.End && p.End <= chain[^1].First && !p.ModifiesWeapon))
+            Among.Any(chain, statusTrigger, static (t, statusTrigger) => t.First >= statusTrigger.End && t.Entry.Role == TriggerRole.Giver && t.Entry.Status is TransferStatus.Order or TransferStatus.Delivery) &&
+            !Among.Any(chain, statusTrigger, static (t, statusTrigger) => t.First >= statusTrigger.End && t.Entry.Role == TriggerRole.Taker) && GivesToAParty(s, chain[^1].End) is { } buyer &&
+            Among.Last(s.Parties, statusTrigger, static (p, statusTrigger) => p.End <= statusTrigger.First && !p.ModifiesWeapon) is { } canceller && canceller.Code != buyer.Code &&
+            !Among.Any(s.Parties, statusTrigger, chain, static (p, statusTrigger, chain) => p.First >= statusTrigger.End && p.End <= chain[^1].First && !p.ModifiesWeapon))
         {
             role = TriggerRole.Giver;
         }
@@ -274,7 +275,7 @@ public sealed partial class FrameBuilder
         // "has not ruled out sending tanks": a refusal denied leaves the step after it possible.
         var notRuledOut = false;
         if (status == TransferStatus.Refusal && IsNegated(s, clauseStart, first, last) && s.Lower(statusTrigger.First) is "ruled" or "rule" or "rules" or "ruling" &&
-            chain.FirstOrDefault(t => t.First > statusTrigger.First && t.Entry.Status is TransferStatus.Delivery or TransferStatus.Order) is { } ruledIn)
+            Among.First(chain, statusTrigger, static (t, statusTrigger) => t.First > statusTrigger.First && t.Entry.Status is TransferStatus.Delivery or TransferStatus.Order) is { } ruledIn)
         {
             status = ruledIn.Entry.Status!.Value;
             statusTrigger = ruledIn;
@@ -327,25 +328,25 @@ public sealed partial class FrameBuilder
 
         // "France's Naval Group, which had offered its Gowind": a subject relative pronoun stands for the party just before it.
         var relativeAt = TokenRun.Last(s, Math.Max(1, first - 4), Math.Max(0, first - Math.Max(1, first - 4)), static (s, k) => s.Lower(k) is "which" or "who", -1);
-        if (roles.Subject.Count == 0 && relativeAt > 0 && !s.Parties.Any(p => p.First > relativeAt && p.First < first) &&
-            s.Parties.LastOrDefault(p => p.End <= relativeAt && relativeAt - p.End <= 1) is { } antecedentParty)
+        if (roles.Subject.Count == 0 && relativeAt > 0 && !TokenSpans.StartsIn(s.Parties, relativeAt + 1, first) &&
+            Among.Last(s.Parties, relativeAt, static (p, relativeAt) => p.End <= relativeAt && relativeAt - p.End <= 1) is { } antecedentParty)
         {
             roles.Subject.Add(antecedentParty);
         }
         roles.OwnersWeapon = OwnersWeaponIn(s, first, clauseEnd);
-        roles.SignedWith = chain.Exists(t => ContractNouns.Contains(s.Lower(t.End - 1)));
-        roles.Awarded = roles.SignedWith && chain.Exists(t => AwardVerbs.Contains(s.Lower(t.First)));
+        roles.SignedWith = Among.Any(chain, s, static (t, s) => ContractNouns.Contains(s.Lower(t.End - 1)));
+        roles.Awarded = roles.SignedWith && Among.Any(chain, s, static (t, s) => AwardVerbs.Contains(s.Lower(t.First)));
         foreach (var owner in s.Parties)
         {
             if (owner.Possessive && !owner.ModifiesWeapon && owner.Form != PartyForm.Organisation && owner.First >= last && owner.First - last <= 3 && owner.First < clauseEnd &&
-                s.Weapons.Find(w => w.First >= owner.End && w.First < owner.End + 4) is { } ownedWeapon && !TokenSpans.StartsAt(s.Triggers, ownedWeapon.End))
+                Among.First(s.Weapons, owner, static (w, owner) => w.First >= owner.End && w.First < owner.End + 4) is { } ownedWeapon && !TokenSpans.StartsAt(s.Triggers, ownedWeapon.End))
             {
                 roles.WeaponOwners.Add(owner); // "interested in Kuwait's Hornets"
             }
         }
         // "Washington told the Thai air force that it would not sell it F-35s": the object "it" is the party told.
         if (roles.To.Count == 0 && roles.Object.Count == 0 && last < s.Tokens.Count && s.Lower(last) is "it" or "them" &&
-            s.Parties.FirstOrDefault(p => p.End <= clauseStart && IsAddressee(s, p)) is { } addressee)
+            Among.First(s.Parties, s, clauseStart, static (p, s, clauseStart) => p.End <= clauseStart && IsAddressee(s, p)) is { } addressee)
         {
             roles.Object.Add(addressee);
         }
@@ -382,9 +383,9 @@ public sealed partial class FrameBuilder
         // "Sales to Riyadh were halted, Berlin announced": a halt with no agent is the doing of the state that announces it
         // after it (when the buyer is named apart).
         if (passive && status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal && roles.Subject.Count == 0 && roles.By.Count == 0 &&
-            s.Parties.FirstOrDefault(p => p.First > last && p.First >= 1 && s.Lower(p.First - 1) == "," && !p.Possessive && !p.ModifiesWeapon && p.Form != PartyForm.Demonym &&
-                                          p.End < s.Tokens.Count && SpeechVerbs.Contains(s.Lower(p.End))) is { } announcer &&
-            roles.To.Count > 0 && roles.To.All(p => p.Code != announcer.Code))
+            Among.First(s.Parties, s, last, static (p, s, last) => p.First > last && p.First >= 1 && s.Lower(p.First - 1) == "," && !p.Possessive && !p.ModifiesWeapon && p.Form != PartyForm.Demonym &&
+                                                                   p.End < s.Tokens.Count && SpeechVerbs.Contains(s.Lower(p.End))) is { } announcer &&
+            roles.To.Count > 0 && Among.All(roles.To, announcer, static (p, announcer) => p.Code != announcer.Code))
         {
             roles.By.Add(announcer);
         }
@@ -394,9 +395,9 @@ public sealed partial class FrameBuilder
         var weaponFrom = "object";
 
         // "is preparing to send Leopards and has been searching for ammunition for them": a second predicate's object is its own.
-        if (weapons.Count > 1 && weapons.Exists(w => w.First > last && AndAnotherPredicate(s, last, w.First)))
+        if (weapons.Count > 1 && Among.Any(weapons, s, last, static (w, s, last) => w.First > last && AndAnotherPredicate(s, last, w.First)))
         {
-            weapons = weapons.Where(w => !(w.First > last && AndAnotherPredicate(s, last, w.First))).ToList();
+            weapons = Among.Where(weapons, s, last, static (w, s, last) => !(w.First > last && AndAnotherPredicate(s, last, w.First)));
         }
 
         // "chose the Mogami over the MEKO A-200": what a choice passes over is not chosen.
@@ -420,7 +421,7 @@ public sealed partial class FrameBuilder
         // "The first Patriot battery arrived in May, alongside radars supplied by Norway": what arrives is the subject, not
         // weapons named past a comma.
         if (role == TriggerRole.Arrival && !statusTrigger.Entry.IsNoun && weapons.Count > 0 && CommaBetween(s, last, weapons[0].First) &&
-            s.Weapons.LastOrDefault(w => w.End <= first && first - w.End <= 2 && w.First >= clauseStart && !IsExcluded(s, w) && !IsCarrier(s, w, last)) is { } arriving)
+            ArrivingJustBefore(s, clauseStart, first, last) is { } arriving)
         {
             weapons = [arriving];
             weaponFrom = "subject";
@@ -428,7 +429,7 @@ public sealed partial class FrameBuilder
 
         // "the Rafale fighters it is buying from France": the object stands before its relative clause.
         var pronoun = TokenRun.First(s, Math.Max(clauseStart, first - 4), Math.Max(0, first - Math.Max(clauseStart, first - 4)), static (s, k) => s.Lower(k) is "it" or "they", -1);
-        if (pronoun > 0 && s.Weapons.FirstOrDefault(w => w.End == pronoun) is { } fronted)
+        if (pronoun > 0 && Among.First(s.Weapons, pronoun, static (w, pronoun) => w.End == pronoun) is { } fronted)
         {
             weapons = [fronted];
             weaponFrom = "object before its relative clause";
@@ -451,8 +452,8 @@ public sealed partial class FrameBuilder
         // ("Egypt flies French-built Rafales, bought in 2015.": a participle may close the sentence too.)
         if (weapons.Count == 0 && first >= 2 && s.Lower(first - 1) == "," && !statusTrigger.Entry.IsNoun && IsPastParticiple(s.Lower(first)) && s.Lower(first) is not ("built" or "made") &&
             statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker &&
-            (Enumerable.Range(last, Math.Max(0, Math.Min(s.Tokens.Count, last + 18) - last)).Any(k => s.Lower(k) == ",") || ClosesTheSentence(s, last)) &&
-            s.Weapons.LastOrDefault(w => w.End <= first - 1 && w.End >= first - 2 && !IsExcluded(s, w)) is { } described &&
+            (TokenRun.Any(s, last, Math.Max(0, Math.Min(s.Tokens.Count, last + 18) - last), static (s, k) => s.Lower(k) == ",") || ClosesTheSentence(s, last)) &&
+            Among.Last(s.Weapons, s, first, static (w, s, first) => w.End <= first - 1 && w.End >= first - 2 && !IsExcluded(s, w)) is { } described &&
             !InARelativeClause(s, described.First))
         {
             // "Nigeria's 12 Super Tucanos, delivered in 2021, were ...": a participle between commas tells a step of the weapon before it.
@@ -468,12 +469,13 @@ public sealed partial class FrameBuilder
             }
         }
 
-        if (weapons.Count == 0 && OnOrderAfterWith(s, first) is { } withAt && s.Weapons.LastOrDefault(w => w.End <= withAt && !IsExcluded(s, w)) is { } owned &&
-            Enumerable.Range(withAt + 1, first - withAt - 1).All(k => s.Lower(k) is "a" or "an" or "another" or "further" or "more" || NumberWords.Parse(s.Lower(k)) is not null || IsOrdinal(s.Lower(k))))
+        if (weapons.Count == 0 && OnOrderAfterWith(s, first) is { } withAt && Among.Last(s.Weapons, s, withAt, static (w, s, withAt) => w.End <= withAt && !IsExcluded(s, w)) is { } owned &&
+            TokenRun.All(s, withAt + 1, first - withAt - 1, static (s, k) => s.Lower(k) is "a" or "an" or "another" or "further" or "more" || NumberWords.Parse(s.Lower(k)) is not null || IsOrdinal(s.Lower(k))))
         {
             // "operates four Type 209 submarines, with a fifth on order": one more of the weapon just named is bought
             // ("with an upgrade on order" buys no weapon).
-            var more = Enumerable.Range(withAt + 1, first - withAt - 1).Select(k => NumberWords.Parse(s.Lower(k))).FirstOrDefault(n => n is > 0 and < 1000);
+            var moreAt = TokenRun.First(s, withAt + 1, first - withAt - 1, static (s, k) => NumberWords.Parse(s.Lower(k)) is > 0 and < 1000, -1);
+            var more = moreAt >= 0 ? NumberWords.Parse(s.Lower(moreAt)) : null;
             weapons = [owned with { Quantity = more ?? (OrdinalFollows(s, withAt + 1) ? 1 : null) }];
             weaponFrom = "the weapon named before 'with'";
         }
@@ -501,8 +503,8 @@ public sealed partial class FrameBuilder
 
         if (weapons.Count == 0 && statusTrigger.Entry.IsNoun && ContractNouns.Contains(s.Lower(statusTrigger.End - 1)) &&
             TokenRun.Any(s, statusTrigger.End, Math.Min(8, s.Tokens.Count - statusTrigger.End), static (s, k) => SigningVerbs.Contains(s.Lower(k))) &&
-            s.Weapons.FirstOrDefault(w => w.End <= first && !IsExcluded(s, w) && !w.Anaphoric) is { } opening && opening.First - AfterDateline(s) <= 8 &&
-            !s.Parties.Any(p => p.First >= AfterDateline(s) && p.First < opening.First) && !s.Triggers.Any(t => t.First < opening.First) &&
+            Among.First(s.Weapons, s, first, static (w, s, first) => w.End <= first && !IsExcluded(s, w) && !w.Anaphoric) is { } opening && opening.First - AfterDateline(s) <= 8 &&
+            !TokenSpans.StartsIn(s.Parties, AfterDateline(s), opening.First) && !Among.Any(s.Triggers, opening, static (t, opening) => t.First < opening.First) &&
             !TokenRun.Any(s, opening.End, Math.Max(0, first - opening.End), static (s, k) => WorkOnWeapons.Contains(s.Lower(k))))
         {
             // "Twenty-four F-16s from Denmark will join Argentina's air force under a contract signed on Tuesday": the weapon
@@ -527,8 +529,8 @@ public sealed partial class FrameBuilder
             // "Exports to Oman and Algeria, which refused the clause, have been frozen": the trade's destinations are the buyers.
             if (trade.First < first && trade.End < s.Tokens.Count && s.Lower(trade.End) == "to")
             {
-                var destinations = s.Parties.Where(p => p.First > trade.End && p.First < first && !p.ModifiesWeapon &&
-                                                        !TokenRun.Any(s, trade.End, p.First - trade.End, static (s, k) => s.Lower(k) is "," or "which" or "who")).ToList();
+                var destinations = Among.Where(s.Parties, s, trade, first, static (p, s, trade, first) => p.First > trade.End && p.First < first && !p.ModifiesWeapon &&
+                                                                                                         !TokenRun.Any(s, trade.End, p.First - trade.End, static (s, k) => s.Lower(k) is "," or "which" or "who"));
                 if (destinations.Count > 0)
                 {
                     roles.To.Clear();
@@ -561,7 +563,7 @@ public sealed partial class FrameBuilder
             var unitsOfTheNoun = chain[0].End + 3 < s.Tokens.Count && s.Lower(chain[0].End) == "of" && s.Lower(chain[0].End + 1) == "the" &&
                                  RefersBack(s, chain[0].End + 2, chain[0].End + 4, head) == Reference.Pronoun;
             if (reference == Reference.Pronoun && nounOnly && !dealForIt && !unitsOfTheNoun && RefersBack(s, clauseStart, first, head) != Reference.Pronoun &&
-                !s.Weapons.Any(w => w.Anaphoric && w.First >= first && w.First < clauseEnd) && !ForACount(s, first, clauseEnd) &&
+                !Among.Any(s.Weapons, first, clauseEnd, static (w, first, clauseEnd) => w.Anaphoric && w.First >= first && w.First < clauseEnd) && !ForACount(s, first, clauseEnd) &&
                 !TokenRun.Any(s, clauseStart, Math.Max(0, first - clauseStart), static (s, k) => s.Lower(k) is "its" or "their"))
             {
                 reference = RefersBack(s, first, clauseEnd, head) == Reference.Deal ? Reference.Deal : Reference.None;
@@ -577,11 +579,11 @@ public sealed partial class FrameBuilder
             // "The deal was worth $500m" restates a deal; only a verb ("the deal was cancelled") adds a fact to it.
             // "The contract was signed in November 2021" dates the order of the deal in focus: a fact, when the story told another step last.
             var datesTheOrder = status == TransferStatus.Order && focus.LastTransfer is { Status: not TransferStatus.Order } &&
-                                chain.Any(t => SigningVerbs.Contains(s.Lower(t.First))) &&
+                                Among.Any(chain, s, static (t, s) => SigningVerbs.Contains(s.Lower(t.First))) &&
                                 DateOf(s, clauseStart, clauseEnd, head) is { IsFuture: false };
             // ("put the deal on hold", "the cancellation of the contract": a halt named by a noun is a fact about the deal.)
             var haltsIt = chain.Any(t => t.Entry.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal);
-            if (reference == Reference.Deal && !IsOption(s, chain) && !datesTheOrder && !haltsIt && chain.All(t => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced" or "begin" or "begins" or "start" or "starts" or "resume" or "resumed" or "resumes"))) &&
+            if (reference == Reference.Deal && !IsOption(s, chain) && !datesTheOrder && !haltsIt && Among.All(chain, s, static (t, s) => t.Entry.IsNoun || (t.Entry.Status is null && s.Lower(t.First) is not ("began" or "begun" or "started" or "completed" or "commenced" or "begin" or "begins" or "start" or "starts" or "resume" or "resumed" or "resumes"))) &&
                 !(DateOf(s, clauseStart, clauseEnd, head) is not null && ModalityOf(s, clauseStart, clauseEnd, chain, status).Item1 != Modality.Actual) &&
                 !(status == TransferStatus.Delivery && DateOf(s, clauseStart, clauseEnd, head) is { IsFuture: true })) // "Their delivery has been delayed to 2024": a schedule
             {
@@ -604,8 +606,8 @@ public sealed partial class FrameBuilder
 
             // "delivered the first of four radars ..., under a contract": a sentence that names only weapons of another
             // kind is about those, not about the weapon told before.
-            if (antecedent is not null && s.Weapons.Where(w => !IsExcluded(s, w)).ToList() is { Count: > 0 } named &&
-                named.All(w => !w.Anaphoric && !(w.IsGeneric && w.Definite && w.Quantity is null) && !Resolution.CandidateMerger.SameKind(w.Category, antecedent.Category)))
+            if (antecedent is not null && Among.Where(s.Weapons, s, static (w, s) => !IsExcluded(s, w)) is { Count: > 0 } named &&
+                Among.All(named, antecedent.Category, static (w, category) => !w.Anaphoric && !(w.IsGeneric && w.Definite && w.Quantity is null) && !Resolution.CandidateMerger.SameKind(w.Category, category)))
             {
                 antecedent = null;
             }
@@ -620,9 +622,9 @@ public sealed partial class FrameBuilder
             if (antecedent is not null)
             {
                 // "Three have arrived", "the remaining two are due": the count is this step's, not the deal's.
-                var count = Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).Where(k => CountOnly(s, k)).Select(k => NumberWords.Parse(s.Lower(k)))
-                    .FirstOrDefault(n => n is > 0 and < 1000); // ("In 2023, two were delivered": a year or a sum is no count)
-                if (count is null && Enumerable.Range(last, Math.Max(0, clauseEnd - last)).FirstOrDefault(k => CountedSubjectAt(s, clauseStart, k), -1) is var counted and >= 0)
+                var countWordAt = TokenRun.First(s, clauseStart, Math.Max(0, first - clauseStart), static (s, k) => CountOnly(s, k) && NumberWords.Parse(s.Lower(k)) is > 0 and < 1000, -1);
+                var count = countWordAt >= 0 ? NumberWords.Parse(s.Lower(countWordAt)) : null; // ("In 2023, two were delivered": a year or a sum is no count)
+                if (count is null && CountedSubjectIn(s, clauseStart, last, clauseEnd) is var counted and >= 0)
                 {
                     count = NumberWords.Parse(s.Lower(counted + 1)); // "received the first two"
                 }
@@ -644,7 +646,7 @@ public sealed partial class FrameBuilder
                 // "Iraq signed a package of Mi-28s and Pantsirs ... the package was cancelled": a halt of the whole deal halts
                 // every system the sentence bought in it.
                 if (reference == Reference.Deal && haltsIt && count is null && status is TransferStatus.Suspension or TransferStatus.Cancellation &&
-                    focus.Deals.LastOrDefault(d => ReferenceEquals(d.Weapon, recalledWeapon)) is { Status: TransferStatus.Order } recalledDeal)
+                    Among.Last(focus.Deals, recalledWeapon, static (d, recalledWeapon) => ReferenceEquals(d.Weapon, recalledWeapon)) is { Status: TransferStatus.Order } recalledDeal)
                 {
                     weapons.AddRange(focus.SameDealSystems(recalledDeal).Select(w => w with { Quantity = null }));
                 }
@@ -661,7 +663,7 @@ public sealed partial class FrameBuilder
         if (weapons.Count == 0)
         {
             // "announced a new weapons package for Ukraine", "will send Kyiv a new aid package": the next sentence may list what it includes.
-            if (s.Lower(statusTrigger.First) == "package" || chain.Any(t => s.Lower(t.End - 1) is "package" or "packages"))
+            if (s.Lower(statusTrigger.First) == "package" || Among.Any(chain, s, static (t, s) => s.Lower(t.End - 1) is "package" or "packages"))
             {
                 var (givers, giverFrom, takers, takerFrom) = AssignParties(roles, role, passive, null, focus, false);
                 if (givers.Count == 1 && takers.Count == 1 && givers[0] != takers[0])
@@ -679,7 +681,7 @@ public sealed partial class FrameBuilder
         // "Five of the jets will go to the Dutch air force": "go to" is a delivery only with a party after "to" and a weapon, not
         // money, going ("half the budget will go to buying tanks", "revenue from the sale will go to Norway's fund").
         if (statusTrigger.Entry.Role == TriggerRole.Arrival && s.Lower(statusTrigger.First) is "go" or "goes" or "went" &&
-            (!s.Parties.Any(p => !p.Possessive && (p.First == statusTrigger.End || s.Lower(statusTrigger.End) == "the" && p.First > statusTrigger.End && p.First - statusTrigger.End <= 2)) ||
+            (!Among.Any(s.Parties, s, statusTrigger, static (p, s, statusTrigger) => !p.Possessive && (p.First == statusTrigger.End || s.Lower(statusTrigger.End) == "the" && p.First > statusTrigger.End && p.First - statusTrigger.End <= 2)) ||
              TokenRun.Any(s, clauseStart, Math.Max(0, first - clauseStart), static (s, k) => MoneyGivenNouns.Contains(s.Lower(k)) || s.Lower(k) is "budget" or "revenue" or "revenues" or "proceeds" or "money" or "profits" or "savings")))
         {
             return built;
@@ -687,7 +689,7 @@ public sealed partial class FrameBuilder
 
         // "reaches a top speed of 28 knots": "reach" is an arrival only when a place, a party, follows it.
         if (statusTrigger.Entry.Role == TriggerRole.Arrival && s.Lower(statusTrigger.First) is "reach" or "reaches" or "reached" &&
-            !s.Parties.Any(p => p.First >= statusTrigger.End && p.First - statusTrigger.End <= 2) &&
+            !TokenSpans.StartsIn(s.Parties, statusTrigger.End, statusTrigger.End + 3) &&
             !(statusTrigger.End < s.Tokens.Count && char.IsUpper(s.Text[s.Tokens[statusTrigger.End].Start]) && ReachesAPlace(s, clauseStart, statusTrigger))) // "reached Valparaiso": a port
         {
             return built;
@@ -695,7 +697,7 @@ public sealed partial class FrameBuilder
 
         // "The Typhoons will give Qatar an edge": a weapon as the subject of an active giving verb is no transfer.
         // ("The jets will give the navy one of the region's strongest fleets": also when a kind named later is taken for the weapon.)
-        if ((weaponFrom == "subject" || (s.Lower(statusTrigger.First) is "give" or "gives" or "gave" or "giving" && s.Weapons.Any(w => w.First >= clauseStart && w.End <= first && OpensClause(s, clauseStart, w.First)))) &&
+        if ((weaponFrom == "subject" || (s.Lower(statusTrigger.First) is "give" or "gives" or "gave" or "giving" && Among.Any(s.Weapons, s, clauseStart, first, static (w, s, clauseStart, first) => w.First >= clauseStart && w.End <= first && OpensClause(s, clauseStart, w.First)))) &&
             !passive && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun && roles.Subject.Count == 0 && !roles.PronounSubject &&
             !(IsReducedRelative(s, statusTrigger) && statusTrigger.End < s.Tokens.Count && s.Lower(statusTrigger.End) == "to")) // ("The F-16s sold to Romania are ...")
         {
@@ -733,7 +735,7 @@ public sealed partial class FrameBuilder
 
         // "Riyadh is considering buying the KAAN": considering is the interest itself, stated as fact.
         if (status == TransferStatus.Interest && modality == Modality.Possible && modalityCue is "'considering'" or "'consider'" or "'considers'" or "'considered'" &&
-            chain.Any(t => t.Entry.Status == TransferStatus.Interest && s.Lower(t.First) is "considering" or "consider" or "considers" or "considered"))
+            Among.Any(chain, s, static (t, s) => t.Entry.Status == TransferStatus.Interest && s.Lower(t.First) is "considering" or "consider" or "considers" or "considered"))
         {
             (modality, modalityCue) = (Modality.Actual, "a consideration stated as fact");
         }
@@ -844,11 +846,11 @@ public sealed partial class FrameBuilder
 
         // "an option on eight more", "options on up to 30 more jets": the option's own count, not the first order's.
         // (Counted after the option itself: in "an option for 33 more, in a deal worth $3bn" the chain runs on to "deal".)
-        var optionEnd = IsOption(s, chain) ? chain.FindLast(t => s.Lower(t.End - 1) is "option" or "options")?.End ?? chain[^1].End : -1;
+        var optionEnd = IsOption(s, chain) ? Among.Last(chain, s, static (t, s) => s.Lower(t.End - 1) is "option" or "options")?.End ?? chain[^1].End : -1;
         int? optionCount = optionEnd >= 0 ? CountAfter(s, optionEnd) ?? (OrdinalFollows(s, optionEnd) ? 1 : null) : null;
         if (optionCount is not null)
         {
-            weapons = weapons.Select(w => w with { Quantity = optionCount }).ToList();
+            weapons = WithQuantity(weapons, optionCount);
         }
 
         // "two corvettes of the same design": the system of that kind the story named last.
@@ -861,11 +863,11 @@ public sealed partial class FrameBuilder
         if (status == TransferStatus.Delivery && weaponFrom is "object" or "subject" or "sentence subject") // (not "the 13 jets it promised": the relative clause's own step)
         {
             // (Only weapons named in this sentence: one recalled from an earlier sentence has that sentence's positions.)
-            weapons = weapons.Select(w => s.Weapons.Contains(w) && (FirstOfCount(s, w) ?? FirstOfWhich(s, w)) is { } handed ? w with { Quantity = handed > 0 ? handed : null } : w).ToList();
+            weapons = CountedAsHandedOver(s, weapons);
         }
         else if (status == TransferStatus.Delivery && weaponFrom == "antecedent of the relative clause")
         {
-            weapons = weapons.Select(w => s.Weapons.Contains(w) && (FirstOfCount(s, w) ?? FirstOfWhich(s, w)) is { } handed ? w with { Quantity = handed > 0 ? handed : null } : w).ToList();
+            weapons = CountedAsHandedOver(s, weapons);
         }
 
         // "28 single-seat Gripen E and eight two-seat Gripen F": variants of one system, each counted, make one count.
@@ -910,8 +912,8 @@ public sealed partial class FrameBuilder
                 (suppliers, supplierFrom) = ([relativeSeller], "the seller of the relative clause after the weapon");
             }
             if (suppliers.Count == 0 && role == TriggerRole.Taker && !passive && clauseStart > 0 && s.Lower(clauseStart) is "which" or "who" &&
-                s.Triggers.Any(t => t.End <= clauseStart && t.Entry.IsNoun && t.Entry.Status == TransferStatus.Order) && // the main clause tells of the deal ("won an order from")
-                s.Parties.FirstOrDefault(p => p.End <= clauseStart && !p.Possessive && !IsObjectOfPreposition(s, p)) is { } mainSubject &&
+                Among.Any(s.Triggers, clauseStart, static (t, clauseStart) => t.End <= clauseStart && t.Entry.IsNoun && t.Entry.Status == TransferStatus.Order) && // the main clause tells of the deal ("won an order from")
+                Among.First(s.Parties, s, clauseStart, static (p, s, clauseStart) => p.End <= clauseStart && !p.Possessive && !IsObjectOfPreposition(s, p)) is { } mainSubject &&
                 !recipients.Contains(mainSubject.Code) && recipients.Count > 0)
             {
                 // "Turkish yards won an order from Pakistan, which agreed to buy four corvettes": the buyer's seller is the
@@ -919,7 +921,7 @@ public sealed partial class FrameBuilder
                 (suppliers, supplierFrom) = ([mainSubject.Code], "subject of the main clause");
             }
 
-            if (status == TransferStatus.Refusal && supplierFrom == "'it'/'they' as the supplier in focus" && roles.Origin.Any(o => o.Code == origin) && origin is not null &&
+            if (status == TransferStatus.Refusal && supplierFrom == "'it'/'they' as the supplier in focus" && Among.Any(roles.Origin, origin, static (o, origin) => o.Code == origin) && origin is not null &&
                 !suppliers.Contains(origin) && !recipients.Contains(origin))
             {
                 // "it refused to let Poland pass Swedish-made shells on": the refuser is the state the weapon is made in.
@@ -939,8 +941,8 @@ public sealed partial class FrameBuilder
             // ("Peru bought MiG-29s from Belarus ... The MiG-29s arrived": a weapon named again and delivered too; "is also
             // interested in new F-16s" after used ones is another deal.)
             if (supplierFrom == "catalogue origin of the weapon" && weapon.Designation is not null && (resolvedFromFocus || weaponFrom == "earlier mention" || status == TransferStatus.Delivery) &&
-                focus.Told.LastOrDefault(t => t.System == weapon.Designation && recipients.Contains(t.Recipient) && !suppliers.Contains(t.Supplier) && t.Supplier.Length == 2 &&
-                                              t.Status is TransferStatus.Order or TransferStatus.Delivery) is { } seller)
+                Among.Last(focus.Told, weapon, recipients, suppliers, static (t, weapon, recipients, suppliers) => t.System == weapon.Designation && recipients.Contains(t.Recipient) && !suppliers.Contains(t.Supplier) && t.Supplier.Length == 2 &&
+                                                                                                                   t.Status is TransferStatus.Order or TransferStatus.Delivery) is { } seller)
             {
                 suppliers = [seller.Supplier];
                 supplierFrom = "seller of the weapon told before";
@@ -957,8 +959,8 @@ public sealed partial class FrameBuilder
 
             // "a satellite from Airbus of France": a company followed by its state is that state.
             if (suppliers is [{ Length: > 2 } company] &&
-                s.Parties.FirstOrDefault(p => p.Code == company && p.End + 1 < s.Tokens.Count && s.Lower(p.End) == "of") is { } firm &&
-                s.Parties.FirstOrDefault(q => q.First == firm.End + 1 && q.Code.Length == 2) is { } home)
+                Among.First(s.Parties, s, company, static (p, s, company) => p.Code == company && p.End + 1 < s.Tokens.Count && s.Lower(p.End) == "of") is { } firm &&
+                Among.First(s.Parties, firm, static (q, firm) => q.First == firm.End + 1 && q.Code.Length == 2) is { } home)
             {
                 suppliers = [home.Code];
                 supplierFrom += " (the company's state)";
@@ -967,7 +969,8 @@ public sealed partial class FrameBuilder
             // "Rome confirms Aster missiles reached Kyiv": a weapon of a multinational maker is sold by the one
             // state the sentence names before it besides the buyer ("..., Moscow said" after it is no seller).
             if (supplierFrom == "catalogue origin of the weapon" && suppliers is [{ Length: > 2 }] &&
-                s.Parties.Where(p => p.Code.Length == 2 && !recipients.Contains(p.Code) && !p.ModifiesWeapon && p.End <= weapon.First).Select(p => p.Code).Distinct().ToList() is [var state])
+                Among.Where(s.Parties, recipients, weapon, static (p, recipients, weapon) => p.Code.Length == 2 && !recipients.Contains(p.Code) && !p.ModifiesWeapon && p.End <= weapon.First)
+                    .Select(p => p.Code).Distinct().ToList() is [var state])
             {
                 suppliers = [state];
                 supplierFrom = "the state named besides the buyer (the maker is multinational)";
@@ -977,9 +980,9 @@ public sealed partial class FrameBuilder
             // Several suppliers and several weapons ("Dassault and Thales will supply Rafales and radars"):
             // each weapon goes to the supplier that makes it; weapons with no known maker pair with no one. (Donors of a
             // weapon none of them makes, "the Netherlands, Denmark and Norway have pledged F-16s", all give it.)
-            if (suppliers.Count > 1 && weapons.Count > 1 && !weapons.All(w => w.Origin is not null && !suppliers.Contains(w.Origin)))
+            if (suppliers.Count > 1 && weapons.Count > 1 && !Among.All(weapons, suppliers, static (w, suppliers) => w.Origin is not null && !suppliers.Contains(w.Origin)))
             {
-                suppliers = suppliers.Where(code => code == weapon.Origin).ToList();
+                suppliers = Among.Where(suppliers, weapon, static (code, weapon) => code == weapon.Origin);
             }
             // "sends a THAAD battery and 100 troops to Israel": a force deployed with its crews is no transfer.
             if (status == TransferStatus.Delivery && DeployedWithTroops(s, clauseStart, clauseEnd))
@@ -1012,8 +1015,8 @@ public sealed partial class FrameBuilder
                     // "Denmark sold its F-16s to Argentina. Washington approved the transfer": a third state's approval of a
                     // re-export is no offer of its own.
                     if (status == TransferStatus.Offer && weapon.Designation is { } approvedSystem && (resolvedFromFocus || weaponFrom == "earlier mention") &&
-                        chain.Exists(t => ApprovalVerbs.Contains(s.Lower(t.First))) &&
-                        focus.Told.Exists(c => c.System == approvedSystem && c.Recipient == recipient && c.Supplier != supplier && c.Status is TransferStatus.Order or TransferStatus.Delivery))
+                        Among.Any(chain, s, static (t, s) => ApprovalVerbs.Contains(s.Lower(t.First))) &&
+                        Among.Any(focus.Told, approvedSystem, recipient, supplier, static (c, approvedSystem, recipient, supplier) => c.System == approvedSystem && c.Recipient == recipient && c.Supplier != supplier && c.Status is TransferStatus.Order or TransferStatus.Delivery))
                     {
                         continue;
                     }
@@ -1139,6 +1142,68 @@ public sealed partial class FrameBuilder
 
         return built;
     }
+
+    /// <summary>The first position of [from, to) where a counted subject stands ("received the first two"), else -1.</summary>
+    private static int CountedSubjectIn(AnalyzedSentence s, int clauseStart, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (CountedSubjectAt(s, clauseStart, k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Each weapon with <paramref name="quantity"/> as its count (the option's own count).</summary>
+    private static List<WeaponMention> WithQuantity(List<WeaponMention> weapons, int? quantity)
+    {
+        var counted = new List<WeaponMention>(weapons.Count);
+        foreach (var w in weapons)
+        {
+            counted.Add(w with { Quantity = quantity });
+        }
+
+        return counted;
+    }
+
+    /// <summary>
+    /// Each weapon named in this sentence as "the first of 12" or "the first two of 12" counts what was handed over (one, two)
+    /// or, when the count is no number, nothing; other weapons as they are.
+    /// </summary>
+    private static List<WeaponMention> CountedAsHandedOver(AnalyzedSentence s, List<WeaponMention> weapons)
+    {
+        var counted = new List<WeaponMention>(weapons.Count);
+        foreach (var w in weapons)
+        {
+            counted.Add(s.Weapons.Contains(w) && (FirstOfCount(s, w) ?? FirstOfWhich(s, w)) is { } handed ? w with { Quantity = handed > 0 ? handed : null } : w);
+        }
+
+        return counted;
+    }
+
+    /// <summary>Whether a step after the request at <paramref name="asking"/> is an offer within six tokens of it.</summary>
+    private static bool OfferSoonAfter(List<TriggerMention> chain, int asking)
+    {
+        for (var i = asking + 1; i < chain.Count; i++)
+        {
+            if (chain[i].Entry.Status == TransferStatus.Offer && chain[i].First - chain[asking].End <= 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The weapon just before the verb, in its clause, that is no carrier: what arrives ("The first Patriot battery
+    /// arrived in May, alongside radars supplied by Norway").
+    /// </summary>
+    private static WeaponMention? ArrivingJustBefore(AnalyzedSentence s, int clauseStart, int first, int last) =>
+        s.Weapons.LastOrDefault(w => w.End <= first && first - w.End <= 2 && w.First >= clauseStart && !IsExcluded(s, w) && !IsCarrier(s, w, last));
 
     /// <summary>
     /// Further dates coordinated with a step's own and a count of their own ("in 2005 and five more in 2007", "in 2012 and the
@@ -1433,7 +1498,7 @@ public sealed partial class FrameBuilder
             if (s.Lower(j) is "allow" or "allows" or "allowed" or "allowing" or "permit" or "permits" or "permitted" or "permitting" or "authorise" or "authorised" or
                 "authorize" or "authorized")
             {
-                return j + 1 < to && !s.Parties.Exists(p => p.First > j && p.End <= to) && !TokenRun.Any(s, j + 1, to - j - 1, static (s, k) => s.Lower(k) is "it" or "them" or "us");
+                return j + 1 < to && !Among.Any(s.Parties, j, to, static (p, j, to) => p.First > j && p.End <= to) && !TokenRun.Any(s, j + 1, to - j - 1, static (s, k) => s.Lower(k) is "it" or "them" or "us");
             }
         }
 
@@ -1452,7 +1517,7 @@ public sealed partial class FrameBuilder
             k++;
         }
 
-        return k + 2 < first && s.Lower(k) == "in" && s.Parties.FirstOrDefault(p => p.First == k + 1 && !p.Possessive) is { } setting &&
+        return k + 2 < first && s.Lower(k) == "in" && Among.First(s.Parties, k, static (p, k) => p.First == k + 1 && !p.Possessive) is { } setting &&
                setting.Code.Length == 2 && s.Lower(setting.End) == "," && setting.End < first
             ? setting.Code
             : null;
@@ -1647,13 +1712,13 @@ public sealed partial class FrameBuilder
     private static int ModifierStart(AnalyzedSentence s, int noun)
     {
         var start = noun;
-        while (s.Weapons.FirstOrDefault(w => w.End == start || (w.End == start - 1 && s.Tokens[start - 1].Kind == Core.Text.TokenKind.Word &&
-                                                                 char.IsLower(s.Text[s.Tokens[start - 1].Start]) && !s.Triggers.Any(t => t.First == start - 1))) is { } w)
+        while (Among.First(s.Weapons, s, start, static (w, s, start) => w.End == start || (w.End == start - 1 && s.Tokens[start - 1].Kind == Core.Text.TokenKind.Word &&
+                                                                                           char.IsLower(s.Text[s.Tokens[start - 1].Start]) && !TokenSpans.StartsAt(s.Triggers, start - 1))) is { } w)
         {
             start = w.First; // "Phalcon radar plane sale": a weapon and the word that names its kind
         }
 
-        return s.Parties.FirstOrDefault(p => p.End == start && !p.Possessive) is { } party ? party.First : start;
+        return Among.First(s.Parties, start, static (p, start) => p.End == start && !p.Possessive) is { } party ? party.First : start;
     }
 
     /// <summary>Whether the tokens from <paramref name="from"/> to the sentence's end hold no verb of a clause of their own.</summary>

@@ -309,7 +309,7 @@ public sealed partial class FrameBuilder
             return false;
         }
 
-        var subject = s.Parties.LastOrDefault(p => p.End <= t.First && t.First - p.End <= 1 && p.First > prev.End);
+        var subject = Among.Last(s.Parties, prev, t, static (p, prev, t) => p.End <= t.First && t.First - p.End <= 1 && p.First > prev.End);
         return subject is not null && s.Lower(subject.First - 1) is "that" or "which" &&
                (subject.End == t.First || s.Lower(subject.End) is "had" or "has" or "have" or "also" or "first") &&
                TokenRun.All(s, prev.End, subject.First - 1 - prev.End, static (s, k) => s.Lower(k) is not ("," or ";" or "and" or "but"));

@@ -38,7 +38,7 @@ public sealed partial class FrameBuilder
         for (var k = from; k < to; k++)
         {
             var start = s.Tokens[k].Start;
-            if (s.Dates.Exists(d => d.StartChar <= start && start < d.EndChar) || (s.Lower(k) == "on" && k + 1 < to && DateFinder.IsCalendarWord(s.Lower(k + 1))))
+            if (Among.Any(s.Dates, start, static (d, start) => d.StartChar <= start && start < d.EndChar) || (s.Lower(k) == "on" && k + 1 < to && DateFinder.IsCalendarWord(s.Lower(k + 1))))
             {
                 count++;
             }

@@ -22,7 +22,7 @@ public sealed partial class FrameBuilder
         {
             k--;
         }
-        else if (k >= 1 && s.Lower(k) == "s" && s.Parties.FirstOrDefault(p => p.End == k - 1 || p.End == k) is { } owner)
+        else if (k >= 1 && s.Lower(k) == "s" && Among.First(s.Parties, k, static (p, k) => p.End == k - 1 || p.End == k) is { } owner)
         {
             k = owner.First - 1;
         }
@@ -54,8 +54,24 @@ public sealed partial class FrameBuilder
         }
 
         // (An owned platform may stand a little further: "engines from Russia for the Army's T-72s".)
-        return s.Weapons.Any(o => o != w && o.End <= before && (before - o.End <= 1 || owned && before - o.End <= 4 && !CommaBetween(s, o.End - 1, before))) && (owned || before != k - purpose) ||
-               ServesAPlatform.Contains(s.Lower(k - 1));
+        return PlatformBefore(s, w, before, owned) && (owned || before != k - purpose) || ServesAPlatform.Contains(s.Lower(k - 1));
+    }
+
+    /// <summary>
+    /// Whether a weapon other than <paramref name="w"/> ends right before token <paramref name="before"/> (an owned one up to
+    /// four tokens before, with no comma between). (A loop: this runs for each platform a sentence names.)
+    /// </summary>
+    private static bool PlatformBefore(AnalyzedSentence s, WeaponMention w, int before, bool owned)
+    {
+        foreach (var o in s.Weapons)
+        {
+            if (o != w && o.End <= before && (before - o.End <= 1 || owned && before - o.End <= 4 && !CommaBetween(s, o.End - 1, before)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The token of an armed service owning what follows ("the Army's", "the air force's") ending at <paramref name="k"/>, else -1.</summary>

@@ -77,7 +77,7 @@ public sealed partial class FrameBuilder
         for (var k = 1; k < s.Tokens.Count && k <= 10; k++)
         {
             if (s.Lower(k) is "-" or "–" or "—" or ":" && k + 1 < s.Tokens.Count && char.IsUpper(s.Text[s.Tokens[k + 1].Start]) && char.IsUpper(s.Text[s.Tokens[0].Start]) &&
-                s.Tokens.Take(k).All(t => t.Kind != Core.Text.TokenKind.Word || char.IsUpper(s.Text[t.Start]) || s.Text[t.Start] == '('))
+                TokenRun.All(s, 0, k, static (s, j) => s.Tokens[j].Kind != Core.Text.TokenKind.Word || char.IsUpper(s.Text[s.Tokens[j].Start]) || s.Text[s.Tokens[j].Start] == '('))
             {
                 return k + 1;
             }
@@ -194,10 +194,10 @@ public sealed partial class FrameBuilder
     /// <summary>"... and America's Boeing the F/A-18": the party right after the "and" between the weapon before and this one, if it offers this one.</summary>
     private static string? GappedSupplier(AnalyzedSentence s, Roles roles, List<WeaponMention> weapons, WeaponMention weapon, List<string> subjects)
     {
-        if (weapons.LastOrDefault(w => w.End <= weapon.First) is { } before && subjects.All(c => roles.Subject.Any(p => p.Code == c)) &&
+        if (Among.Last(weapons, weapon, static (w, weapon) => w.End <= weapon.First) is { } before && Among.All(subjects, roles, static (c, roles) => HasCode(roles.Subject, c)) &&
             TokenRun.First(s, before.End, weapon.First - before.End, static (s, k) => s.Lower(k) == "and", -1) is var and && and >= 0 &&
-            s.Parties.FirstOrDefault(p => p.First == and + 1 && !subjects.Contains(p.Code)) is { } gapped &&
-            !s.Triggers.Any(t => t.First > and && t.First < weapon.First) && weapon.First - gapped.End <= 6)
+            Among.First(s.Parties, and, subjects, static (p, and, subjects) => p.First == and + 1 && !subjects.Contains(p.Code)) is { } gapped &&
+            !Among.Any(s.Triggers, and, weapon, static (t, and, weapon) => t.First > and && t.First < weapon.First) && weapon.First - gapped.End <= 6)
         {
             return gapped.Code;
         }
@@ -208,8 +208,8 @@ public sealed partial class FrameBuilder
     /// <summary>"from France ... and from Italy ...": the party after "from" between this weapon and the next, if any.</summary>
     private static string? OwnSupplierFrom(AnalyzedSentence s, Roles roles, List<WeaponMention> weapons, WeaponMention weapon)
     {
-        var next = weapons.Where(w => w.First > weapon.First).Select(w => w.First).DefaultIfEmpty(s.Tokens.Count).Min();
-        return roles.From.FirstOrDefault(p => p.First > weapon.First && p.First < next)?.Code;
+        var next = NextStartAfter(weapons, weapon.First, s.Tokens.Count);
+        return Among.First(roles.From, weapon, next, static (p, weapon, next) => p.First > weapon.First && p.First < next)?.Code;
     }
 
     /// <summary>The codes of the parties of these roles that do not just describe a weapon, each once, in order of first mention.</summary>
@@ -261,10 +261,10 @@ public sealed partial class FrameBuilder
 
             // (The same step: of one status (or the delivery of the seller's deal) and modality; "Poland, which received German-made Leopards in 2002,
             // has given 14 to Ukraine" tells two. A buyer taken from the deal's other party may be the named seller itself.)
-            var named = candidates.Find(n => n.System == c.System && n.Supplier != c.Supplier && NamesTheSeller(n.Explanation.SupplierFrom) &&
-                                             (n.Status == c.Status || n.Status == TransferStatus.Order && c.Status == TransferStatus.Delivery) && // (the seller of a deal delivers it)
-                                             (n.Recipient == c.Recipient && (n.Modality == Modality.Actual) == (c.Modality == Modality.Actual) ||
-                                              n.Supplier == c.Recipient && c.Explanation.RecipientFrom == "other party of the deal"));
+            var named = Among.First(candidates, c, static (n, c) => n.System == c.System && n.Supplier != c.Supplier && NamesTheSeller(n.Explanation.SupplierFrom) &&
+                                                                    (n.Status == c.Status || n.Status == TransferStatus.Order && c.Status == TransferStatus.Delivery) && // (the seller of a deal delivers it)
+                                                                    (n.Recipient == c.Recipient && (n.Modality == Modality.Actual) == (c.Modality == Modality.Actual) ||
+                                                                     n.Supplier == c.Recipient && c.Explanation.RecipientFrom == "other party of the deal"));
             if (named is not null)
             {
                 candidates[i] = c with
@@ -290,7 +290,15 @@ public sealed partial class FrameBuilder
             return; // (most chains: no closure made)
         }
 
-        roles.From.RemoveAll(p => p.First < first && s.Triggers.Exists(t => t.Entry.Status is not null && t.End <= p.First && !chain.Contains(t)));
+        // (A loop rather than RemoveAll over a closure: the triggers asked are the sentence's, not the parties removed.)
+        for (var i = roles.From.Count - 1; i >= 0; i--)
+        {
+            var p = roles.From[i];
+            if (p.First < first && Among.Any(s.Triggers, p, chain, static (t, p, chain) => t.Entry.Status is not null && t.End <= p.First && !chain.Contains(t)))
+            {
+                roles.From.RemoveAt(i);
+            }
+        }
     }
 
     private static (List<string> Suppliers, string SupplierFrom, List<string> Recipients, string RecipientFrom) AssignParties(
@@ -612,7 +620,7 @@ public sealed partial class FrameBuilder
         // "Airbus signed a contract with Saudi Arabia for tankers": a firm contracting with a state sells to it.
         if (a.Suppliers.Count == 0 && r.Subject.Count > 0 && r.Subject.TrueForAll(p => p.Form == PartyForm.Organisation) && r.With.Count > 0 &&
             NoneShareACode(r.With, r.Subject) && r.With.TrueForAll(p => p.Form != PartyForm.Organisation) &&
-            !(a.Origin is not null && HasCode(r.With, a.Origin) && r.Subject.TrueForAll(p => p.Code.Length == 2 && p.Code != a.Origin))) // (not "HAL signed a contract with the American company" for US engines)
+            !(a.Origin is not null && HasCode(r.With, a.Origin) && Among.All(r.Subject, a, static (p, a) => p.Code.Length == 2 && p.Code != a.Origin))) // (not "HAL signed a contract with the American company" for US engines)
         {
             a.Supply([r.Subject], "a firm contracting with a state");
             a.Receive([r.With], "the state the firm contracts with");
@@ -849,7 +857,7 @@ public sealed partial class FrameBuilder
             // ("offered it new MiG fighters": a new one is the family's, not the member told before.)
             if (s.Weapons[i].Designation is { } family && _data.FamilyPrefixes.TryGetValue(family, out var prefix) &&
                 !(s.Weapons[i].First >= 1 && s.Lower(s.Weapons[i].First - 1) is "new" or "newer" or "modern") &&
-                focus.Named.FindLast(n => n.Designation is { } member && ReferenceData.IsMemberOf(member, prefix)) is { } named)
+                Among.Last(focus.Named, prefix, static (n, prefix) => n.Designation is { } member && ReferenceData.IsMemberOf(member, prefix)) is { } named)
             {
                 s.Weapons[i] = s.Weapons[i] with { Designation = named.Designation, Category = named.Category, Origin = named.Origin };
             }
@@ -867,14 +875,22 @@ public sealed partial class FrameBuilder
             return null;
         }
 
-        var named = s.Parties.Where(p => p.End <= t.First - 2 && !p.ModifiesWeapon).ToList();
+        var named = Among.Where(s.Parties, t, static (p, t) => p.End <= t.First - 2 && !p.ModifiesWeapon);
         if (named.Count < 2 || named[0].Possessive)
         {
             return null;
         }
 
+        // (A loop rather than a query over the tenderer: a closure over it would be made for every chain that asks.)
         var tenderer = named[0].Code;
-        var bidders = named.Skip(1).Select(p => p.Code).Where(c => c != tenderer).Distinct().ToList();
+        var bidders = new List<string>();
+        for (var i = 1; i < named.Count; i++)
+        {
+            if (named[i].Code != tenderer && !bidders.Contains(named[i].Code))
+            {
+                bidders.Add(named[i].Code);
+            }
+        }
         return bidders.Count == 0 ? null : (bidders, tenderer);
     }
 
@@ -944,7 +960,7 @@ public sealed partial class FrameBuilder
                 return null;
             }
 
-            if (s.Lower(k) == preposition && s.Parties.Find(p => p.First == k + 1 && !p.ModifiesWeapon) is { } party && StepOfRoleIn(s, weaponEnd + 1, k, role))
+            if (s.Lower(k) == preposition && Among.First(s.Parties, k, static (p, k) => p.First == k + 1 && !p.ModifiesWeapon) is { } party && StepOfRoleIn(s, weaponEnd + 1, k, role))
             {
                 return party.Code;
             }

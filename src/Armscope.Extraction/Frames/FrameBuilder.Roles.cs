@@ -854,13 +854,13 @@ public sealed partial class FrameBuilder
 
     /// <summary>A weapon mention ends right before token <paramref name="k"/> (its plural "s" split off, as in "F-16s", included).</summary>
     private static bool WeaponEndsAt(AnalyzedSentence s, int k) =>
-        s.Weapons.Any(w => w.End == k || w.End == k - 1 && s.Lower(k - 1) == "s");
+        Among.Any(s.Weapons, s, k, static (w, s, k) => w.End == k || w.End == k - 1 && s.Lower(k - 1) == "s");
 
     /// <summary>The state a sentence opens with as its subject ("The Netherlands says ...", "Germany's minister said ..."), before token <paramref name="k"/>.</summary>
     private static PartyMention? StateOpeningTheSentence(AnalyzedSentence s, int k) =>
-        s.Parties.FirstOrDefault(p => p.First < k && !p.ModifiesWeapon && (OnlyOpenersBefore(s, p.First) || p.First == 1 && s.Lower(0) == "the") && p.Code.Length == 2 &&
-                                      (!p.Possessive || InstitutionEnd(s, p, k) > p.End)) is { } opener &&
-        !s.Parties.Any(p => p.First > opener.End && p.First < k && !p.ModifiesWeapon && p.Form != PartyForm.Demonym && p.Code != opener.Code && !Prepositions.Contains(PrepositionBefore(s, p)))
+        Among.First(s.Parties, s, k, static (p, s, k) => p.First < k && !p.ModifiesWeapon && (OnlyOpenersBefore(s, p.First) || p.First == 1 && s.Lower(0) == "the") && p.Code.Length == 2 &&
+                                                         (!p.Possessive || InstitutionEnd(s, p, k) > p.End)) is { } opener &&
+        !Among.Any(s.Parties, s, k, opener, static (p, s, k, opener) => p.First > opener.End && p.First < k && !p.ModifiesWeapon && p.Form != PartyForm.Demonym && p.Code != opener.Code && !Prepositions.Contains(PrepositionBefore(s, p)))
             ? opener
             : null;
 
@@ -953,7 +953,7 @@ public sealed partial class FrameBuilder
 
     /// <summary>A company, or the state owning the one named next: "Otokar", "Turkey's Otokar".</summary>
     private static bool IsMaker(AnalyzedSentence s, PartyMention p) =>
-        p.Form == PartyForm.Organisation || (p.Possessive && s.Parties.Any(x => x.First == p.End + 2 && x.Form == PartyForm.Organisation));
+        p.Form == PartyForm.Organisation || (p.Possessive && Among.Any(s.Parties, p, static (x, p) => x.First == p.End + 2 && x.Form == PartyForm.Organisation));
 
     /// <summary>The nouns of <see cref="InstitutionWords"/> that head a party's institution ("Ghana's army"), not modifiers ("Russia's military exports").</summary>
     /// <summary>People sent by a state: "officials from Paris" speak for Paris, they do not sell from it.</summary>
@@ -993,8 +993,8 @@ public sealed partial class FrameBuilder
 
         // "to Ukraine, and Finland has pledged": after ", and" a party followed by its verb opens a clause of its own.
         // (Not in a list of subjects: "Germany, France, and Italy have pledged".)
-        if (comma && !s.Parties.Any(q => q.End == a.First - 1 && s.Lower(a.First - 1) == ",") && b.End < s.Tokens.Count && (s.Lower(b.End) is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "also" or "said" or "says" ||
-                                                s.Triggers.Any(t => t.First == b.End && !t.Entry.IsNoun)))
+        if (comma && !Among.Any(s.Parties, s, a, static (q, s, a) => q.End == a.First - 1 && s.Lower(a.First - 1) == ",") && b.End < s.Tokens.Count && (s.Lower(b.End) is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "also" or "said" or "says" ||
+                                                                                                                       Among.Any(s.Triggers, b, static (t, b) => t.First == b.End && !t.Entry.IsNoun)))
         {
             return false;
         }
@@ -1005,7 +1005,7 @@ public sealed partial class FrameBuilder
         }
 
         // "A, B and C" is a list; "with Iran, Armenia received" is not: a comma joins only when the list goes on.
-        var next = s.Parties.FirstOrDefault(p => p.First > b.End);
+        var next = Among.First(s.Parties, b, static (p, b) => p.First > b.End);
         return next is not null && next.First - b.End <= 2 && TokenRun.All(s, b.End, next.First - b.End, static (s, k) => s.Lower(k) is "and" or "or" or ",");
     }
 

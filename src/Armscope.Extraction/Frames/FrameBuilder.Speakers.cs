@@ -181,7 +181,7 @@ public sealed partial class FrameBuilder
             }
 
             said |= SpeechVerbs.Contains(s.Lower(k)) || s.Lower(k) is "told" or "added" or "says";
-            if (s.Parties.Find(p => p.First == k && !p.ModifiesWeapon) is { } party)
+            if (Among.First(s.Parties, k, static (p, k) => p.First == k && !p.ModifiesWeapon) is { } party)
             {
                 if (speaker is not null && speaker != party.Code)
                 {

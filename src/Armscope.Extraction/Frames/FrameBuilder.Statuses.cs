@@ -241,7 +241,7 @@ public sealed partial class FrameBuilder
         }
 
         // (A halting verb of the trigger lexicon: "suspended", "froze", "paused", "put on hold" ...)
-        return verb >= 0 && s.Triggers.Exists(t => t.End == verb + 1 && t.Entry.Status == TransferStatus.Suspension && !t.Entry.IsNoun);
+        return verb >= 0 && Among.Any(s.Triggers, verb, static (t, verb) => t.End == verb + 1 && t.Entry.Status == TransferStatus.Suspension && !t.Entry.IsNoun);
     }
 
     /// <summary>The offer noun a refusing verb takes as its object ("rejected a US offer", "turned down Beijing's bid"), if any.</summary>

@@ -16,7 +16,7 @@ public sealed partial class FrameBuilder
         {
             var c = candidates[i];
             if (c.NominalOnly && c.Status == TransferStatus.Order && c.When is not null &&
-                candidates.Any(d => d.Status == TransferStatus.Delivery && !d.NominalOnly && d.Explanation.DateFrom == c.Explanation.DateFrom && Equals(d.When, c.When)))
+                Among.Any(candidates, c, static (d, c) => d.Status == TransferStatus.Delivery && !d.NominalOnly && d.Explanation.DateFrom == c.Explanation.DateFrom && Equals(d.When, c.When)))
             {
                 candidates[i] = c with { When = null, Explanation = c.Explanation with { DateFrom = null } };
             }
@@ -29,20 +29,30 @@ public sealed partial class FrameBuilder
     /// </summary>
     private static DateMention? OwnDateOfARepeatedName(AnalyzedSentence s, List<WeaponMention> weapons, WeaponMention weapon)
     {
-        if (weapons.Count < 2 || weapon.Designation is null || weapon.End > s.Tokens.Count || !weapons.Exists(w => w != weapon && w.Designation == weapon.Designation))
+        if (weapons.Count < 2 || weapon.Designation is null || weapon.End > s.Tokens.Count || !Among.Any(weapons, weapon, static (w, weapon) => w != weapon && w.Designation == weapon.Designation))
         {
             return null;
         }
 
-        DateMention? DateAfter(WeaponMention w)
+        // (A loop rather than a query: this runs for each counted weapon of a step.)
+        foreach (var w in weapons)
         {
-            var next = weapons.Where(o => o.First > w.First).Select(o => o.First).DefaultIfEmpty(s.Tokens.Count).Min();
-            var from = w.End < s.Tokens.Count ? s.Tokens[w.End].Start : s.Span.End;
-            var to = next < s.Tokens.Count ? s.Tokens[next].Start : s.Span.End;
-            return s.Dates.Find(d => d.StartChar >= from && d.StartChar < to);
+            if (w.Designation == weapon.Designation && !(w.End <= s.Tokens.Count && DateRightAfter(s, weapons, w) is not null))
+            {
+                return null;
+            }
         }
 
-        return weapons.Where(w => w.Designation == weapon.Designation).All(w => w.End <= s.Tokens.Count && DateAfter(w) is not null) ? DateAfter(weapon) : null;
+        return DateRightAfter(s, weapons, weapon);
+    }
+
+    /// <summary>The first date between weapon <paramref name="w"/> and the next weapon of <paramref name="weapons"/> (or the sentence's end).</summary>
+    private static DateMention? DateRightAfter(AnalyzedSentence s, List<WeaponMention> weapons, WeaponMention w)
+    {
+        var next = NextStartAfter(weapons, w.First, s.Tokens.Count);
+        var from = w.End < s.Tokens.Count ? s.Tokens[w.End].Start : s.Span.End;
+        var to = next < s.Tokens.Count ? s.Tokens[next].Start : s.Span.End;
+        return Among.First(s.Dates, from, to, static (d, from, to) => d.StartChar >= from && d.StartChar < to);
     }
 
     /// <summary>The first date of a single day in the week up to <paramref name="day"/> (not a range).</summary>
@@ -103,7 +113,7 @@ public sealed partial class FrameBuilder
     {
         // (Only a date after the earlier predicate's verb: "On April 10 he said Russia is interested ... and is ready to" dates both.)
         var dateToken = s.TokenAt(date.EndChar - 1);
-        if (!s.Triggers.Any(t => t.Entry.Status is not null && t.End <= dateToken && t.First < first))
+        if (!Among.Any(s.Triggers, dateToken, first, static (t, dateToken, first) => t.Entry.Status is not null && t.End <= dateToken && t.First < first))
         {
             return false;
         }
@@ -140,7 +150,7 @@ public sealed partial class FrameBuilder
             if (t.First > last && t.End <= dateToken && t.Entry.Status is { } other && other != status && !t.Entry.IsNoun && t.First >= 2 &&
                 (s.Lower(t.First - 1) is "it" or "they" or "which" or "that" || TokenRun.Any(s, Math.Max(last, t.First - 3), Math.Min(3, t.First - last), static (s, k) => s.Lower(k) == "which") ||
                  s.Lower(t.First - 1) == "," && IsPastParticiple(s.Lower(t.First))) && // ("received six corvettes, ordered from France in 2014")
-                s.Weapons.Exists(w => w.End > last && w.End <= t.First - 1) && !CommaBetween(s, t.End, dateToken)) // (", the army said on Monday" is the report's)
+                Among.Any(s.Weapons, last, t, static (w, last, t) => w.End > last && w.End <= t.First - 1) && !CommaBetween(s, t.End, dateToken)) // (", the army said on Monday" is the report's)
             {
                 return true;
             }

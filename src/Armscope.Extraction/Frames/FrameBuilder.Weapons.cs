@@ -255,7 +255,7 @@ public sealed partial class FrameBuilder
 
             // ("took its first two MH-60Rs, to replace its Sea Kings. Three more helicopters will follow": more of what was traded.)
             var same = w.IsGeneric && OfTheSameDesign(s, w.End) ? SameDesignNamed(s, w, focus)
-                : w.IsGeneric && addsToAPurchase && MoreOfTheSame(s, w) && !weapons.Exists(o => !o.IsGeneric && o.Category == w.Category) ? TradedOfTheKind(s, w, focus)
+                : w.IsGeneric && addsToAPurchase && MoreOfTheSame(s, w) && !Among.Any(weapons, w, static (o, w) => !o.IsGeneric && o.Category == w.Category) ? TradedOfTheKind(s, w, focus)
                 : null;
             result.Add(same is not null ? w with { Designation = same.Designation, Origin = same.Origin } : w);
         }
@@ -374,7 +374,7 @@ public sealed partial class FrameBuilder
 
             for (var j = k + 1; j < Math.Min(clauseEnd, k + 6); j++)
             {
-                if (s.Lower(j) == "to" && s.Parties.Exists(p => p.First == j + 1) ||
+                if (s.Lower(j) == "to" && TokenSpans.StartsAt(s.Parties, j + 1) ||
                     s.Lower(j) is "for" or "of" && j + 1 < s.Tokens.Count && (ArmsWords.Contains(s.Lower(j + 1)) || s.Lower(j + 1) == "military"))
                 {
                     return new WeaponMention(k, k + 1, null, WeaponCategory.Other, null, false, null);
@@ -425,19 +425,25 @@ public sealed partial class FrameBuilder
     {
         for (var k = from; k < s.Tokens.Count && k < from + 8; k++)
         {
-            if (s.Triggers.Any(t => t.First == k && t.Entry.Status is not null))
+            if (Among.Any(s.Triggers, k, static (t, k) => t.First == k && t.Entry.Status is not null))
             {
                 break;
             }
 
             if (ContentVerbs.Contains(s.Lower(k)))
             {
-                var next = s.Triggers.Where(t => t.First > k && t.Entry.Status is not null).Select(t => t.First).DefaultIfEmpty(s.Tokens.Count).Min();
-                return s.Weapons.Where(w => w.First > k && w.First < next && !w.Anaphoric && !IsExcluded(s, w)).ToList();
+                return ListedAfter(s, k);
             }
         }
 
         return [];
+    }
+
+    /// <summary>The weapons after the content verb at <paramref name="k"/>, up to the next status word.</summary>
+    private static List<WeaponMention> ListedAfter(AnalyzedSentence s, int k)
+    {
+        var next = s.Triggers.Where(t => t.First > k && t.Entry.Status is not null).Select(t => t.First).DefaultIfEmpty(s.Tokens.Count).Min();
+        return s.Weapons.Where(w => w.First > k && w.First < next && !w.Anaphoric && !IsExcluded(s, w)).ToList();
     }
 
     /// <summary>Where a weapon just before token <paramref name="k"/> would end: <paramref name="k"/>, or before the plural mark of "F-16s" (a token of its own).</summary>
@@ -482,7 +488,7 @@ public sealed partial class FrameBuilder
             k++;
         }
 
-        return s.Weapons.Exists(w => w.First == k && (!w.IsGeneric || !s.Weapons.Exists(v => v.End <= k)));
+        return Among.Any(s.Weapons, s, k, static (w, s, k) => w.First == k && (!w.IsGeneric || !Among.Any(s.Weapons, k, static (v, k) => v.End <= k)));
     }
 
     /// <summary>Whether a weapon ends in [from, to) (its <see cref="ITokenSpan.End"/>, exclusive, in that range).</summary>

@@ -188,11 +188,22 @@ public sealed partial class FrameBuilder
     /// unless it has a date of its own ("cancelled a contract signed in 2009" dates an order).
     /// ("The sale of 40 F-16s to Turkey was approved by Congress": a sale named only to be approved is that approval.)
     /// </summary>
-    private static void RemoveSalesNamedOnlyToBeHalted(List<Candidate> candidates) =>
-        candidates.RemoveAll(c => c.NominalOnly && c.Status is TransferStatus.Order or TransferStatus.Delivery && !c.FromHeadline &&
-                                  candidates.Any(h => (h.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal ||
-                                                       (h.Status == TransferStatus.Offer && c.Status == TransferStatus.Order)) &&
-                                                      (c.When is null || Equals(c.When, h.When)) && h.Supplier == c.Supplier && h.Recipient == c.Recipient && h.System == c.System && h.Category == c.Category));
+    private static void RemoveSalesNamedOnlyToBeHalted(List<Candidate> candidates)
+    {
+        // (A loop rather than RemoveAll over a closure: this runs for every sentence with candidates. The halts and offers
+        // looked for are never removed, so the list asked as it shrinks holds the same ones.)
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var c = candidates[i];
+            if (c.NominalOnly && c.Status is TransferStatus.Order or TransferStatus.Delivery && !c.FromHeadline &&
+                Among.Any(candidates, c, static (h, c) => (h.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal ||
+                                                           (h.Status == TransferStatus.Offer && c.Status == TransferStatus.Order)) &&
+                                                          (c.When is null || Equals(c.When, h.When)) && h.Supplier == c.Supplier && h.Recipient == c.Recipient && h.System == c.System && h.Category == c.Category))
+            {
+                candidates.RemoveAt(i);
+            }
+        }
+    }
 
     /// <summary>Removes the deliveries of <paramref name="built"/> that <paramref name="told"/> holds already (same modality, parties and weapon).</summary>
     /// <summary>"..., and the last of four arrived in July": the subject of an arrival (back to its clause's start) is a later batch.</summary>

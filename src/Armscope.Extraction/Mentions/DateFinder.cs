@@ -202,9 +202,11 @@ public static partial class DateFinder
         var found = new List<DateMention>();
         var taken = new bool[sentence.Length];
 
-        void Add(Match m, PartialDate date, bool future)
+        void Add(Match m, PartialDate date, bool future) => AddAt(m.Index, m.Length, date, future);
+
+        void AddAt(int index, int length, PartialDate date, bool future)
         {
-            for (var i = m.Index; i < m.Index + m.Length; i++)
+            for (var i = index; i < index + length; i++)
             {
                 if (taken[i])
                 {
@@ -212,14 +214,14 @@ public static partial class DateFinder
                 }
             }
 
-            for (var i = m.Index; i < m.Index + m.Length; i++)
+            for (var i = index; i < index + length; i++)
             {
                 taken[i] = true;
             }
 
-            var isRange = BetweenRegex().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 30), m.Index - Math.Max(0, m.Index - 30))) || FollowedByRangeEnd(sentence, m.Index + m.Length);
+            var isRange = BetweenRegex().IsMatch(sentence.AsSpan(Math.Max(0, index - 30), index - Math.Max(0, index - 30))) || FollowedByRangeEnd(sentence, index + length);
             var isFuture = future || (published is { } p && date.CompareTo(PartialDate.Of(p)) > 0 && !SamePeriod(date, p));
-            found.Add(new DateMention(start + m.Index, start + m.Index + m.Length, date, isRange, isFuture));
+            found.Add(new DateMention(start + index, start + index + length, date, isRange, isFuture));
         }
 
         // The pattern's "year" has no letter that IgnoreCase matches beyond its two cases, so a plain search rules it out.
@@ -291,14 +293,22 @@ public static partial class DateFinder
             }
         }
 
-        for (var m = years ? YearRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
+        // (Years are the commonest match: walked as positions only, with no Match, groups or strings. The pattern's prefix,
+        // "fiscal year" or "FY", holds no digit, so the year is the four characters from the match's first digit; its "s"
+        // group, a decade, is the character right after them, which is otherwise a dash, a slash or past the match.)
+        if (years)
         {
-            if (m.Groups[YearGroup.Decade].Success)
+            foreach (var y in YearRegex().EnumerateMatches(sentence))
             {
-                continue; // "the 1990s" is a decade, not a date of an event
-            }
+                var year = sentence.AsSpan(y.Index, y.Length);
+                var digits = year.IndexOfAnyInRange('0', '9');
+                if (digits + 4 < year.Length && year[digits + 4] == 's')
+                {
+                    continue; // "the 1990s" is a decade, not a date of an event
+                }
 
-            Add(m, new PartialDate(int.Parse(m.Groups[YearGroup.Year].Value, CultureInfo.InvariantCulture)), false);
+                AddAt(y.Index, y.Length, new PartialDate(int.Parse(year.Slice(digits, 4), CultureInfo.InvariantCulture)), false);
+            }
         }
 
         if (published is { } pub && relative)

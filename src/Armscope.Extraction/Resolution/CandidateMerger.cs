@@ -15,17 +15,36 @@ public static class CandidateMerger
     {
         var all = candidates.ToList();
 
+        // (Loops rather than RemoveAll and FindIndex over closures: those cost a closure and a delegate per candidate. The
+        // body's records and the named weapons that the two removals look for are never removed themselves, so the list
+        // asked as it shrinks holds the same ones.)
         // A headline restates the story's lead; its facts come back, fuller, in the body.
-        all.RemoveAll(h => h.FromHeadline && all.Any(b => !b.FromHeadline && b.Supplier == h.Supplier && b.Recipient == h.Recipient && b.Category == h.Category));
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            var h = all[i];
+            if (h.FromHeadline && Among.Any(all, h, static (b, h) => !b.FromHeadline && b.Supplier == h.Supplier && b.Recipient == h.Recipient && b.Category == h.Category))
+            {
+                all.RemoveAt(i);
+            }
+        }
+
         var merged = new List<Candidate>();
 
         // A weapon described only by its kind in a headline, or in the same sentence as its name, is that named weapon.
-        all.RemoveAll(g => g.System is null && all.Any(n => n.System is not null && n.Supplier == g.Supplier && n.Recipient == g.Recipient &&
-                                                       n.Status == g.Status && n.Category == g.Category && (g.FromHeadline || n.SentenceIndex == g.SentenceIndex)));
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            var g = all[i];
+            if (g.System is null && Among.Any(all, g, static (n, g) => n.System is not null && n.Supplier == g.Supplier && n.Recipient == g.Recipient &&
+                                                                      n.Status == g.Status && n.Category == g.Category && (g.FromHeadline || n.SentenceIndex == g.SentenceIndex)))
+            {
+                all.RemoveAt(i);
+            }
+        }
+
         all = NameGenericWeapons(all);
         foreach (var c in all)
         {
-            var i = merged.FindIndex(m => SameFact(m, c));
+            var i = IndexOfSameFact(merged, c);
             if (i < 0)
             {
                 merged.Add(c);
@@ -39,6 +58,19 @@ public static class CandidateMerger
         return merged;
     }
 
+    private static int IndexOfSameFact(List<Candidate> merged, Candidate c)
+    {
+        for (var i = 0; i < merged.Count; i++)
+        {
+            if (SameFact(merged[i], c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// "a $900 million French air defence deal" in a story that names the VL MICA for the same two parties: a weapon
     /// described only by its kind is the system of that kind the document names for them, when it names exactly one.
@@ -46,27 +78,25 @@ public static class CandidateMerger
     private static List<Candidate> NameGenericWeapons(List<Candidate> all)
     {
         var named = all.Where(n => n.System is not null).ToList();
-        return all.Select(g =>
+        // (A weapon named already, or another weapon, is kept without asking: the look-up's closures are made only for the rest.)
+        return all.Select(g => g.System is not null || g.AnotherWeapon ? g : AsTheNamedSystem(g, named)).ToList();
+    }
+
+    private static Candidate AsTheNamedSystem(Candidate g, List<Candidate> named)
+    {
+        var systems = named.Where(n => n.Supplier == g.Supplier && n.Recipient == g.Recipient && SameKind(n.Category, g.Category))
+            .GroupBy(WeaponKey).Select(x => x.First()).ToList();
+        // ("handed over 12 guard boats ... also gifted a corvette": a count the named system never has in the same step is
+        // another weapon; "signed for two submarines ... the first boat, an S26T, arrived" is not.)
+        if (systems.Count == 1 && g.Quantity is { } count && named.Where(n => WeaponKey(n) == WeaponKey(systems[0]) && n.Status == g.Status && n.Modality == g.Modality).ToList() is { Count: > 0 } sameStep &&
+            sameStep.All(n => n.Quantity is { } other && other != count))
         {
-            if (g.System is not null || g.AnotherWeapon)
-            {
-                return g;
-            }
+            return g;
+        }
 
-            var systems = named.Where(n => n.Supplier == g.Supplier && n.Recipient == g.Recipient && SameKind(n.Category, g.Category))
-                .GroupBy(WeaponKey).Select(x => x.First()).ToList();
-            // ("handed over 12 guard boats ... also gifted a corvette": a count the named system never has in the same step is
-            // another weapon; "signed for two submarines ... the first boat, an S26T, arrived" is not.)
-            if (systems.Count == 1 && g.Quantity is { } count && named.Where(n => WeaponKey(n) == WeaponKey(systems[0]) && n.Status == g.Status && n.Modality == g.Modality).ToList() is { Count: > 0 } sameStep &&
-                sameStep.All(n => n.Quantity is { } other && other != count))
-            {
-                return g;
-            }
-
-            return systems.Count == 1
-                ? g with { System = systems[0].System, Category = systems[0].Category, Explanation = g.Explanation with { WeaponFrom = $"{systems[0].System} (the one system of its kind named for these parties)" } }
-                : g;
-        }).ToList();
+        return systems.Count == 1
+            ? g with { System = systems[0].System, Category = systems[0].Category, Explanation = g.Explanation with { WeaponFrom = $"{systems[0].System} (the one system of its kind named for these parties)" } }
+            : g;
     }
 
     /// <summary>Missile defence is written as missiles or as air defence; otherwise kinds must agree.</summary>
