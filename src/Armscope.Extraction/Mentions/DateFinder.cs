@@ -20,25 +20,25 @@ public static partial class DateFinder
 
     private const string Month = @"(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\.|August|Aug\.|September|Sept?\.|October|Oct\.|November|Nov\.|December|Dec\.)";
 
-    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @"|" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?<year>(?:19|20)\d\d))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+" + Month + @"|" + Month + @"\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?<year>(?:19|20)[0-9][0-9]))?", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthRegex();
 
-    [GeneratedRegex(@"\b(?<mod>(?:early|late|mid|the end of|the beginning of|the start of|the middle of|end|end-)[\s-]*)?" + Month + @"(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<mod>(?:early|late|mid|the end of|the beginning of|the start of|the middle of|end|end-)[\s-]*)?" + Month + @"(?:,?\s+(?<year>(?:19|20)[0-9][0-9]))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthRegex();
 
-    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + Month + @"(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?<rel>last|this|next|that|the same)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+)?" + Month + @"(?:\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?<rel>last|this|next|that|the same)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthRelativeYearRegex();
 
-    [GeneratedRegex(@"\b(?:(?:fiscal|FY)\s?(?:year\s)?)?(?<year>(?:19[5-9]|20[0-4])\d)(?<s>s)?(?:[-–/]\d\d\b)?\b(?![-–]\d)(?!\s?(?:km|kilomet|mm|m\b|kg|tons|tonnes|troops|soldiers|units|aircraft|tanks|jets))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:fiscal|FY)\s?(?:year\s)?)?(?<year>(?:19[5-9]|20[0-4])[0-9])(?<s>s)?(?:[-–/][0-9][0-9]\b)?\b(?![-–][0-9])(?!\s?(?:km|kilomet|mm|m\b|kg|tons|tonnes|troops|soldiers|units|aircraft|tanks|jets))", RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();
 
     [GeneratedRegex(@"\b(?:(?<last>last|past|previous)\s+|(?<next>next|coming)\s+|(?<this>this)\s+|on\s+|(?:on\s+)?(?<prefix>late|early)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayRegex();
 
-    [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?(?:this|that)|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|in\s+the\s+(?<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d)(?!\s+of\b)|(?:the\s+)?end\s+of\s+the\s+(?<endunit>month|year)\b|the\s+(?<endunit>month|year)\s+is\s+out|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this afternoon|this evening)|(?<rel>(?:earlier |later )?(?:this|that)|last|next|the previous|the following|the past|the coming|the same)\s+(?<unit>week|month|year|quarter|spring|summer|autumn|fall|winter)|(?<ago>(?<n>[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years|day|week|month|year)\s+ago)|(?<turn>the turn of the year)|in\s+the\s+(?<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?[0-9])(?!\s+of\b)|(?:the\s+)?end\s+of\s+the\s+(?<endunit>month|year)\b|the\s+(?<endunit>month|year)\s+is\s+out|(?<coming>(?:in\s+)?the\s+coming\s+(?:weeks|months|years|days)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
-    [GeneratedRegex(@"\b(?:(?<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?<unit>hours|days|weeks|months|years|hour|day|week|month|year)\s+later\b(?!\s+than)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<n>[0-9]{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?<unit>hours|days|weeks|months|years|hour|day|week|month|year)\s+later\b(?!\s+than)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LaterRegex();
 
     [GeneratedRegex(@"\bbetween\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -511,9 +511,9 @@ public static partial class DateFinder
     }
 
     /// <summary>
-    /// False when <see cref="Find"/> cannot throw on text[start..end): true only with digits that int.Parse rejects
-    /// (non-ASCII), letters that the case-insensitive patterns match but the month table does not know, "N ... ago"
-    /// (N may be past the calendar) or a publication date at the calendar's ends.
+    /// False when <see cref="Find"/> cannot throw on text[start..end): true only with letters that the case-insensitive
+    /// patterns match but the month table does not know, "N ... ago" (N may be past the calendar) or a publication date at
+    /// the calendar's ends. (Digits are ASCII in every pattern: "in ٢٠١٩" is no date, and no error.)
     /// </summary>
     public static bool MayThrow(string text, int start, int end, DateOnly? published)
     {
@@ -523,27 +523,7 @@ public static partial class DateFinder
         }
 
         var span = text.AsSpan(start, end - start);
-        if (span.IndexOfAny(CaseFoldingExotics) >= 0 || span.ContainsAny(Ago))
-        {
-            return true;
-        }
-
-        // Most sentences are all ASCII: one vectorised search instead of a test per character.
-        var nonAscii = span.IndexOfAnyExceptInRange('\u0000', '\u007f');
-        if (nonAscii < 0)
-        {
-            return false;
-        }
-
-        foreach (var c in span[nonAscii..])
-        {
-            if (c > '\u007f' && char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return span.IndexOfAny(CaseFoldingExotics) >= 0 || span.ContainsAny(Ago);
     }
 
     /// <summary>The full date of a dateline ("ANKARA, 12 September 2017 - ..."), which dates the report when nothing else does.</summary>

@@ -10,7 +10,7 @@ namespace Armscope.Extraction.Tests.Challenge;
 /// </summary>
 public class MangledTextTests
 {
-    private static readonly string[] Debris = ["-", "--", "- ", "• ", "'", "\"", "(", ")", ",", ".", ":", "$", "€", "/", "–", "the", "of", "s", "'s", "-F", "F-", "2024", "1"];
+    private static readonly string[] Debris = ["-", "--", "- ", "• ", "'", "\"", "(", ")", ",", ".", ":", "$", "€", "/", "–", "the", "of", "s", "'s", "-F", "F-", "2024", "1", "\u0662\u0660\u0661\u0669", "201\u0663"];
 
     [Fact]
     public void Mangled_texts_are_read_without_an_exception()
@@ -44,6 +44,16 @@ public class MangledTextTests
         var transfer = Assert.Single(transfers);
         Assert.Equal("IT", transfer.Supplier.Code);
         Assert.Equal("ID", transfer.Recipient.Code);
+    }
+
+    [Fact]
+    public void Digits_of_other_scripts_are_no_year_and_no_error()
+    {
+        var transfers = Lexicon.Extractor.Extract(new Document("digits", null, Lexicon.Published, null,
+            "Peru ordered 24 Gripen jets from Sweden. They were delivered in 201\u0663 and in \u0662\u0660\u0661\u0669.\n"));
+
+        Assert.Contains(transfers, t => t.Status == Core.Vocabulary.TransferStatus.Order && t.Recipient.Code == "PE");
+        Assert.DoesNotContain(transfers, t => t.When is { Year: 2013 or 2019 });
     }
 
     /// <summary>One to three edits a page's markup might leave: a word of debris inserted, a word dropped, two swapped, a line cut short.</summary>
