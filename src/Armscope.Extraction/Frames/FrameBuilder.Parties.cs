@@ -197,6 +197,7 @@ public sealed partial class FrameBuilder
         if (Among.Last(weapons, weapon, static (w, weapon) => w.End <= weapon.First) is { } before && Among.All(subjects, roles, static (c, roles) => HasCode(roles.Subject, c)) &&
             TokenRun.First(s, before.End, weapon.First - before.End, static (s, k) => s.Lower(k) == "and", -1) is var and && and >= 0 &&
             Among.First(s.Parties, and, subjects, static (p, and, subjects) => p.First == and + 1 && !subjects.Contains(p.Code)) is { } gapped &&
+            !roles.To.Contains(gapped) && // ("sold S-400s to India and China and Su-35s to Egypt": a buyer listed, not a second seller)
             !Among.Any(s.Triggers, and, weapon, static (t, and, weapon) => t.First > and && t.First < weapon.First) && weapon.First - gapped.End <= 6)
         {
             return gapped.Code;

@@ -41,6 +41,7 @@ public static class CandidateMerger
             }
         }
 
+        RemoveCountsOfTheNamedParts(all);
         all = NameGenericWeapons(all);
         foreach (var c in all)
         {
@@ -56,6 +57,39 @@ public static class CandidateMerger
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// "signed for six jets ... The deal covers three Su-30s and three Su-27s": a counted kind whose count is the sum of the
+    /// named systems of that kind in the same step, of the same date, is those systems, told whole.
+    /// </summary>
+    private static void RemoveCountsOfTheNamedParts(List<Candidate> all)
+    {
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            var g = all[i];
+            if (g.System is not null || g.Quantity is not { } total)
+            {
+                continue;
+            }
+
+            var sum = 0;
+            var parts = 0;
+            foreach (var n in all)
+            {
+                if (n.System is not null && n.Quantity is { } count && n.Supplier == g.Supplier && n.Recipient == g.Recipient && n.Status == g.Status &&
+                    n.Modality == g.Modality && SameKind(n.Category, g.Category) && Equals(n.When, g.When))
+                {
+                    sum += count;
+                    parts++;
+                }
+            }
+
+            if (parts >= 2 && sum == total)
+            {
+                all.RemoveAt(i);
+            }
+        }
     }
 
     private static int IndexOfSameFact(List<Candidate> merged, Candidate c)
