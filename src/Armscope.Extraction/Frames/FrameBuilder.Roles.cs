@@ -128,6 +128,28 @@ public sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>"selling the S-400 to a third country", "to other buyers": a "to" after the step that names nobody.</summary>
+    private static bool ToAnUnnamedBuyer(AnalyzedSentence s, int last, int clauseEnd)
+    {
+        for (var k = last; k + 1 < Math.Min(clauseEnd, s.Tokens.Count); k++)
+        {
+            if (s.Lower(k) != "to" || s.Lower(k + 1) is not ("a" or "an" or "another" or "other" or "third" or "some" or "any"))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < Math.Min(k + 5, s.Tokens.Count); j++)
+            {
+                if (s.Lower(j) is "country" or "countries" or "buyer" or "buyers" or "customer" or "customers" or "state" or "states" or "nation" or "nations" or "party" or "parties")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsJourney(string word) =>
         word is "visit" or "visits" or "trip" or "trips" or "tour" or "journey" or "flight" or "delegation" or "mission" or "return";
 
@@ -241,7 +263,10 @@ public sealed partial class FrameBuilder
         /// <summary>An unnamed institution opens the sentence as its subject ("The Air Force inducted ..."): the story's own state's.</summary>
         public bool InstitutionOpensSentence { get; set; }
 
-        /// <summary>The trigger's subject is a relative pronoun on a noun that names no party ("governments that once bought"): nobody named buys.</summary>
+        /// <summary>
+        /// The trigger's subject is a relative pronoun on a noun that names no party ("governments that once bought"), or the
+        /// step goes "to a third country": nobody named buys.
+        /// </summary>
         public bool UnnamedRelativeSubject { get; set; }
 
         public int ClauseStart { get; set; }
@@ -771,7 +796,8 @@ public sealed partial class FrameBuilder
         }
 
         r.InstitutionOpensSentence = r.Subject.Count == 0 && !r.PronounSubject && InstitutionOpens(s, first);
-        r.UnnamedRelativeSubject = r.Subject.Count == 0 && !r.PronounSubject && RelativeOnACommonNoun(s, clauseStart, first);
+        r.UnnamedRelativeSubject = r.Subject.Count == 0 && !r.PronounSubject && RelativeOnACommonNoun(s, clauseStart, first) ||
+                                   r.To.Count == 0 && ToAnUnnamedBuyer(s, last, clauseEnd);
 
         // Only the subject nearest the trigger (and those coordinated with it) is the subject.
         if (r.Subject.Count > 1)
