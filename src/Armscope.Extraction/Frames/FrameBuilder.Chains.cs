@@ -948,6 +948,15 @@ public sealed partial class FrameBuilder
                 supplierFrom = "seller of the weapon told before";
             }
 
+            // "Egypt bought two FREMMs from Italy ... Cairo and Rome are now in talks on two more": both sides of the deal
+            // told before named together are its seller and its buyer, whatever the catalogue's maker.
+            if (supplierFrom == "catalogue origin of the weapon" && weapon.Designation is not null && recipients.Count > 1 &&
+                Among.Last(focus.Told, weapon, recipients, static (t, weapon, recipients) => t.System == weapon.Designation && recipients.Contains(t.Recipient) && recipients.Contains(t.Supplier) &&
+                                                                                           t.Status is TransferStatus.Order or TransferStatus.Delivery) is { } pair)
+            {
+                (suppliers, supplierFrom, recipients, recipientFrom) = ([pair.Supplier], "seller of the weapon told before (both sides named)", [pair.Recipient], "buyer of the weapon told before (both sides named)");
+            }
+
             // "to replace its MiG-29s given to Ukraine", "Slovakia's MiG-29s sent to Ukraine": a weapon handed on, with
             // no "by", is handed on by its owner, not by its maker.
             if (supplierFrom == "catalogue origin of the weapon" && weaponFrom == "subject" && chain[0].Entry.Role == TriggerRole.Giver &&

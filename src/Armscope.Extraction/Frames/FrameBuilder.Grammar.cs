@@ -185,6 +185,13 @@ public sealed partial class FrameBuilder
                     continue;
                 }
 
+                // "it, too, would donate", "Poland, however, ordered": commas around one adverb close no clause.
+                if (w == "," && (first + 2 < s.Tokens.Count && AsideAdverbs.Contains(s.Lower(first + 1)) && s.Lower(first + 2) == "," ||
+                                 first >= 2 && AsideAdverbs.Contains(s.Lower(first - 1)) && s.Lower(first - 2) == ","))
+                {
+                    continue;
+                }
+
                 // "12 Leopard tanks, made by KNDS, and 18 Caesar guns": ", and" before a further item of a list of weapons.
                 if (w == "," && ListGoesOn(s, first))
                 {
@@ -439,6 +446,11 @@ public sealed partial class FrameBuilder
         var participle = headWord.EndsWith("ed", StringComparison.Ordinal) || headWord is "sold" or "bought" or "sent" or "given" or "built" or "made";
         return participle && head.First > 0 && TokenSpans.EndsAt(s.Weapons, head.First) && head.End < s.Tokens.Count && s.Lower(head.End) is "by" or "from" or "to" or "under" or "in";
     }
+
+    private static readonly HashSet<string> AsideAdverbs = new(StringComparer.Ordinal)
+    {
+        "too", "also", "however", "meanwhile", "therefore", "though", "moreover", "instead", "likewise", "nevertheless",
+    };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {

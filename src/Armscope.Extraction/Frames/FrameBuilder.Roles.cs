@@ -748,7 +748,9 @@ public sealed partial class FrameBuilder
         // "It ordered ...", "They bought ...": no named subject between the clause start and the trigger.
         if (r.Subject.Count == 0)
         {
-            for (var k = first - 1; k >= clauseStart && k >= first - 4; k--)
+            // ("it, too, would donate": an adverb between commas adds no distance.)
+            var reach = first >= 5 && AsideAdverbs.Contains(s.Lower(first - 3)) && s.Lower(first - 2) == "," && s.Lower(first - 4) == "," ? 6 : 4;
+            for (var k = first - 1; k >= clauseStart && k >= first - reach; k--)
             {
                 // ("sanctions on Turkey's agency over its purchase of S-400s": "its" before a deal noun is the owner just named.)
                 if (s.Lower(k) is "its" or "their" && k + 1 == first && chain[0].Entry.IsNoun &&
