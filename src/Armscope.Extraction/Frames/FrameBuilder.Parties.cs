@@ -431,7 +431,7 @@ public sealed partial class FrameBuilder
             supplierFrom = "the deal recalled";
         }
 
-        if (suppliers.Count == 0 && origin is not null && !r.OwnersWeapon)
+        if (suppliers.Count == 0 && origin is not null && !(r.OwnersWeapon && role != TriggerRole.Taker)) // ("took delivery of its own S-400s": the owner is the buyer)
         {
             suppliers = [origin];
             supplierFrom = HasCode(r.Origin, origin) ? "origin word before the weapon" : "catalogue origin of the weapon";
