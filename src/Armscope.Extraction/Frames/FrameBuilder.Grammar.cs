@@ -136,17 +136,20 @@ public sealed partial class FrameBuilder
     }
 
     /// <summary>Whether a verb with a status of its own ("will arrive", not "the contract was signed") starts at token <paramref name="k"/>.</summary>
-    private static bool VerbStepStartsAt(AnalyzedSentence s, int k)
+    private static bool VerbStepStartsAt(AnalyzedSentence s, int k) => TriggerStartingAt(s, k) is { Entry.IsNoun: false, Entry.Status: not null };
+
+    /// <summary>The trigger that starts at token <paramref name="k"/>, if any.</summary>
+    private static TriggerMention? TriggerStartingAt(AnalyzedSentence s, int k)
     {
         foreach (var t in s.Triggers)
         {
             if (t.First == k)
             {
-                return !t.Entry.IsNoun && t.Entry.Status is not null;
+                return t;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>The chain's trigger words as written, joined by spaces.</summary>

@@ -47,20 +47,6 @@ public sealed partial class FrameBuilder
         return count;
     }
 
-    /// <summary>Whether the trigger starting at token <paramref name="k"/> is a noun ("the supply of").</summary>
-    private static bool NounTriggerAt(AnalyzedSentence s, int k)
-    {
-        foreach (var t in s.Triggers)
-        {
-            if (t.First == k)
-            {
-                return t.Entry.IsNoun;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsNegated(AnalyzedSentence s, int clauseStart, int first, int last)
     {
         foreach (var (cFirst, cEnd, effect) in s.Cues)
@@ -96,7 +82,7 @@ public sealed partial class FrameBuilder
             }
 
             // "The supply of Tornado aircraft is not under consideration": a step named by its noun and ruled out in its clause.
-            if (cFirst > last && s.Lower(cFirst) is "not" or "off" && cEnd - cFirst >= 3 && cFirst - last <= 8 && NounTriggerAt(s, first) &&
+            if (cFirst > last && s.Lower(cFirst) is "not" or "off" && cEnd - cFirst >= 3 && cFirst - last <= 8 && TriggerStartingAt(s, first) is { Entry.IsNoun: true } &&
                 !TokenRun.Any(s, last, cFirst - last, static (s, k) => s.Lower(k) is "," or ";" or "but" or "and" or "that" or "which"))
             {
                 return true;

@@ -481,7 +481,7 @@ public sealed partial class FrameBuilder
                 recipients = [other.Code];
                 recipientFrom = "other party in the clause";
             }
-            else if (r.UnnamedRelativeSubject)
+            else if (r.NoNamedBuyer)
             {
                 // (nobody named buys: no buyer from elsewhere in the sentence or the story)
             }

@@ -208,7 +208,7 @@ public sealed partial class FrameBuilder
             PronounSubject = false;
             PronounOpensSentence = false;
             InstitutionOpensSentence = false;
-            UnnamedRelativeSubject = false;
+            NoNamedBuyer = false;
             ClauseStart = 0;
             NoPartyInSentence = false;
             OwnersWeapon = false;
@@ -267,7 +267,7 @@ public sealed partial class FrameBuilder
         /// The trigger's subject is a relative pronoun on a noun that names no party ("governments that once bought"), or the
         /// step goes "to a third country": nobody named buys.
         /// </summary>
-        public bool UnnamedRelativeSubject { get; set; }
+        public bool NoNamedBuyer { get; set; }
 
         public int ClauseStart { get; set; }
 
@@ -798,7 +798,7 @@ public sealed partial class FrameBuilder
         }
 
         r.InstitutionOpensSentence = r.Subject.Count == 0 && !r.PronounSubject && InstitutionOpens(s, first);
-        r.UnnamedRelativeSubject = r.Subject.Count == 0 && !r.PronounSubject && RelativeOnACommonNoun(s, clauseStart, first) ||
+        r.NoNamedBuyer = r.Subject.Count == 0 && !r.PronounSubject && RelativeOnACommonNoun(s, clauseStart, first) ||
                                    r.To.Count == 0 && ToAnUnnamedBuyer(s, last, clauseEnd);
 
         // Only the subject nearest the trigger (and those coordinated with it) is the subject.
