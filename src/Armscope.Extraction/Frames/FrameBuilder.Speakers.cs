@@ -195,6 +195,19 @@ public sealed partial class FrameBuilder
         return we && said ? speaker : null;
     }
 
+    /// <summary>"..., the Pentagon said.", "..., Moscow announced": the source a sentence closes with is no party of the story's deals.</summary>
+    private static bool IsTrailingAttribution(AnalyzedSentence s, PartyMention p)
+    {
+        var before = p.First - 1;
+        while (before >= 0 && s.Lower(before) is "the" or "a")
+        {
+            before--;
+        }
+
+        return before >= 0 && s.Lower(before) == "," && p.End < s.Tokens.Count && (SpeechVerbs.Contains(s.Lower(p.End)) || s.Lower(p.End) is "added" or "reported") &&
+               (p.End + 1 >= s.Tokens.Count || s.Tokens[p.End + 1].Kind == Core.Text.TokenKind.Punctuation || s.Lower(p.End + 1) is "on" or "in" or "last" or "this" or "late" or "early");
+    }
+
     /// <summary>Verbs by which a state reports a step ("Berlin said it would", "..., Ottawa announced").</summary>
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {

@@ -170,19 +170,6 @@ public sealed partial class FrameBuilder
         return candidates;
     }
 
-    /// <summary>"..., the Pentagon said.", "..., Moscow announced": the source a sentence closes with is no party of the story's deals.</summary>
-    private static bool IsTrailingAttribution(AnalyzedSentence s, PartyMention p)
-    {
-        var before = p.First - 1;
-        while (before >= 0 && s.Lower(before) is "the" or "a")
-        {
-            before--;
-        }
-
-        return before >= 0 && s.Lower(before) == "," && p.End < s.Tokens.Count && s.Lower(p.End) is "said" or "says" or "announced" or "added" or "reported" or "confirmed" &&
-               (p.End + 1 >= s.Tokens.Count || s.Tokens[p.End + 1].Kind == Core.Text.TokenKind.Punctuation || s.Lower(p.End + 1) is "on" or "in" or "last" or "this" or "late" or "early");
-    }
-
     /// <summary>
     /// "Sales of Apaches to Taipei were put off", "the sale was postponed": a sale named only to be halted is no order
     /// unless it has a date of its own ("cancelled a contract signed in 2009" dates an order).
