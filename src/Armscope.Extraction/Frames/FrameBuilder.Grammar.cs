@@ -283,9 +283,44 @@ public sealed partial class FrameBuilder
             {
                 return k;
             }
+
+            // "has delivered 10 K9s, and the remaining 38 are due in 2026": a part of the weapons, counted, as the subject of
+            // a step of its own.
+            if (s.Lower(k) is "and" or "but" && PartOfTheWeaponsEndsBefore(s, k + 1) is var verb and > 0 && StatusTriggerAfter(s, verb))
+            {
+                return k;
+            }
         }
 
         return s.Tokens.Count;
+    }
+
+    /// <summary>
+    /// Where the auxiliary after "the remaining 38", "the last six", "the rest", "four more" starting at <paramref name="k"/>
+    /// stands, or -1: a part of the weapons told, counted or ordinal, with nothing else before its verb.
+    /// </summary>
+    private static int PartOfTheWeaponsEndsBefore(AnalyzedSentence s, int k)
+    {
+        var counted = false;
+        for (var j = k; j < s.Tokens.Count && j <= k + 4; j++)
+        {
+            var w = s.Lower(j);
+            if (w is "is" or "are" or "was" or "were" or "will" or "would" or "should" or "could" or "have" or "has")
+            {
+                return counted && j > k ? j : -1;
+            }
+
+            if (w is "remaining" or "rest" or "last" or "final" or "others" or "more" || CountOnly(s, j))
+            {
+                counted = true;
+            }
+            else if (w is not ("the" or "other"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>", and 24 K9 howitzers." / ", and six transport aircraft worth ...": a weapon, not a new predicate, follows ", and".</summary>
