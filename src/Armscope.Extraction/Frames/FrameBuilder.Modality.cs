@@ -88,6 +88,13 @@ public sealed partial class FrameBuilder
                 return true;
             }
 
+            // "deliveries of the F-16s have not yet begun", "delivery has yet to start": a step named by its noun that has not begun.
+            if (cFirst > last && cFirst - last <= 12 && HasNotBegun(s, cFirst, cEnd) && TriggerStartingAt(s, first) is { Entry.IsNoun: true } &&
+                !TokenRun.Any(s, last, cFirst - last, static (s, k) => s.Lower(k) is "," or ";" or "but" or "and" or "that" or "which" or "while" or "although" or "though"))
+            {
+                return true;
+            }
+
             // "the sale was not approved": right after a nominal trigger, before the chain ends.
             // ("abandoned the deal after Washington warned": not across a subordinator into a clause of its own.)
             if (cFirst >= first && cEnd <= last + 3 && cFirst < last + 3 && cFirst > first &&
@@ -100,6 +107,14 @@ public sealed partial class FrameBuilder
         // "The minister called reports that Iran was preparing to ship missiles baseless": reports judged false after them.
         return CalledReportsBefore(s, first) &&
             TokenRun.Any(s, last, s.Tokens.Count - last, static (s, k) => s.Lower(k) is "baseless" or "false" or "untrue" or "groundless" or "fabricated" or "fake" or "unfounded" or "nonsense" or "lies");
+    }
+
+    /// <summary>Whether the negation in [<paramref name="cFirst"/>, <paramref name="cEnd"/>) says a step has not begun ("not started", "not yet begun", "yet to begin").</summary>
+    private static bool HasNotBegun(AnalyzedSentence s, int cFirst, int cEnd)
+    {
+        var k = cEnd < s.Tokens.Count && s.Lower(cEnd) == "yet" ? cEnd + 1 : cEnd;
+        return k < s.Tokens.Count && cEnd > cFirst && (s.Lower(cEnd - 1) is "not" or "n't" or "t" || s.Lower(cFirst) == "yet") &&
+               s.Lower(k) is "started" or "begun" or "commenced" or "start" or "begin" or "commence" or "resumed" or "resume";
     }
 
     /// <summary>Whether "called reports that", "calling the claims that" stands before token <paramref name="first"/>.</summary>
