@@ -176,6 +176,14 @@ public sealed partial class FrameBuilder
             role = TriggerRole.Taker;
         }
 
+        // "The UAE suspended talks with Washington on the F-35": talks halted on a weapon, with no purchase or sale named,
+        // are halted by either side; the weapon's maker tells which.
+        else if (status is TransferStatus.Suspension or TransferStatus.Cancellation && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun &&
+                 HaltedTalksAt(s, statusTrigger.End) && !Among.Any(chain, statusTrigger, static (t, statusTrigger) => t.First > statusTrigger.First && t.Entry.Status is TransferStatus.Order or TransferStatus.Delivery))
+        {
+            role = TriggerRole.Either;
+        }
+
         // "Swiss voters rejected the government's plan to buy 22 Gripens": a buyer's own purchase plan voted down is called off.
         if (status == TransferStatus.Refusal && !statusTrigger.Entry.IsNoun &&
             Among.Any(chain, s, statusTrigger, static (t, s, statusTrigger) => t.First > statusTrigger.First && t.Entry.Role == TriggerRole.Taker && t.Entry.Status == TransferStatus.Order && t.First >= 2 &&
@@ -345,8 +353,10 @@ public sealed partial class FrameBuilder
             }
         }
         // "Washington told the Thai air force that it would not sell it F-35s": the object "it" is the party told.
-        if (roles.To.Count == 0 && roles.Object.Count == 0 && last < s.Tokens.Count && s.Lower(last) is "it" or "them" &&
-            Among.First(s.Parties, s, clauseStart, static (p, s, clauseStart) => p.End <= clauseStart && IsAddressee(s, p)) is { } addressee)
+        // ("Washington told the UAE it is suspending the sale of F-35s": with no other party, the one told is the other side.)
+        var toldBy = roles.To.Count == 0 && roles.Object.Count == 0 && roles.From.Count == 0 && roles.Subject.Count > 0 && TellerOfThePronoun(s, first);
+        if (roles.To.Count == 0 && roles.Object.Count == 0 && (last < s.Tokens.Count && s.Lower(last) is "it" or "them" || toldBy) &&
+            Among.First(s.Parties, s, toldBy ? first : clauseStart, static (p, s, end) => p.End <= end && IsAddressee(s, p)) is { } addressee)
         {
             roles.Object.Add(addressee);
         }

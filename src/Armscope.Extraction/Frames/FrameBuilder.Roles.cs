@@ -128,6 +128,20 @@ public sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>Whether the step's subject is a pronoun right after the one told ("told the UAE it is suspending"), within a few words of the step.</summary>
+    private static bool TellerOfThePronoun(AnalyzedSentence s, int first)
+    {
+        for (var k = first - 1; k >= 2 && k >= first - 5; k--)
+        {
+            if (s.Lower(k) is "it" or "they")
+            {
+                return AddresseeEndsAt(s, k) || s.Lower(k - 1) == "that" && AddresseeEndsAt(s, k - 1);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"selling the S-400 to a third country", "to other buyers": a "to" after the step that names nobody.</summary>
     private static bool ToAnUnnamedBuyer(AnalyzedSentence s, int last, int clauseEnd)
     {

@@ -231,6 +231,17 @@ public sealed partial class FrameBuilder
         return -1;
     }
 
+    /// <summary>Whether the talks noun is the object right after a halting verb ending at <paramref name="k"/> ("suspended talks", "froze its negotiations").</summary>
+    private static bool HaltedTalksAt(AnalyzedSentence s, int k)
+    {
+        while (k < s.Tokens.Count && s.Lower(k) is "the" or "its" or "their" or "all")
+        {
+            k++;
+        }
+
+        return k < s.Tokens.Count && s.Lower(k) is "talks" or "negotiations" or "discussions";
+    }
+
     /// <summary>"suspended talks", "froze its negotiations", "has paused the discussions": a halting verb on the talks noun at <paramref name="talks"/>.</summary>
     private static bool TalksHalted(AnalyzedSentence s, int talks)
     {
