@@ -343,6 +343,14 @@ public sealed partial class FrameBuilder
         }
         roles.OwnersWeapon = OwnersWeaponIn(s, first, clauseEnd);
         roles.SignedWith = Among.Any(chain, s, static (t, s) => ContractNouns.Contains(s.Lower(t.End - 1)));
+        // "The contract with Algeria for Su-35s was cancelled": a deal halted as the subject of a passive halt has its
+        // parties in the deal's own phrase; the weapon's maker tells the seller among them.
+        if (passive && status is TransferStatus.Suspension or TransferStatus.Cancellation && !statusTrigger.Entry.IsNoun && role is TriggerRole.Giver or TriggerRole.Taker &&
+            roles.To.Count == 0 && roles.By.Count == 0 && DealHaltedAsSubject(s, clauseStart, first))
+        {
+            roles.SignedWith = true;
+            role = TriggerRole.Either;
+        }
         roles.Awarded = roles.SignedWith && Among.Any(chain, s, static (t, s) => AwardVerbs.Contains(s.Lower(t.First)));
         foreach (var owner in s.Parties)
         {

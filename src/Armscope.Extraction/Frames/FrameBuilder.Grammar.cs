@@ -511,6 +511,12 @@ public sealed partial class FrameBuilder
                     return "according to";
                 }
 
+                // "frozen due to the American pressure", "thanks to Turkish drones": a cause, not a party the step goes to.
+                if (w == "to" && k > 0 && s.Lower(k - 1) is "due" or "owing" or "thanks" && !(k + 1 < s.Tokens.Count && s.Lower(k + 1) == "be"))
+                {
+                    return s.Lower(k - 1) + " to";
+                }
+
                 // "from the reserve fleet of the Spanish air force", "from the stocks of the Danish army": the owner of the stocks supplies.
                 if (w == "of" && k > 0 && s.Lower(k - 1) is "fleet" or "fleets" or "stocks" or "stock" or "stockpiles" or "inventory" or "inventories" or "arsenal" or "reserves" or "surplus" &&
                     TokenRun.Any(s, Math.Max(0, k - 5), Math.Min(5, k), static (s, j) => s.Lower(j) == "from"))

@@ -88,8 +88,9 @@ public sealed partial class FrameBuilder
                 return true;
             }
 
-            // "deliveries of the F-16s have not yet begun", "delivery has yet to start": a step named by its noun that has not begun.
-            if (cFirst > last && cFirst - last <= 12 && HasNotBegun(s, cFirst, cEnd) && TriggerStartingAt(s, first) is { Entry.IsNoun: true } &&
+            // "deliveries of the F-16s have not yet begun", "delivery has yet to start", "deliveries ... were not confirmed": a
+            // step named by its noun that has not begun, or is not known to have happened.
+            if (cFirst > last && cFirst - last <= 16 && NotBegunOrUnconfirmed(s, cFirst, cEnd) && TriggerStartingAt(s, first) is { Entry.IsNoun: true } &&
                 !TokenRun.Any(s, last, cFirst - last, static (s, k) => s.Lower(k) is "," or ";" or "but" or "and" or "that" or "which" or "while" or "although" or "though"))
             {
                 return true;
@@ -109,12 +110,12 @@ public sealed partial class FrameBuilder
             TokenRun.Any(s, last, s.Tokens.Count - last, static (s, k) => s.Lower(k) is "baseless" or "false" or "untrue" or "groundless" or "fabricated" or "fake" or "unfounded" or "nonsense" or "lies");
     }
 
-    /// <summary>Whether the negation in [<paramref name="cFirst"/>, <paramref name="cEnd"/>) says a step has not begun ("not started", "not yet begun", "yet to begin").</summary>
-    private static bool HasNotBegun(AnalyzedSentence s, int cFirst, int cEnd)
+    /// <summary>Whether the negation in [<paramref name="cFirst"/>, <paramref name="cEnd"/>) says a step has not begun or is not confirmed ("not started", "not yet begun", "yet to begin", "not confirmed").</summary>
+    private static bool NotBegunOrUnconfirmed(AnalyzedSentence s, int cFirst, int cEnd)
     {
         var k = cEnd < s.Tokens.Count && s.Lower(cEnd) == "yet" ? cEnd + 1 : cEnd;
         return k < s.Tokens.Count && cEnd > cFirst && (s.Lower(cEnd - 1) is "not" or "n't" or "t" || s.Lower(cFirst) == "yet") &&
-               s.Lower(k) is "started" or "begun" or "commenced" or "start" or "begin" or "commence" or "resumed" or "resume";
+               s.Lower(k) is "started" or "begun" or "commenced" or "start" or "begin" or "commence" or "resumed" or "resume" or "confirmed" or "verified" or "confirm";
     }
 
     /// <summary>Whether "called reports that", "calling the claims that" stands before token <paramref name="first"/>.</summary>

@@ -139,9 +139,9 @@ public sealed partial class FrameBuilder
         {
             var w = s.Lower(j);
             // (Lent "for" an exercise; "handed over two jets during the exercise" is a handover held there.)
-            if (w is "for" or "during" or "in")
+            if (w is "for" or "during" or "in" or "to")
             {
-                return w == "for" && j > 0 && s.Lower(j - 1) != "time" || // ("in time for the army's drills" delivers)
+                return w is "for" or "to" && j > 0 && s.Lower(j - 1) != "time" || // ("in time for the army's drills" delivers; "sent jets to the exercise" lends them)
                        w == "in" && j > 0 && s.Lower(j - 1) is "part" or "participate" or "participates" or "participated" or "participating"; // "to take part in Exercise Pitch Black"
             }
 
@@ -223,7 +223,9 @@ public sealed partial class FrameBuilder
             return true;
         }
 
-        return k >= 1 && s.Lower(k) == "as" && TokenRun.Any(s, Math.Max(0, k - 3), Math.Min(3, k), static (s, j) => s.Lower(j) == "known");
+        // ("the FK-3, the export version of the HQ-22": the system the one named before derives from.)
+        return k >= 1 && s.Lower(k) == "as" && TokenRun.Any(s, Math.Max(0, k - 3), Math.Min(3, k), static (s, j) => s.Lower(j) == "known") ||
+               k >= 1 && s.Lower(k) == "of" && s.Lower(k - 1) is "version" or "variant" or "derivative" or "copy" or "clone" or "development";
     }
 
     /// <summary>The token after a possessive mark at <paramref name="k"/> ("'s", "’s", "'" and "s" as two tokens, or a plural's bare "'"), or -1.</summary>

@@ -156,6 +156,14 @@ public sealed partial class FrameBuilder
     /// </summary>
     private static void PairRecipientsWithWeapons(Roles roles, List<WeaponMention> weapons, WeaponMention weapon, string recipientFrom, ref List<string> recipients)
     {
+        // "in talks with France over the Rafale and with Sweden over the Gripen": the maker of another weapon of the step
+        // does not buy this one.
+        if (recipients.Count >= 2 && weapons.Count >= 2 && Among.Where(recipients, weapons, weapon, static (code, weapons, weapon) => code != weapon.Origin &&
+                !Among.Any(weapons, code, weapon, static (w, code, weapon) => !ReferenceEquals(w, weapon) && w.Origin == code)) is { Count: > 0 } buyers)
+        {
+            recipients = buyers;
+        }
+
         if (recipientFrom != "'to'" || recipients.Count < 2 || weapons.Count < 2 || roles.To.Count < 2)
         {
             return;

@@ -1009,10 +1009,28 @@ public sealed partial class FrameBuilder
         demonym.Form == PartyForm.Demonym && firm.Form == PartyForm.Organisation && demonym.Code == firm.Code && firm.First > demonym.End && firm.First - demonym.End <= 3 &&
         TokenRun.All(s, demonym.End, firm.First - demonym.End, static (s, k) => s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsLower(s.Text[s.Tokens[k].Start]));
 
+    /// <summary>Where the name a possessive state owns ends ("Sweden's Saab", "France's Dassault Aviation"), or <paramref name="end"/> when none follows.</summary>
+    private static int OwnedNameEnd(AnalyzedSentence s, int end, int limit)
+    {
+        var k = PastPossessiveMark(s, end) is var past and >= 0 ? past : end;
+        var start = k;
+        while (k < limit && k - start < 3 && s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]))
+        {
+            k++;
+        }
+
+        return k > start ? k : end;
+    }
+
     private static bool IsCoordinated(AnalyzedSentence s, PartyMention a, PartyMention b)
     {
         // "Egypt's defence ministry and Hanwha signed": the state's institution is the state, coordinated as its name would be.
         var end = InstitutionEnd(s, a, b.First);
+        if (a.Possessive && end == a.End)
+        {
+            end = OwnedNameEnd(s, a.End, b.First); // "Sweden's Saab and France's Dassault": the firms are coordinated
+        }
+
         var gap = b.First - end;
         // ("Denmark and the Netherlands": a name's article may stand before it.)
         var article = s.Lower(b.First - 1) == "the" ? 1 : 0;

@@ -231,6 +231,21 @@ public sealed partial class FrameBuilder
         return -1;
     }
 
+    /// <summary>Whether a contract noun opens the clause as the subject of the step at <paramref name="first"/>, with no verb between ("The contract with Algeria for Su-35s was ...").</summary>
+    private static bool DealHaltedAsSubject(AnalyzedSentence s, int clauseStart, int first)
+    {
+        foreach (var t in s.Triggers)
+        {
+            if (t.First >= clauseStart && t.End <= first && t.Entry.IsNoun && ContractNouns.Contains(s.Lower(t.End - 1)) && t.First - clauseStart <= 4 &&
+                !Among.Any(s.Triggers, t, first, static (u, t, first) => u.First >= t.End && u.First < first && !u.Entry.IsNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the talks noun is the object right after a halting verb ending at <paramref name="k"/> ("suspended talks", "froze its negotiations").</summary>
     private static bool HaltedTalksAt(AnalyzedSentence s, int k)
     {

@@ -678,6 +678,12 @@ public static partial class DateFinder
                 return false; // "will deliver the jets on Friday"
             }
 
+            // "said it expected to sign the contract by the end of the year": a past verb that looks ahead to the step.
+            if (i + 1 < before.Length && before[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase) && LookAhead.Contains(word))
+            {
+                return false;
+            }
+
             // "the promised tanks": a participle after a determiner describes; "be officially commissioned": still to come.
             if (IsPastForm(word) && !(i > 0 && Determiners.Contains(before[i - 1].ToLowerInvariant())))
             {
@@ -717,6 +723,12 @@ public static partial class DateFinder
     private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
     {
         "will", "would", "shall", "be", "could", "may", "might", "is", "are", "expects", "expect", "plans", "plan", "due", "set",
+    };
+
+    /// <summary>Past verbs that, before "to", look ahead: "expected to sign", "planned to buy", "promised to deliver".</summary>
+    private static readonly HashSet<string> LookAhead = new(StringComparer.Ordinal)
+    {
+        "expected", "planned", "hoped", "aimed", "intended", "scheduled", "promised", "pledged", "vowed", "agreed", "decided", "wanted", "sought", "prepared",
     };
 
     /// <summary>Words ending like a past verb that describe weapons or people instead: "used jets", "unmanned aircraft".</summary>

@@ -163,6 +163,14 @@ public static class CandidateMerger
             return false;
         }
 
+        // ("is expected to sign for 12 Rafales ... might order a further six": two counts, two modalities, two steps.)
+        // (Not a plan restated with its parts: "will build 22 F/A-18Es and six F/A-18Fs" after the order of 28.)
+        if (a.Modality != b.Modality && (a.Modality == Modality.Possible || b.Modality == Modality.Possible) && a.Quantity is { } x && b.Quantity is { } y && x != y &&
+            a.SentenceIndex != b.SentenceIndex)
+        {
+            return false;
+        }
+
         return a.Modality == b.Modality || a.NominalOnly || b.NominalOnly || a.FromHeadline || b.FromHeadline || (a.SentenceIndex == b.SentenceIndex && a.When == b.When && (a.Quantity is null || b.Quantity is null || a.Quantity == b.Quantity));
     }
 
