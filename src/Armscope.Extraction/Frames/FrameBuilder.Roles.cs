@@ -675,8 +675,10 @@ public sealed partial class FrameBuilder
                     r.Possessor.Add(p);
                 }
                 else if (p.First >= 2 && (prep == "of" || (prep == "in" && p.Form != PartyForm.Demonym) || (prep == "from" && Delegates.Contains(s.Lower(p.First - 2)))) &&
-                         (InstitutionHeads.Contains(s.Lower(p.First - 2)) || Delegates.Contains(s.Lower(p.First - 2)) || s.Lower(p.First - 2) == "president") &&
-                         !PartyWithin(s, clauseStart, p.First - 2) && !TriggerStartsIn(s, clauseStart, p.First - 2))
+                         (InstitutionHeads.Contains(s.Lower(p.First - 2)) || Delegates.Contains(s.Lower(p.First - 2)) || s.Lower(p.First - 2) == "president" ||
+                          prep == "of" && InstitutionHeadBefore(s, p.First - 1) >= 0) &&
+                         !PartyWithin(s, clauseStart, Math.Min(p.First - 2, InstitutionHeadBefore(s, p.First - 1) is var head and >= 0 ? head : p.First - 2)) &&
+                         !TriggerStartsIn(s, clauseStart, p.First - 2))
                 {
                     // "the government of Norway halted exports", "officials in Seoul approved": the state whose institution opens the clause acts.
                     // ("Officials from Paris and New Delhi held talks": people sent by both.)
@@ -811,9 +813,28 @@ public sealed partial class FrameBuilder
             r.Subject.Add(mainSubject);
         }
 
+        // "Warsaw has expanded its army, and has donated T-72s to Kyiv": a predicate after ", and" with no subject of its own
+        // has the subject the sentence opened with.
+        if (r.Subject.Count == 0 && !r.PronounSubject && CommaAndBefore(s, first) is var conjunction and > 0 &&
+            (StateOpeningTheSentence(s, conjunction) ?? StateOpeningBeforeASubordinateClause(s, conjunction)) is { } opener && Among.All(r.To, opener, static (p, opener) => p.Code != opener.Code))
+        {
+            r.Subject.Add(opener);
+        }
+
         r.InstitutionOpensSentence = r.Subject.Count == 0 && !r.PronounSubject && InstitutionOpens(s, first);
         r.NoNamedBuyer = r.Subject.Count == 0 && !r.PronounSubject && RelativeOnACommonNoun(s, clauseStart, first) ||
                                    r.To.Count == 0 && ToAnUnnamedBuyer(s, last, clauseEnd);
+
+        // "Germany, a partner in the consortium alongside Britain and Spain, has refused", "Poland, the biggest buyer after the
+        // US, has ordered": the states inside a phrase that describes the subject between commas are not subjects.
+        if (r.Subject.Count > 0 && Among.First(s.Parties, s, first, static (h, s, first) => !h.Possessive && !h.ModifiesWeapon && DescribedBetweenCommas(s, h, first)) is { } described &&
+            r.Subject[^1].First > described.End && r.Subject[^1].End <= first)
+        {
+            r.Other.AddRange(r.Subject);
+            r.Other.Remove(described);
+            r.Subject.Clear();
+            r.Subject.Add(described);
+        }
 
         // Only the subject nearest the trigger (and those coordinated with it) is the subject.
         if (r.Subject.Count > 1)
@@ -824,6 +845,7 @@ public sealed partial class FrameBuilder
             {
                 nearest = r.Subject[^2];
             }
+
 
             var keep = new List<PartyMention> { nearest };
             for (var i = r.Subject.IndexOf(nearest) - 1; i >= 0; i--)
@@ -890,6 +912,47 @@ public sealed partial class FrameBuilder
     private static bool InApposition(AnalyzedSentence s, PartyMention head, PartyMention inner, int limit) =>
         inner.First == head.End + 1 && inner.First < limit && limit <= s.Tokens.Count && s.Lower(head.End) == "," &&
         TokenRun.Any(s, inner.End, Math.Max(0, limit - inner.End), static (s, k) => s.Lower(k) == ",");
+
+    /// <summary>
+    /// "Warsaw has been expanding its army since Russia invaded Ukraine, and has donated": the state opening the sentence,
+    /// when the only other states before token <paramref name="k"/> are in a clause that a subordinator opens after it.
+    /// </summary>
+    private static PartyMention? StateOpeningBeforeASubordinateClause(AnalyzedSentence s, int k)
+    {
+        if (Among.First(s.Parties, s, static (p, s) => OnlyOpenersBefore(s, p.First) && !p.ModifiesWeapon && !p.Possessive && p.Code.Length == 2) is not { } opener)
+        {
+            return null;
+        }
+
+        var subordinate = TokenRun.First(s, opener.End, Math.Max(0, k - opener.End), static (s, j) => s.Lower(j) is "since" or "after" or "when" or "because" or "as" or "while" or "before" or "until", -1);
+        return subordinate >= 0 && !Among.Any(s.Parties, opener, subordinate, static (p, opener, subordinate) => p.First > opener.End && p.First < subordinate && !p.ModifiesWeapon && p.Code != opener.Code)
+            ? opener
+            : null;
+    }
+
+    /// <summary>Where the "and" of ", and has donated" stands before the verb at <paramref name="first"/> (only auxiliaries and adverbs between), or -1.</summary>
+    private static int CommaAndBefore(AnalyzedSentence s, int first)
+    {
+        var k = first - 1;
+        while (k >= 2 && s.Lower(k) is "has" or "have" or "had" or "also" or "since" or "then" or "later" or "is" or "was" or "will" or "recently" or "already")
+        {
+            k--;
+        }
+
+        return k >= 2 && s.Lower(k) == "and" && s.Lower(k - 1) == "," ? k : -1;
+    }
+
+    /// <summary>"Germany, a partner in ..., has": a phrase opened by an article after <paramref name="head"/> and its comma, closed by a comma before <paramref name="limit"/> with nothing else named after it.</summary>
+    private static bool DescribedBetweenCommas(AnalyzedSentence s, PartyMention head, int limit)
+    {
+        if (head.End + 2 >= limit || s.Lower(head.End) != "," || s.Lower(head.End + 1) is not ("a" or "an" or "one" or "itself" or "the"))
+        {
+            return false;
+        }
+
+        var closing = TokenRun.Last(s, head.End + 2, limit - head.End - 2, static (s, k) => s.Lower(k) == ",", -1);
+        return closing > head.End + 2 && !TokenSpans.StartsIn(s.Parties, closing, limit);
+    }
 
     private static bool PronounAfterAWeaponOrAColon(AnalyzedSentence s, int k) =>
         k >= 1 && (s.Lower(k - 1) is ":" or ";" || WeaponEndsAt(s, k) || k >= 2 && s.Lower(k - 1) is "that" or "which" && WeaponEndsAt(s, k - 1));
@@ -1008,6 +1071,29 @@ public sealed partial class FrameBuilder
     private static bool DescribesTheFirm(AnalyzedSentence s, PartyMention demonym, PartyMention firm) =>
         demonym.Form == PartyForm.Demonym && firm.Form == PartyForm.Organisation && demonym.Code == firm.Code && firm.First > demonym.End && firm.First - demonym.End <= 3 &&
         TokenRun.All(s, demonym.End, firm.First - demonym.End, static (s, k) => s.Tokens[k].Kind == Core.Text.TokenKind.Word && char.IsLower(s.Text[s.Tokens[k].Start]));
+
+    /// <summary>
+    /// Where the head of "the Ministry of National Defence of" stands before the "of" at <paramref name="of"/>: an
+    /// institution named in words of its own, or -1.
+    /// </summary>
+    private static int InstitutionHeadBefore(AnalyzedSentence s, int of)
+    {
+        for (var k = of - 1; k >= 0 && k >= of - 5; k--)
+        {
+            var w = s.Lower(k);
+            if (InstitutionHeads.Contains(w))
+            {
+                return k;
+            }
+
+            if (!InstitutionWords.Contains(w) && !(w is "national" or "state" or "federal" or "royal" or "people's"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Where the name a possessive state owns ends ("Sweden's Saab", "France's Dassault Aviation"), or <paramref name="end"/> when none follows.</summary>
     private static int OwnedNameEnd(AnalyzedSentence s, int end, int limit)

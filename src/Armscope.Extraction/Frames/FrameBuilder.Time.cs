@@ -314,7 +314,7 @@ public sealed partial class FrameBuilder
             pool = [];
             foreach (var d in dates)
             {
-                if (d.StartChar < to || !closedBySemicolon && !AnotherStepRightAfter(s, d, chain))
+                if ((d.StartChar < to || !closedBySemicolon && !AnotherStepRightAfter(s, d, chain)) && !(d.StartChar < from && InASubordinateClause(s, d, clauseStart)))
                 {
                     pool.Add(d);
                 }
@@ -343,6 +343,31 @@ public sealed partial class FrameBuilder
         (d.StartChar >= anchor
             ? !(owner.First > chain[^1].First && owner.Entry.Status is not null && !owner.Entry.IsNoun)
             : owner.Entry.IsNoun || (owner.First < clauseStart && d.StartChar >= from));
+
+    /// <summary>
+    /// "expanding its army since Russia invaded Ukraine in February, and has donated": a date inside a clause that a
+    /// subordinator opens, closed before the step's clause, dates that clause's own event.
+    /// </summary>
+    private static bool InASubordinateClause(AnalyzedSentence s, DateMention d, int clauseStart)
+    {
+        for (var k = Math.Min(clauseStart, s.Tokens.Count) - 1; k >= 1; k--)
+        {
+            if (s.Tokens[k].End <= d.StartChar)
+            {
+                if (s.Lower(k) is "," or ";")
+                {
+                    return false;
+                }
+
+                if (s.Lower(k) is "since" or "after" or "when" or "because" or "while" or "before" or "until" or "as" && k + 1 < s.Tokens.Count && s.Lower(k + 1) is not ("of" or "part" or "well" or "early" or "late"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first token at or after <paramref name="k"/> where a trigger starts, or the token count.</summary>
     private static int NextTriggerFrom(AnalyzedSentence s, int k)
