@@ -1614,7 +1614,8 @@ public sealed partial class FrameBuilder
                 var newPredicate = t.Entry.Status is not null && AuxiliaryAfter(s, prev.End, Math.Max(0, gap)) ||
                     t.Entry.Status is { } nextStatus && prev.Entry.Status is { } prevStatus && nextStatus != prevStatus && !t.Entry.IsNoun && IsReducedRelative(s, prev) &&
                     s.Lower(t.First - 1) is "to" or "be" || // (not "the five Rafales bought from France landed on Wednesday": one step, the landing)
-                    EndsARelativeClause(s, prev, t) || ClosesARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t) || DescribesANounBefore(s, prev, t);
+                    EndsARelativeClause(s, prev, t) || ClosesARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t) || DescribesANounBefore(s, prev, t) ||
+                    DatedParticipleBefore(s, prev, t);
                 // "A contract for eight Gowind corvettes was signed between ...": the deal noun is the subject of its light verb.
                 var signedDeal = prev.Entry.IsNoun && prev.Entry.Status is not null && t.Entry.Status is null && !t.Entry.IsNoun && t.First > 0 && BeForms.Contains(s.Lower(t.First - 1)) &&
                                  prev.End < s.Tokens.Count && s.Lower(prev.End) is "for" or "worth" or "to" or "with";
@@ -1654,6 +1655,22 @@ public sealed partial class FrameBuilder
         }
 
         return chains;
+    }
+
+    /// <summary>
+    /// "The 152 CV90s ordered from Sweden in 2022 arrived last month": a participle on the subject dated on its own states a
+    /// step of its own, apart from the finite verb after it.
+    /// </summary>
+    private static bool DatedParticipleBefore(AnalyzedSentence s, TriggerMention prev, TriggerMention t)
+    {
+        if (t.Entry.IsNoun || t.Entry.Status is not { } next || prev.Entry.Status is not { } before || next == before || prev.Entry.IsNoun || !IsReducedRelative(s, prev))
+        {
+            return false;
+        }
+
+        var from = s.Tokens[prev.End - 1].End;
+        var to = s.Tokens[t.First].Start;
+        return Among.Any(s.Dates, from, to, static (d, from, to) => d.StartChar >= from && d.EndChar <= to);
     }
 
     /// <summary>

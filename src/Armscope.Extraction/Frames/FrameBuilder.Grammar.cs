@@ -52,7 +52,11 @@ public sealed partial class FrameBuilder
     }
 
     private static bool IsReducedRelative(AnalyzedSentence s, TriggerMention t) =>
-        IsPastParticiple(s.Lower(t.First)) && t.First > 0 && WeaponEndsRightBefore(s, t.First);
+        IsPastParticiple(s.Lower(t.First)) && t.First > 0 && (WeaponEndsRightBefore(s, t.First) || KindAfterAName(s, t.First - 1));
+
+    /// <summary>"the K2 tanks ordered", "CV90 vehicles bought": a plain noun of the weapon's kind right after its name (not "was", "has").</summary>
+    private static bool KindAfterAName(AnalyzedSentence s, int k) =>
+        HeadNounOfAName(s, k) && !BeForms.Contains(s.Lower(k)) && s.Lower(k) is not ("has" or "was" or "is" or "does" or "as" or "its" or "this" or "thus" or "plus");
 
     /// <summary>Whether a weapon ends right before token <paramref name="k"/>, its plural "s" a token of its own or not ("the MiG-29s given").</summary>
     private static bool WeaponEndsRightBefore(AnalyzedSentence s, int k) =>
