@@ -92,6 +92,13 @@ public sealed partial class FrameBuilder
             return built;
         }
 
+        // "tore up its contract with France": tearing up cancels only a deal ("protesters tore up posters of the F-35" does not).
+        if (s.Lower(head.First) is "tore" or "tear" or "tears" or "tearing" or "torn" or "ripped" &&
+            !TokenRun.Any(s, head.End, Math.Min(4, s.Tokens.Count - head.End), static (s, k) => ContractNouns.Contains(s.Lower(k)) || DealNouns.Contains(s.Lower(k))))
+        {
+            return built;
+        }
+
         var interestFromIntent = false;
         var status = HaltingStatus(chain) ?? head.Entry.Status!.Value;
         var statusTrigger = FirstWithStatus(chain, status);
@@ -1012,7 +1019,7 @@ public sealed partial class FrameBuilder
                 suppliers = Among.Where(suppliers, weapon, static (code, weapon) => code == weapon.Origin);
             }
             // "sends a THAAD battery and 100 troops to Israel": a force deployed with its crews is no transfer.
-            if (status == TransferStatus.Delivery && DeployedWithTroops(s, clauseStart, clauseEnd))
+            if (status == TransferStatus.Delivery && (DeployedWithTroops(s, clauseStart, clauseEnd) || LentToAnExercise(s, (clauseStart, first)) || LentToAnExercise(s, WeaponsOwnStretch(s, weapon, first, clauseEnd))))
             {
                 continue;
             }

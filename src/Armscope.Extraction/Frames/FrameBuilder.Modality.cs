@@ -90,8 +90,10 @@ public sealed partial class FrameBuilder
 
             // "deliveries of the F-16s have not yet begun", "delivery has yet to start", "deliveries ... were not confirmed": a
             // step named by its noun that has not begun, or is not known to have happened.
+            // ("have not started yet but will begin in 2026": the step still planned is not denied.)
             if (cFirst > last && cFirst - last <= 16 && NotBegunOrUnconfirmed(s, cFirst, cEnd) && TriggerStartingAt(s, first) is { Entry.IsNoun: true } &&
-                !TokenRun.Any(s, last, cFirst - last, static (s, k) => s.Lower(k) is "," or ";" or "but" or "and" or "that" or "which" or "while" or "although" or "though"))
+                !TokenRun.Any(s, last, cFirst - last, static (s, k) => s.Lower(k) is "," or ";" or "but" or "and" or "that" or "which" or "while" or "although" or "though") &&
+                !TokenRun.Any(s, cEnd, Math.Min(8, s.Tokens.Count - cEnd), static (s, k) => s.Lower(k) is "but" or "although" or "though"))
             {
                 return true;
             }

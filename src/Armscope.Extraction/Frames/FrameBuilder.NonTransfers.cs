@@ -113,12 +113,6 @@ public sealed partial class FrameBuilder
 
         for (var k = from; k < Math.Min(to, s.Tokens.Count); k++)
         {
-            // "sent four Su-30s to Australia for the Pitch Black exercise": weapons lent to a drill or a show come back.
-            if (s.Lower(k) is "exercise" or "exercises" or "drill" or "drills" or "wargames" or "manoeuvres" or "maneuvers" or "airshow" && NamesAnExercise(s, from, k))
-            {
-                return true;
-            }
-
             if (s.Lower(k) is "troops" or "soldiers" or "personnel" or "servicemen" or "crews" && !Coverage.InWeapon(s, k) &&
                 !(k + 1 < s.Tokens.Count && s.Lower(k + 1) is "carrier" or "carriers") &&
                 s.Weapons.Any(w => Enumerable.Range(Math.Min(w.End, k), Math.Abs(k - w.End)) is var between &&
@@ -132,6 +126,47 @@ public sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>
+    /// "sent four Su-30s to Australia for the Pitch Black exercise", "sent Challengers to the exercise and Storm Shadows to
+    /// Ukraine": a weapon lent to a drill or a show, in the words that belong to it, comes back.
+    /// </summary>
+    private static bool LentToAnExercise(AnalyzedSentence s, (int From, int To) stretch)
+    {
+        for (var k = stretch.From; k < Math.Min(stretch.To, s.Tokens.Count); k++)
+        {
+            if (s.Lower(k) is "exercise" or "exercises" or "drill" or "drills" or "wargames" or "manoeuvres" or "maneuvers" or "airshow" && NamesAnExercise(s, stretch.From, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of the step that belong to <paramref name="weapon"/>: from it (or the verb) to the next weapon named apart from it, or the clause's end.</summary>
+    private static (int From, int To) WeaponsOwnStretch(AnalyzedSentence s, WeaponMention weapon, int first, int clauseEnd)
+    {
+        var from = s.Weapons.Contains(weapon) ? Math.Max(first, weapon.End) : first;
+        var end = from;
+        // ("sent Rafale and Typhoon jets to the exercise": weapons coordinated share what follows them.)
+        while (Among.First(s.Weapons, end, static (w, end) => w.First >= end) is { } next)
+        {
+            if (!TokenRun.All(s, end, next.First - end, static (s, k) => s.Lower(k) is "and" or "or" or "," || CountOnly(s, k)))
+            {
+                return (from, Math.Min(next.First, clauseEnd));
+            }
+
+            end = next.End;
+        }
+
+        return (from, clauseEnd);
+    }
+
+    /// <summary>Whether the "to" at <paramref name="to"/> is the clause's only destination: no "and"/"not"/"or" before it, no state after another "to".</summary>
+    private static bool OnlyDestination(AnalyzedSentence s, int from, int to) =>
+        to > 0 && s.Lower(to - 1) is not ("and" or "not" or "or" or ",") &&
+        !Among.Any(s.Parties, s, from, to, static (p, s, from, to) => p.First > from && p.First < to && PrepositionBefore(s, p) == "to");
+
     /// <summary>"for the Pitch Black exercise", "during joint drills": the exercise noun at <paramref name="noun"/> after "for/during/in" and only its name or kind.</summary>
     private static bool NamesAnExercise(AnalyzedSentence s, int from, int noun)
     {
@@ -141,7 +176,8 @@ public sealed partial class FrameBuilder
             // (Lent "for" an exercise; "handed over two jets during the exercise" is a handover held there.)
             if (w is "for" or "during" or "in" or "to")
             {
-                return w is "for" or "to" && j > 0 && s.Lower(j - 1) != "time" || // ("in time for the army's drills" delivers; "sent jets to the exercise" lends them)
+                return w == "for" && j > 0 && s.Lower(j - 1) != "time" || // ("in time for the army's drills" delivers)
+                       w == "to" && OnlyDestination(s, from, j) || // ("sent jets to the exercise" lends them; not "to Ukraine and to the exercise")
                        w == "in" && j > 0 && s.Lower(j - 1) is "part" or "participate" or "participates" or "participated" or "participating"; // "to take part in Exercise Pitch Black"
             }
 

@@ -945,12 +945,24 @@ public sealed partial class FrameBuilder
     /// <summary>"Germany, a partner in ..., has": a phrase opened by an article after <paramref name="head"/> and its comma, closed by a comma before <paramref name="limit"/> with nothing else named after it.</summary>
     private static bool DescribedBetweenCommas(AnalyzedSentence s, PartyMention head, int limit)
     {
-        if (head.End + 2 >= limit || s.Lower(head.End) != "," || s.Lower(head.End + 1) is not ("a" or "an" or "one" or "itself" or "the"))
+        // (Not "Norway, the Netherlands and Denmark": a state after the article is a list; the phrase ends at the first comma
+        // that no further state of a list follows: "alongside Britain, Spain and Italy, has".)
+        if (head.End + 2 >= limit || s.Lower(head.End) != "," || s.Lower(head.End + 1) is not ("a" or "an" or "one" or "itself" or "the") ||
+            TokenSpans.StartsIn(s.Parties, head.End + 1, head.End + 3))
         {
             return false;
         }
 
-        var closing = TokenRun.Last(s, head.End + 2, limit - head.End - 2, static (s, k) => s.Lower(k) == ",", -1);
+        var closing = -1;
+        for (var k = head.End + 2; k < limit; k++)
+        {
+            if (s.Lower(k) == "," && !TokenSpans.StartsAt(s.Parties, k + 1))
+            {
+                closing = k;
+                break;
+            }
+        }
+
         return closing > head.End + 2 && !TokenSpans.StartsIn(s.Parties, closing, limit);
     }
 

@@ -378,7 +378,9 @@ public static partial class DateFinder
                     var month = m.Groups[RelativeGroup.EndUnit].Value.Equals("month", StringComparison.OrdinalIgnoreCase);
                     var past = TellsOfThePast(sentence, m);
                     var ended = month ? (past ? pub.AddMonths(-1) : pub) : (past ? pub.AddYears(-1) : pub);
-                    Add(m, month ? new PartialDate(ended.Year, ended.Month) : new PartialDate(ended.Year), !past);
+                    // ("In 2021, India said it expected to order ... by the end of the year": the year written before it.)
+                    var written = month ? null : LatestBefore(found, start + m.Index, pastOnly: false)?.Date.Year;
+                    Add(m, month ? new PartialDate(ended.Year, ended.Month) : new PartialDate(written ?? ended.Year), !past && written is null);
                 }
                 else if (m.Groups[RelativeGroup.Coming].Success)
                 {
