@@ -850,7 +850,9 @@ public sealed partial class FrameBuilder
         var signing = status is TransferStatus.Cancellation or TransferStatus.Suspension ? SignedContract(s, chain) : (-1, null);
         if (date is not null && signing.On is { } signedDate && signedDate.StartChar == date.StartChar)
         {
-            date = null;
+            // ("decided last year to abandon a 2018 deal": another date of the clause may be the halt's.)
+            var (from, to) = (clauseStart < s.Tokens.Count ? s.Tokens[clauseStart].Start : s.Span.End, clauseEnd < s.Tokens.Count ? s.Tokens[clauseEnd].Start : s.Span.End);
+            date = Among.Last(s.Dates, signedDate, (from, to), static (d, signedDate, span) => d.StartChar != signedDate.StartChar && !d.IsFuture && d.StartChar >= span.from && d.EndChar <= span.to);
         }
 
         // "the corvettes that Turkey is building for Pakistan slid into the water on Sunday": a yard at work tells an order
@@ -914,6 +916,14 @@ public sealed partial class FrameBuilder
             var (suppliers, supplierFrom, recipients, recipientFrom) = AssignParties(roles, role, passive, origin, focus, weaponFrom == "earlier mention" || resolvedFromFocus || HasDescriptiveSubject(s, clauseStart, first), weapon.Designation, sentenceIndex);
             PairSuppliersWithWeapons(s, roles, weapons, weapon, ref suppliers);
             PairRecipientsWithWeapons(roles, weapons, weapon, recipientFrom, ref recipients);
+            // "Egypt froze its contract with Russia for Su-35s": a buyer halting its contract with the weapon's maker halts what
+            // it buys.
+            if (status is TransferStatus.Suspension or TransferStatus.Cancellation && supplierFrom == "subject" && recipientFrom.StartsWith("'with'", StringComparison.Ordinal) &&
+                weapon.Origin is { } weaponMaker && recipients is [var withMaker] && withMaker == weaponMaker && !suppliers.Contains(weaponMaker))
+            {
+                (suppliers, supplierFrom, recipients, recipientFrom) = (recipients, "'with' (the weapon's maker, the contract halted by its buyer)", suppliers, "subject (the buyer halting its contract)");
+            }
+
             if (participleOwner is not null && !suppliers.Contains(participleOwner))
             {
                 (recipients, recipientFrom) = ([participleOwner], "owner of the weapon the participle describes");
@@ -1297,6 +1307,13 @@ public sealed partial class FrameBuilder
         if (chain.FirstOrDefault(t => ContractNouns.Contains(s.Lower(t.End - 1))) is not { } contract)
         {
             return (-1, null);
+        }
+
+        // "abandon a 2018 deal for 11 Su-35s": the year that names the contract is its signing.
+        if (Among.First(s.Dates, s, contract, static (d, s, contract) => NamesAContract(s, d) && d.EndChar <= s.Tokens[contract.First].Start &&
+                                                                          contract.First >= 1 && s.Tokens[contract.First - 1].End == d.EndChar) is { } named)
+        {
+            return (contract.First, named);
         }
 
         for (var k = contract.End; k < Math.Min(s.Tokens.Count, contract.End + 20); k++)
