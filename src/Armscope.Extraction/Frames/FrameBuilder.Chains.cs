@@ -92,9 +92,10 @@ public sealed partial class FrameBuilder
             return built;
         }
 
-        // "tore up its contract with France": tearing up cancels only a deal ("protesters tore up posters of the F-35" does not).
+        // "tore up its contract with France", "tore up the long-delayed order for": tearing up cancels only a deal ("protesters
+        // tore up posters of the F-35" does not).
         if (s.Lower(head.First) is "tore" or "tear" or "tears" or "tearing" or "torn" or "ripped" &&
-            !TokenRun.Any(s, head.End, Math.Min(4, s.Tokens.Count - head.End), static (s, k) => ContractNouns.Contains(s.Lower(k)) || DealNouns.Contains(s.Lower(k))))
+            !TokenRun.Any(s, head.End, Math.Min(12, s.Tokens.Count - head.End), static (s, k) => ContractNouns.Contains(s.Lower(k)) || DealNouns.Contains(s.Lower(k))))
         {
             return built;
         }

@@ -93,7 +93,7 @@ public sealed partial class FrameBuilder
             // ("have not started yet but will begin in 2026": the step still planned is not denied.)
             if (cFirst > last && cFirst - last <= 16 && NotBegunOrUnconfirmed(s, cFirst, cEnd) && TriggerStartingAt(s, first) is { Entry.IsNoun: true } &&
                 !TokenRun.Any(s, last, cFirst - last, static (s, k) => s.Lower(k) is "," or ";" or "but" or "and" or "that" or "which" or "while" or "although" or "though") &&
-                !TokenRun.Any(s, cEnd, Math.Min(8, s.Tokens.Count - cEnd), static (s, k) => s.Lower(k) is "but" or "although" or "though"))
+                !PlannedAfterABut(s, cEnd))
             {
                 return true;
             }
@@ -110,6 +110,21 @@ public sealed partial class FrameBuilder
         // "The minister called reports that Iran was preparing to ship missiles baseless": reports judged false after them.
         return CalledReportsBefore(s, first) &&
             TokenRun.Any(s, last, s.Tokens.Count - last, static (s, k) => s.Lower(k) is "baseless" or "false" or "untrue" or "groundless" or "fabricated" or "fake" or "unfounded" or "nonsense" or "lies");
+    }
+
+    /// <summary>"have not started yet but will begin in 2026": a "but" soon after the negation that goes on with the step planned.</summary>
+    private static bool PlannedAfterABut(AnalyzedSentence s, int from)
+    {
+        for (var k = from; k < Math.Min(from + 8, s.Tokens.Count); k++)
+        {
+            if (s.Lower(k) is "but" or "although" or "though")
+            {
+                return TokenRun.Any(s, k + 1, Math.Min(3, s.Tokens.Count - k - 1), static (s, j) => s.Lower(j) is "will" or "are" or "is" or "due" or "expected" or "set" or "scheduled") &&
+                       TokenRun.Any(s, k + 1, Math.Min(6, s.Tokens.Count - k - 1), static (s, j) => s.Lower(j) is "begin" or "start" or "commence" or "resume" or "due" or "expected" or "scheduled" or "set");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the negation in [<paramref name="cFirst"/>, <paramref name="cEnd"/>) says a step has not begun or is not confirmed ("not started", "not yet begun", "yet to begin", "not confirmed").</summary>

@@ -151,7 +151,7 @@ public sealed partial class FrameBuilder
         // ("sent Rafale and Typhoon jets to the exercise": weapons coordinated share what follows them.)
         while (Among.First(s.Weapons, end, static (w, end) => w.First >= end) is { } next)
         {
-            if (!TokenRun.All(s, end, next.First - end, static (s, k) => s.Lower(k) is "and" or "or" or "," || CountOnly(s, k)))
+            if (!TokenRun.All(s, end, next.First - end, static (s, k) => s.Lower(k) is "and" or "or" or "," or "a" or "an" or "the" or "its" or "their" or "some" or "more" || CountOnly(s, k)))
             {
                 return (from, Math.Min(next.First, clauseEnd));
             }

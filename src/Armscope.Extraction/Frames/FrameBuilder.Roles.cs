@@ -948,7 +948,7 @@ public sealed partial class FrameBuilder
         // (Not "Norway, the Netherlands and Denmark": a state after the article is a list; the phrase ends at the first comma
         // that no further state of a list follows: "alongside Britain, Spain and Italy, has".)
         if (head.End + 2 >= limit || s.Lower(head.End) != "," || s.Lower(head.End + 1) is not ("a" or "an" or "one" or "itself" or "the") ||
-            TokenSpans.StartsIn(s.Parties, head.End + 1, head.End + 3))
+            Among.Any(s.Parties, s, head, static (p, s, head) => p.First > head.End && p.First <= head.End + 2 && !p.Possessive && PastPossessiveMark(s, p.End) < 0)) // ("the United States' closest ally" describes)
         {
             return false;
         }

@@ -379,7 +379,8 @@ public static partial class DateFinder
                     var past = TellsOfThePast(sentence, m);
                     var ended = month ? (past ? pub.AddMonths(-1) : pub) : (past ? pub.AddYears(-1) : pub);
                     // ("In 2021, India said it expected to order ... by the end of the year": the year written before it.)
-                    var written = month ? null : LatestBefore(found, start + m.Index, pastOnly: false)?.Date.Year;
+                    // (Only a year that opens the sentence: "the jets ordered in 2022 will arrive by the end of the year" is this year.)
+                    var written = month ? null : LatestBefore(found, start + m.Index, pastOnly: false) is { } opening && opening.StartChar - start <= 4 ? opening.Date.Year : (int?)null;
                     Add(m, month ? new PartialDate(ended.Year, ended.Month) : new PartialDate(written ?? ended.Year), !past && written is null);
                 }
                 else if (m.Groups[RelativeGroup.Coming].Success)
