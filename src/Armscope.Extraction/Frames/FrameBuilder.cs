@@ -49,9 +49,18 @@ public sealed partial class FrameBuilder
             return candidates;
         }
 
-        var speaker = SpeakerOf(s, focus);
-        var boundaries = Boundaries(s);
-        var chains = Chains(s, boundaries);
+        // A sentence with no trigger forms no chain, and the speaker and clause boundaries are asked for its chains only:
+        // most sentences have none, and are not walked for them.
+        string? speaker = null;
+        List<int> boundaries = [];
+        List<List<TriggerMention>> chains = [];
+        if (s.Triggers.Count > 0)
+        {
+            speaker = SpeakerOf(s, focus);
+            boundaries = Boundaries(s);
+            chains = Chains(s, boundaries);
+        }
+
         string? previousRecipient = null;
         List<Candidate>? told = null; // the last chain's candidates, once a chain has built some
         var contractBefore = -1; // the chain of "Under a 2019 contract, ..." when the transfer comes after it
