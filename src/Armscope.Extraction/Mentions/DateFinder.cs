@@ -200,7 +200,9 @@ public static partial class DateFinder
 
         var sentence = text[start..end];
         var found = new List<DateMention>();
-        var taken = new bool[sentence.Length];
+        // (Which characters a date has taken: a pooled array, cleared, rather than a new one for every sentence searched.)
+        var taken = System.Buffers.ArrayPool<bool>.Shared.Rent(sentence.Length);
+        Array.Clear(taken, 0, sentence.Length);
 
         void Add(Match m, PartialDate date, bool future) => AddAt(m.Index, m.Length, date, future);
 
@@ -231,7 +233,7 @@ public static partial class DateFinder
             for (var m = MonthRelativeYearRegex().Match(sentence); m.Success; m = m.NextMatch())
             {
                 var rel = m.Groups[MonthRelativeYearGroup.Rel].Value.ToLowerInvariant();
-                var month = MonthOf(m.Groups[MonthRelativeYearGroup.Month].Value);
+                var month = MonthOf(m.Groups[MonthRelativeYearGroup.Month].ValueSpan);
                 int? year = rel switch { "last" => pubYear.Year - 1, "next" => pubYear.Year + 1, "this" => pubYear.Year, _ => YearBefore(text, start + m.Index) };
                 if (year is not { } y)
                 {
@@ -241,7 +243,7 @@ public static partial class DateFinder
                     continue;
                 }
 
-                var day = m.Groups[MonthRelativeYearGroup.Day].Success ? int.Parse(m.Groups[MonthRelativeYearGroup.Day].Value, CultureInfo.InvariantCulture) : 0;
+                var day = m.Groups[MonthRelativeYearGroup.Day].Success ? int.Parse(m.Groups[MonthRelativeYearGroup.Day].ValueSpan, CultureInfo.InvariantCulture) : 0;
                 Add(m, day is >= 1 && day <= DateTime.DaysInMonth(y, month) ? new PartialDate(y, month, day) : new PartialDate(y, month), rel == "next");
             }
         }
@@ -249,16 +251,16 @@ public static partial class DateFinder
         var capitalisedMonths = months && span.ContainsAny(CapitalisedMonths);
         for (var m = capitalisedMonths ? DayMonthRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            var month = MonthOf(m.Groups[DayMonthGroup.Month].Value);
-            var day = int.Parse(m.Groups[DayMonthGroup.Day].Value, CultureInfo.InvariantCulture);
-            if (day is < 1 or > 31 || (m.Groups[DayMonthGroup.Month].Value == "May" && !m.Groups[DayMonthGroup.Year].Success && !LooksLikeDateContext(sentence, m.Index)))
+            var month = MonthOf(m.Groups[DayMonthGroup.Month].ValueSpan);
+            var day = int.Parse(m.Groups[DayMonthGroup.Day].ValueSpan, CultureInfo.InvariantCulture);
+            if (day is < 1 or > 31 || (m.Groups[DayMonthGroup.Month].ValueSpan is "May" && !m.Groups[DayMonthGroup.Year].Success && !LooksLikeDateContext(sentence, m.Index)))
             {
                 continue;
             }
 
             if (m.Groups[DayMonthGroup.Year].Success)
             {
-                var y = int.Parse(m.Groups[DayMonthGroup.Year].Value, CultureInfo.InvariantCulture);
+                var y = int.Parse(m.Groups[DayMonthGroup.Year].ValueSpan, CultureInfo.InvariantCulture);
                 if (day <= DateTime.DaysInMonth(y, month))
                 {
                     Add(m, new PartialDate(y, month, day), false);
@@ -276,16 +278,16 @@ public static partial class DateFinder
 
         for (var m = capitalisedMonths ? MonthRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            var monthWord = m.Groups[MonthGroup.Month].Value;
+            var monthWord = m.Groups[MonthGroup.Month].ValueSpan;
             var month = MonthOf(monthWord);
-            if (monthWord == "May" && !m.Groups[MonthGroup.Year].Success && !m.Groups[MonthGroup.Mod].Success && !LooksLikeDateContext(sentence, m.Index))
+            if (monthWord is "May" && !m.Groups[MonthGroup.Year].Success && !m.Groups[MonthGroup.Mod].Success && !LooksLikeDateContext(sentence, m.Index))
             {
                 continue;
             }
 
             if (m.Groups[MonthGroup.Year].Success)
             {
-                Add(m, new PartialDate(int.Parse(m.Groups[MonthGroup.Year].Value, CultureInfo.InvariantCulture), month), false);
+                Add(m, new PartialDate(int.Parse(m.Groups[MonthGroup.Year].ValueSpan, CultureInfo.InvariantCulture), month), false);
             }
             else if (published is { } p && (m.Groups[MonthGroup.Mod].Success || LooksLikeDateContext(sentence, m.Index)))
             {
@@ -315,7 +317,7 @@ public static partial class DateFinder
         {
             for (var m = span.ContainsAny(Weekdays) ? WeekdayRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
             {
-                var target = Enum.Parse<DayOfWeek>(m.Groups[WeekdayGroup.Weekday].Value);
+                var target = Enum.Parse<DayOfWeek>(m.Groups[WeekdayGroup.Weekday].ValueSpan);
                 var d = pub;
                 if (m.Groups[WeekdayGroup.Next].Success || (futureContext && !m.Groups[WeekdayGroup.Last].Success && !TellsOfThePast(sentence, m)))
                 {
@@ -488,6 +490,7 @@ public static partial class DateFinder
             }
         }
 
+        System.Buffers.ArrayPool<bool>.Shared.Return(taken);
         found.Sort((a, b) => a.StartChar.CompareTo(b.StartChar));
         return found;
     }
@@ -534,9 +537,9 @@ public static partial class DateFinder
         {
             if (m.Groups[DayMonthGroup.Year].Success && IsDateline(sentence, m.Index, m.Index + m.Length))
             {
-                var y = int.Parse(m.Groups[DayMonthGroup.Year].Value, CultureInfo.InvariantCulture);
-                var month = MonthOf(m.Groups[DayMonthGroup.Month].Value);
-                var day = int.Parse(m.Groups[DayMonthGroup.Day].Value, CultureInfo.InvariantCulture);
+                var y = int.Parse(m.Groups[DayMonthGroup.Year].ValueSpan, CultureInfo.InvariantCulture);
+                var month = MonthOf(m.Groups[DayMonthGroup.Month].ValueSpan);
+                var day = int.Parse(m.Groups[DayMonthGroup.Day].ValueSpan, CultureInfo.InvariantCulture);
                 if (day >= 1 && day <= DateTime.DaysInMonth(y, month))
                 {
                     return new DateOnly(y, month, day);
@@ -776,7 +779,7 @@ public static partial class DateFinder
             if (m.Groups[DayMonthGroup.Year].Success)
             {
                 var y = int.Parse(m.Groups[DayMonthGroup.Year].Value, CultureInfo.InvariantCulture);
-                var mo = MonthOf(m.Groups[DayMonthGroup.Month].Value);
+                var mo = MonthOf(m.Groups[DayMonthGroup.Month].ValueSpan);
                 var day = int.Parse(m.Groups[DayMonthGroup.Day].Value, CultureInfo.InvariantCulture);
                 Consider(m.Index + m.Length, day >= 1 && day <= DateTime.DaysInMonth(y, mo) ? new PartialDate(y, mo, day) : new PartialDate(y, mo));
             }
@@ -786,7 +789,7 @@ public static partial class DateFinder
         {
             if (m.Groups[MonthGroup.Year].Success)
             {
-                Consider(m.Index + m.Length, new PartialDate(int.Parse(m.Groups[MonthGroup.Year].Value, CultureInfo.InvariantCulture), MonthOf(m.Groups[MonthGroup.Month].Value)));
+                Consider(m.Index + m.Length, new PartialDate(int.Parse(m.Groups[MonthGroup.Year].Value, CultureInfo.InvariantCulture), MonthOf(m.Groups[MonthGroup.Month].ValueSpan)));
             }
         }
 
@@ -812,12 +815,15 @@ public static partial class DateFinder
         return candidate > published ? published.Year - 1 : published.Year;
     }
 
-    private static int MonthOf(string word)
+    /// <summary>The month a month's name or abbreviation as matched ("March", "Sept.", "DECEMBER") names, read in place.</summary>
+    private static int MonthOf(ReadOnlySpan<char> word)
     {
-        var w = word.TrimEnd('.').ToLowerInvariant();
+        var trimmed = word.TrimEnd('.');
+        Span<char> lower = trimmed.Length <= 16 ? stackalloc char[16] : new char[trimmed.Length];
+        var w = lower[..trimmed.ToLowerInvariant(lower)];
         for (var i = 0; i < MonthNames.Length; i++)
         {
-            if (MonthNames[i].StartsWith(w, StringComparison.Ordinal))
+            if (MonthNames[i].AsSpan().StartsWith(w))
             {
                 return i + 1;
             }
