@@ -12,8 +12,6 @@ public sealed class TokenFolds
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly FoldPool.Word?[] _words;
-    private readonly int[] _ids;
-    private readonly int _version;
 
     /// <summary>The pool of the thread that made these folds, taken once rather than per token.</summary>
     private readonly FoldPool.Table _pool;
@@ -23,27 +21,17 @@ public sealed class TokenFolds
         _text = text;
         _tokens = tokens;
         _words = tokens.Count == 0 ? [] : new FoldPool.Word?[tokens.Count];
-        _ids = tokens.Count == 0 ? [] : new int[tokens.Count];
-        _version = WordIds.Version;
         _pool = FoldPool.ThisThread;
     }
 
     /// <summary>The folded form of token <paramref name="token"/> (punctuation folds to itself).</summary>
     public string this[int token] => WordAt(token).Text;
 
-    /// <summary>The <see cref="WordIds"/> id of token <paramref name="token"/>'s folded form; -1 when no phrase matcher knows the word.</summary>
-    public int IdOf(int token)
-    {
-        // Ids are kept as id + 2: 0 means not looked up yet, 1 a word no matcher knows (id -1), which most words of a
-        // sentence are, and every matcher asks for them again. Looked up again if a matcher has learnt words since.
-        var id = _ids[token];
-        if (id == 0 || _version != WordIds.Version)
-        {
-            id = _ids[token] = WordAt(token).Id + 2;
-        }
-
-        return id - 2;
-    }
+    /// <summary>
+    /// The <see cref="WordIds"/> id of token <paramref name="token"/>'s folded form; -1 when no phrase matcher knows the word.
+    /// (The pooled word keeps its id, so every matcher asking again reads it there: no array of ids per sentence.)
+    /// </summary>
+    public int IdOf(int token) => WordAt(token).Id;
 
     /// <summary>True when <paramref name="text"/> and <paramref name="tokens"/> are the ones these folds were made for.</summary>
     public bool Covers(string text, List<Token> tokens) => ReferenceEquals(text, _text) && ReferenceEquals(tokens, _tokens);
