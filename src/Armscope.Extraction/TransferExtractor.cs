@@ -50,11 +50,12 @@ public sealed class TransferExtractor
         document = document with { Published = published };
         var candidates = new List<Candidate>();
         var analysed = new List<AnalyzedSentence>(sentences.Count);
+        var buffers = SentenceBuffers.ForNewDocument(); // (the sentences below are read in this method only)
         for (var i = 0; i < sentences.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var isHeadline = i == 0 && IsHeadline(text, sentences[0]);
-            var sentence = _analyzer.Analyze(text, sentences[i], document.Published, isHeadline);
+            var sentence = _analyzer.Analyze(text, sentences[i], document.Published, isHeadline, buffers);
             analysed.Add(sentence);
             candidates.AddRange(_frames.Build(sentence, i, document.Published, focus));
         }

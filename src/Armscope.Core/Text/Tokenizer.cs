@@ -18,6 +18,22 @@ public static class Tokenizer
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
+        var found = Gather(text, start, end);
+        var tokens = new List<Token>(found.Length);
+        tokens.AddRange(found);
+        return tokens;
+    }
+
+    /// <summary>The tokens of text[start..end) into <paramref name="tokens"/>, which is cleared first: a caller may reuse one list.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        tokens.Clear();
+        tokens.AddRange(Gather(text, start, end));
+    }
+
+    /// <summary>The tokens of text[start..end), in the thread's buffer: read them before the thread tokenizes again.</summary>
+    private static ReadOnlySpan<Token> Gather(string text, int start, int end)
+    {
         var found = t_found ??= new Token[256];
         var count = 0;
         var chars = text.AsSpan(0, end);
@@ -71,9 +87,7 @@ public static class Tokenizer
             i = j;
         }
 
-        var tokens = new List<Token>(count);
-        tokens.AddRange(found.AsSpan(0, count));
-        return tokens;
+        return found.AsSpan(0, count);
     }
 
     // Each test answers ASCII characters (most of any text) with a comparison or two, the rest as Unicode says.

@@ -24,6 +24,11 @@ public sealed partial class FrameBuilder
 
     public FrameBuilder(ReferenceData data) => _data = data;
 
+    /// <summary>The clause boundaries and chains of a sentence with no trigger: never filled, and with no chain never read.</summary>
+    private static readonly List<int> NoBoundaries = [];
+
+    private static readonly List<List<TriggerMention>> NoChains = [];
+
     public List<Candidate> Build(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus)
     {
         var candidates = new List<Candidate>();
@@ -52,8 +57,8 @@ public sealed partial class FrameBuilder
         // A sentence with no trigger forms no chain, and the speaker and clause boundaries are asked for its chains only:
         // most sentences have none, and are not walked for them.
         string? speaker = null;
-        List<int> boundaries = [];
-        List<List<TriggerMention>> chains = [];
+        var boundaries = NoBoundaries;
+        var chains = NoChains;
         if (s.Triggers.Count > 0)
         {
             speaker = SpeakerOf(s, focus);

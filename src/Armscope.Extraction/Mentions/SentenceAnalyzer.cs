@@ -63,10 +63,23 @@ public sealed partial class SentenceAnalyzer
     /// <summary>The count's group in <see cref="QuantityBeforeRegex"/>, looked up once rather than by name at every match.</summary>
     private static readonly int QuantityGroup = QuantityBeforeRegex().GroupNumberFromName("q");
 
-    public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline)
+    public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline) => Analyze(text, span, published, isHeadline, null);
+
+    /// <summary>As <see cref="Analyze(string, SentenceSpan, DateOnly?, bool)"/>, the tokens in the document's <paramref name="buffers"/> when given.</summary>
+    internal AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline, SentenceBuffers? buffers)
     {
-        var tokens = Tokenizer.Tokenize(text, span.Start, span.End);
-        var lower = new TokenFolds(text, tokens);
+        List<Token> tokens;
+        TokenFolds lower;
+        if (buffers is null)
+        {
+            tokens = Tokenizer.Tokenize(text, span.Start, span.End);
+            lower = new TokenFolds(text, tokens);
+        }
+        else
+        {
+            (tokens, lower) = buffers.Tokenize(text, span);
+        }
+
         var cues = FindCues(text, tokens, lower);
         var weapons = FindWeapons(text, tokens, lower);
         DropMakersNamedAsFamilies(text, tokens, weapons);
