@@ -185,7 +185,14 @@ public static partial class DateFinder
 
     /// <summary>Dates in text[start..end), in order of appearance.</summary>
     /// <param name="futureContext">The sentence speaks of the future, so a month or weekday without a year is the next one, not the last.</param>
-    public static List<DateMention> Find(string text, int start, int end, DateOnly? published, bool futureContext)
+    public static List<DateMention> Find(string text, int start, int end, DateOnly? published, bool futureContext) =>
+        Find(text, start, end, published, futureContext, null);
+
+    /// <summary>
+    /// As <see cref="Find(string, int, int, DateOnly?, bool)"/>; the patterns run on <paramref name="analysed"/>'s text when
+    /// given (text[start..end) cut once for the sentence's dates, money and records), asked for only when a date may be there.
+    /// </summary>
+    internal static List<DateMention> Find(string text, int start, int end, DateOnly? published, bool futureContext, AnalyzedSentence? analysed)
     {
         var span = text.AsSpan(start, end - start);
         var exotic = span.IndexOfAny(CaseFoldingExotics) >= 0;
@@ -198,7 +205,7 @@ public static partial class DateFinder
             return [];
         }
 
-        var sentence = text[start..end];
+        var sentence = analysed?.Evidence ?? text[start..end];
         var found = new List<DateMention>();
         // (Which characters a date has taken: a pooled array, cleared, rather than a new one for every sentence searched.)
         var taken = System.Buffers.ArrayPool<bool>.Shared.Rent(sentence.Length);

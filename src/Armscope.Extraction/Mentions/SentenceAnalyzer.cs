@@ -198,7 +198,7 @@ public sealed partial class SentenceAnalyzer
         var tokens = s.Tokens;
         var weapons = s.Weapons;
         var future = s.Cues.Any(c => c.Effect == CueEffect.Planned);
-        var dates = DateFinder.Find(s.Text, s.Span.Start, s.Span.End, s.Published, future);
+        var dates = DateFinder.Find(s.Text, s.Span.Start, s.Span.End, s.Published, future, s);
         if (dates.Count > 0 && weapons.Count > 0)
         {
             for (var i = dates.Count - 1; i >= 0; i--)
