@@ -4,20 +4,20 @@ using Armscope.Extraction.Sentences;
 namespace Armscope.Extraction.Mentions;
 
 /// <summary>
-/// The token lists and folds of one document's sentences, kept by the thread and handed out again for its next document.
-/// A document's analysed sentences are read until its transfers are made, and by nothing after (no transfer, explanation
-/// or focus keeps a sentence), so the lists of the last document are free when the next one starts. (A new token list
-/// and a new array of folds for every sentence were a fifth of all the extractor allocated.)
+/// The lists of one document's sentences, kept by the thread and handed out again for its next document. A document's
+/// analysed sentences are read until its transfers are made, and by nothing after (no transfer, explanation or focus
+/// keeps a sentence or one of its lists), so the lists of the last document are free when the next one starts. (New
+/// token lists, arrays of folds and mention lists for every sentence were a quarter of all the extractor allocated.)
 /// </summary>
 internal sealed class SentenceBuffers
 {
-    /// <summary>Sentences of a document served from kept buffers; a longer document's further sentences get new ones.</summary>
+    /// <summary>Sentences of a document served from kept lists; a longer document's further sentences get new ones.</summary>
     private const int MostKept = 1000;
 
     [ThreadStatic]
     private static SentenceBuffers? t_buffers;
 
-    private readonly List<(List<Token> Tokens, TokenFolds Folds)> _kept = [];
+    private readonly List<SentenceLists> _kept = [];
     private int _used;
 
     /// <summary>
@@ -31,24 +31,59 @@ internal sealed class SentenceBuffers
         return buffers;
     }
 
-    /// <summary>The tokens of a sentence and their folds, in buffers the previous document's sentences had.</summary>
-    public (List<Token> Tokens, TokenFolds Folds) Tokenize(string text, SentenceSpan span)
+    /// <summary>The lists for the sentence text[span], those of a sentence of the previous document when there are any.</summary>
+    public SentenceLists Next(string text, SentenceSpan span)
     {
-        if (_used == _kept.Count && _kept.Count == MostKept)
+        if (_used < _kept.Count)
         {
-            var tokens = Tokenizer.Tokenize(text, span.Start, span.End);
-            return (tokens, new TokenFolds(text, tokens));
+            var kept = _kept[_used++];
+            kept.Reuse(text, span);
+            return kept;
         }
 
-        if (_used == _kept.Count)
+        var lists = SentenceLists.For(text, span);
+        if (_kept.Count < MostKept)
         {
-            var tokens = new List<Token>();
-            _kept.Add((tokens, new TokenFolds(text, tokens)));
+            _kept.Add(lists);
+            _used++;
         }
 
-        var (kept, folds) = _kept[_used++];
-        Tokenizer.Tokenize(text, span.Start, span.End, kept);
-        folds.Reuse(text, kept);
-        return (kept, folds);
+        return lists;
+    }
+}
+
+/// <summary>The lists one sentence's analysis fills: its tokens and their folds, then its mentions.</summary>
+internal sealed class SentenceLists
+{
+    private SentenceLists(string text, List<Token> tokens)
+    {
+        Tokens = tokens;
+        Folds = new TokenFolds(text, tokens);
+    }
+
+    public List<Token> Tokens { get; }
+
+    public TokenFolds Folds { get; }
+
+    public List<(int First, int End, CueEffect Effect)> Cues { get; } = [];
+
+    public List<WeaponMention> Weapons { get; } = [];
+
+    public List<PartyMention> Parties { get; } = [];
+
+    public List<TriggerMention> Triggers { get; } = [];
+
+    /// <summary>New lists for the sentence text[span], its tokens in them.</summary>
+    public static SentenceLists For(string text, SentenceSpan span) => new(text, Tokenizer.Tokenize(text, span.Start, span.End));
+
+    /// <summary>These lists for the sentence text[span]: its tokens in place of the last ones, the mentions cleared.</summary>
+    public void Reuse(string text, SentenceSpan span)
+    {
+        Tokenizer.Tokenize(text, span.Start, span.End, Tokens);
+        Folds.Reuse(text, Tokens);
+        Cues.Clear();
+        Weapons.Clear();
+        Parties.Clear();
+        Triggers.Clear();
     }
 }
