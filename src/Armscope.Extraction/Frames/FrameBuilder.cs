@@ -38,7 +38,9 @@ public sealed partial class FrameBuilder
         LearnPrimeContractor(s, focus);
 
         // "..., the ministry said on Monday": the day the lead gives is the day of the news the report tells.
-        if (sentenceIndex <= 2 && !s.IsHeadline && focus.StoryDate is null && published is { } day && DayInTheWeekBefore(s.Dates, day) is { } lead)
+        // (Its dates are found only where one can name a day: a lead that names none may have no trigger to need them.)
+        if (sentenceIndex <= 2 && !s.IsHeadline && focus.StoryDate is null && published is { } day && DateFinder.MayFindADay(s.Text, s.Span.Start, s.Span.End) &&
+            DayInTheWeekBefore(s.Dates, day) is { } lead)
         {
             focus.StoryDate = lead.Date;
         }

@@ -520,6 +520,21 @@ public static partial class DateFinder
         return latest;
     }
 
+    private static readonly System.Buffers.SearchValues<string> DayWords = System.Buffers.SearchValues.Create(
+        ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "ago"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// False when no date <see cref="Find"/> finds in text[start..end) names a day (a superset test, as the shortcuts in
+    /// <see cref="Find"/>): a day comes only from a month's name ("5 March", "June 7 last year"), a weekday, "yesterday",
+    /// "today" and the like, "N days ago" or "hours later"; years, months, seasons and "last week" name none.
+    /// </summary>
+    public static bool MayFindADay(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        return span.IndexOfAny(CaseFoldingExotics) >= 0 || span.ContainsAny(MonthWords) || span.ContainsAny(Weekdays) || span.ContainsAny(DayWords) ||
+               span.ContainsAny(Later);
+    }
+
     /// <summary>
     /// False when <see cref="Find"/> cannot throw on text[start..end): true only with letters that the case-insensitive
     /// patterns match but the month table does not know, "N ... ago" (N may be past the calendar) or a publication date at
