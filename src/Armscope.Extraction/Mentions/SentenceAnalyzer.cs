@@ -188,7 +188,12 @@ public sealed partial class SentenceAnalyzer
     {
         var tokens = s.Tokens;
         var weapons = s.Weapons;
-        var future = s.Cues.Any(c => c.Effect == CueEffect.Planned);
+        var future = false;
+        foreach (var c in s.Cues)
+        {
+            future |= c.Effect == CueEffect.Planned; // (a loop: Any over the list boxed its enumerator for every sentence dated)
+        }
+
         var dates = DateFinder.Find(s.Text, s.Span.Start, s.Span.End, s.Published, future, s);
         if (dates.Count > 0 && weapons.Count > 0)
         {
