@@ -50,11 +50,12 @@ public sealed class TransferExtractor
         document = document with { Published = published };
         var candidates = new List<Candidate>();
         var analysed = new List<AnalyzedSentence>(sentences.Count);
+        var buffers = SentenceBuffers.ForNewDocument(); // (the sentences below are read in this method only)
         for (var i = 0; i < sentences.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var isHeadline = i == 0 && IsHeadline(text, sentences[0]);
-            var sentence = _analyzer.Analyze(text, sentences[i], document.Published, isHeadline);
+            var sentence = _analyzer.Analyze(text, sentences[i], document.Published, isHeadline, buffers);
             analysed.Add(sentence);
             candidates.AddRange(_frames.Build(sentence, i, document.Published, focus));
         }
@@ -88,12 +89,25 @@ public sealed class TransferExtractor
         "'it'/'they' as the buyer in focus",
     };
 
+    /// <summary>
+    /// The exercise words as written in a sentence of ASCII letters only, where a word folds to its lower case: a sentence
+    /// with none of them (and no other letter) names no exercise, and its words are not looked up.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> ExerciseWordsWritten = System.Buffers.SearchValues.Create(
+        ["exercise", "drill", "wargames", "manoeuvres", "maneuvers", "games"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A story whose headline or lead is about an exercise (its first two sentences name one).</summary>
     private static bool IsExerciseStory(List<AnalyzedSentence> sentences)
     {
         for (var i = 0; i < Math.Min(2, sentences.Count); i++)
         {
             var s = sentences[i];
+            var written = s.Text.AsSpan(s.Span.Start, s.Span.End - s.Span.Start);
+            if (!written.ContainsAny(ExerciseWordsWritten) && !written.ContainsAnyExceptInRange('\u0000', '\u007f'))
+            {
+                continue;
+            }
+
             for (var k = 0; k < s.Tokens.Count; k++)
             {
                 if (ExerciseWords.Contains(s.Lower(k)) && (s.Lower(k) != "games" || (k > 0 && s.Lower(k - 1) == "war")))

@@ -76,4 +76,30 @@ public class TokenizerTests
         Assert.Equal("u s", PhraseKey.Of("U.S."));
         Assert.Equal("us", PhraseKey.Of("US"));
     }
+
+    [Fact]
+    public void A_reused_list_holds_the_new_tokens_only()
+    {
+        const string text = "Poland ordered 96 Apache helicopters. Jets.";
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, 36, tokens);
+        Tokenizer.Tokenize(text, 38, text.Length, tokens);
+        Assert.Equal(Tokenizer.Tokenize(text, 38, text.Length), tokens);
+        Assert.Equal(["Jets", "."], tokens.Select(t => t.TextIn(text)).ToArray());
+    }
+
+    [Fact]
+    public void Reused_folds_fold_the_new_tokens()
+    {
+        const string first = "ROMANIA Bought Patriots";
+        const string second = "Türkiye";
+        var tokens = Tokenizer.Tokenize(first);
+        var folds = new TokenFolds(first, tokens);
+        Assert.Equal("bought", folds[1]);
+        var again = Tokenizer.Tokenize(second);
+        folds.Reuse(second, again);
+        Assert.True(folds.Covers(second, again));
+        Assert.Equal("turkiye", folds[0]);
+        Assert.Equal(new TokenFolds(second, again).IdOf(0), folds.IdOf(0));
+    }
 }

@@ -5,15 +5,14 @@ namespace Armscope.Core.Text;
 /// <summary>
 /// The folded form (<see cref="PhraseKey.Fold(ReadOnlySpan{char})"/>) of each token of one token list, computed at most
 /// once per token however many matchers and rules ask for it, and drawn from a per-thread pool of folded words so a
-/// word seen before costs no new string. Not thread-safe: one instance serves one sentence on the thread that made it.
+/// word seen before costs no new string. Not thread-safe: one instance serves one sentence at a time on the thread that
+/// made it (<see cref="Reuse"/> hands it to another).
 /// </summary>
 public sealed class TokenFolds
 {
-    private readonly string _text;
-    private readonly List<Token> _tokens;
-    private readonly FoldPool.Word?[] _words;
-    private readonly int[] _ids;
-    private readonly int _version;
+    private string _text;
+    private List<Token> _tokens;
+    private FoldPool.Word?[] _words;
 
     /// <summary>The pool of the thread that made these folds, taken once rather than per token.</summary>
     private readonly FoldPool.Table _pool;
@@ -23,27 +22,35 @@ public sealed class TokenFolds
         _text = text;
         _tokens = tokens;
         _words = tokens.Count == 0 ? [] : new FoldPool.Word?[tokens.Count];
-        _ids = tokens.Count == 0 ? [] : new int[tokens.Count];
-        _version = WordIds.Version;
         _pool = FoldPool.ThisThread;
+    }
+
+    /// <summary>
+    /// Serves another token list from now on, in the same array when it is long enough: for a caller that reuses token
+    /// lists once the sentence they served is done with. Only on the thread that made these folds (the pool is its).
+    /// </summary>
+    public void Reuse(string text, List<Token> tokens)
+    {
+        _text = text;
+        _tokens = tokens;
+        if (_words.Length < tokens.Count)
+        {
+            _words = new FoldPool.Word?[Math.Max(tokens.Count, 2 * _words.Length)];
+        }
+        else
+        {
+            Array.Clear(_words, 0, tokens.Count); // (slots past the tokens are never read)
+        }
     }
 
     /// <summary>The folded form of token <paramref name="token"/> (punctuation folds to itself).</summary>
     public string this[int token] => WordAt(token).Text;
 
-    /// <summary>The <see cref="WordIds"/> id of token <paramref name="token"/>'s folded form; -1 when no phrase matcher knows the word.</summary>
-    public int IdOf(int token)
-    {
-        // Ids are kept as id + 2: 0 means not looked up yet, 1 a word no matcher knows (id -1), which most words of a
-        // sentence are, and every matcher asks for them again. Looked up again if a matcher has learnt words since.
-        var id = _ids[token];
-        if (id == 0 || _version != WordIds.Version)
-        {
-            id = _ids[token] = WordAt(token).Id + 2;
-        }
-
-        return id - 2;
-    }
+    /// <summary>
+    /// The <see cref="WordIds"/> id of token <paramref name="token"/>'s folded form; -1 when no phrase matcher knows the word.
+    /// (The pooled word keeps its id, so every matcher asking again reads it there: no array of ids per sentence.)
+    /// </summary>
+    public int IdOf(int token) => WordAt(token).Id;
 
     /// <summary>True when <paramref name="text"/> and <paramref name="tokens"/> are the ones these folds were made for.</summary>
     public bool Covers(string text, List<Token> tokens) => ReferenceEquals(text, _text) && ReferenceEquals(tokens, _tokens);

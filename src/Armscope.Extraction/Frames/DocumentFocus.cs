@@ -100,12 +100,12 @@ public sealed class DocumentFocus
     /// The state the story has named most so far, for a buyer no transfer has named yet ("Thailand is looking at new
     /// fighters. Saab has pitched the Gripen.").
     /// </summary>
-    public string? MostNamed => _mentioned.Count > 0 ? _mentioned.MaxBy(kv => (kv.Value.Count, kv.Value.Last)).Key : null;
+    public string? MostNamed => MostOften(_mentioned);
 
     /// <summary>The buyer the story is about: the recipient named most often so far (the latest on a tie), else the state named most.</summary>
     public string? Recipient
     {
-        get => _recipients.Count == 0 ? MostNamed : _recipients.MaxBy(kv => (kv.Value.Count, kv.Value.Last)).Key;
+        get => _recipients.Count == 0 ? MostNamed : MostOften(_recipients);
         set
         {
             if (value is not null)
@@ -117,6 +117,26 @@ public sealed class DocumentFocus
     }
 
     private readonly Dictionary<string, (int Count, int Last)> _mentioned = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The state counted most often, the latest named on a tie; null when none is. (A loop rather than <c>MaxBy</c>, which
+    /// boxed the dictionary's enumerator every time a chain asked for the story's buyer.)
+    /// </summary>
+    private static string? MostOften(Dictionary<string, (int Count, int Last)> counts)
+    {
+        string? most = null;
+        (int Count, int Last) best = default;
+        foreach (var (code, seen) in counts)
+        {
+            if (most is null || seen.Count > best.Count || (seen.Count == best.Count && seen.Last > best.Last))
+            {
+                most = code;
+                best = seen;
+            }
+        }
+
+        return most;
+    }
 
     /// <summary>Counts a state the story names as a party of its own (not as a weapon's origin).</summary>
     public void Mention(string code)

@@ -24,6 +24,11 @@ public sealed partial class FrameBuilder
 
     public FrameBuilder(ReferenceData data) => _data = data;
 
+    /// <summary>The clause boundaries and chains of a sentence with no trigger: never filled, and with no chain never read.</summary>
+    private static readonly List<int> NoBoundaries = [];
+
+    private static readonly List<List<TriggerMention>> NoChains = [];
+
     public List<Candidate> Build(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus)
     {
         var candidates = new List<Candidate>();
@@ -33,7 +38,9 @@ public sealed partial class FrameBuilder
         LearnPrimeContractor(s, focus);
 
         // "..., the ministry said on Monday": the day the lead gives is the day of the news the report tells.
-        if (sentenceIndex <= 2 && !s.IsHeadline && focus.StoryDate is null && published is { } day && DayInTheWeekBefore(s.Dates, day) is { } lead)
+        // (Its dates are found only where one can name a day: a lead that names none may have no trigger to need them.)
+        if (sentenceIndex <= 2 && !s.IsHeadline && focus.StoryDate is null && published is { } day && DateFinder.MayFindADay(s.Text, s.Span.Start, s.Span.End) &&
+            DayInTheWeekBefore(s.Dates, day) is { } lead)
         {
             focus.StoryDate = lead.Date;
         }
@@ -49,9 +56,18 @@ public sealed partial class FrameBuilder
             return candidates;
         }
 
-        var speaker = SpeakerOf(s, focus);
-        var boundaries = Boundaries(s);
-        var chains = Chains(s, boundaries);
+        // A sentence with no trigger forms no chain, and the speaker and clause boundaries are asked for its chains only:
+        // most sentences have none, and are not walked for them.
+        string? speaker = null;
+        var boundaries = NoBoundaries;
+        var chains = NoChains;
+        if (s.Triggers.Count > 0)
+        {
+            speaker = SpeakerOf(s, focus);
+            boundaries = Boundaries(s);
+            chains = Chains(s, boundaries);
+        }
+
         string? previousRecipient = null;
         List<Candidate>? told = null; // the last chain's candidates, once a chain has built some
         var contractBefore = -1; // the chain of "Under a 2019 contract, ..." when the transfer comes after it

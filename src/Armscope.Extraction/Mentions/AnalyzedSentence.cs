@@ -39,7 +39,7 @@ public sealed class AnalyzedSentence
     /// <summary>Amounts of money of the sentence, found on first use like <see cref="Dates"/>.</summary>
     public List<MoneyMention> Money
     {
-        get => _money ??= MoneyFinder.Find(Text, Span.Start, Span.End);
+        get => _money ??= MoneyFinder.Find(Text, Span.Start, Span.End, this);
         init => _money = value;
     }
 
@@ -53,7 +53,7 @@ public sealed class AnalyzedSentence
     /// <summary>True for the headline (first line of a document followed by a blank line).</summary>
     public bool IsHeadline { get; init; }
 
-    /// <summary>The sentence's text, cut once: rules and every record from the sentence ask for it.</summary>
+    /// <summary>The sentence's text, cut once: rules, every record from the sentence and the date and money patterns ask for it.</summary>
     public string Evidence => _evidence ??= Text[Span.Start..Span.End];
 
     public string Word(int token) => Tokens[token].TextIn(Text);

@@ -185,7 +185,14 @@ public static partial class DateFinder
 
     /// <summary>Dates in text[start..end), in order of appearance.</summary>
     /// <param name="futureContext">The sentence speaks of the future, so a month or weekday without a year is the next one, not the last.</param>
-    public static List<DateMention> Find(string text, int start, int end, DateOnly? published, bool futureContext)
+    public static List<DateMention> Find(string text, int start, int end, DateOnly? published, bool futureContext) =>
+        Find(text, start, end, published, futureContext, null);
+
+    /// <summary>
+    /// As <see cref="Find(string, int, int, DateOnly?, bool)"/>; the patterns run on <paramref name="analysed"/>'s text when
+    /// given (text[start..end) cut once for the sentence's dates, money and records), asked for only when a date may be there.
+    /// </summary>
+    internal static List<DateMention> Find(string text, int start, int end, DateOnly? published, bool futureContext, AnalyzedSentence? analysed)
     {
         var span = text.AsSpan(start, end - start);
         var exotic = span.IndexOfAny(CaseFoldingExotics) >= 0;
@@ -198,9 +205,11 @@ public static partial class DateFinder
             return [];
         }
 
-        var sentence = text[start..end];
+        var sentence = analysed?.Evidence ?? text[start..end];
         var found = new List<DateMention>();
-        var taken = new bool[sentence.Length];
+        // (Which characters a date has taken: a pooled array, cleared, rather than a new one for every sentence searched.)
+        var taken = System.Buffers.ArrayPool<bool>.Shared.Rent(sentence.Length);
+        Array.Clear(taken, 0, sentence.Length);
 
         void Add(Match m, PartialDate date, bool future) => AddAt(m.Index, m.Length, date, future);
 
@@ -231,7 +240,7 @@ public static partial class DateFinder
             for (var m = MonthRelativeYearRegex().Match(sentence); m.Success; m = m.NextMatch())
             {
                 var rel = m.Groups[MonthRelativeYearGroup.Rel].Value.ToLowerInvariant();
-                var month = MonthOf(m.Groups[MonthRelativeYearGroup.Month].Value);
+                var month = MonthOf(m.Groups[MonthRelativeYearGroup.Month].ValueSpan);
                 int? year = rel switch { "last" => pubYear.Year - 1, "next" => pubYear.Year + 1, "this" => pubYear.Year, _ => YearBefore(text, start + m.Index) };
                 if (year is not { } y)
                 {
@@ -241,7 +250,7 @@ public static partial class DateFinder
                     continue;
                 }
 
-                var day = m.Groups[MonthRelativeYearGroup.Day].Success ? int.Parse(m.Groups[MonthRelativeYearGroup.Day].Value, CultureInfo.InvariantCulture) : 0;
+                var day = m.Groups[MonthRelativeYearGroup.Day].Success ? int.Parse(m.Groups[MonthRelativeYearGroup.Day].ValueSpan, CultureInfo.InvariantCulture) : 0;
                 Add(m, day is >= 1 && day <= DateTime.DaysInMonth(y, month) ? new PartialDate(y, month, day) : new PartialDate(y, month), rel == "next");
             }
         }
@@ -249,16 +258,16 @@ public static partial class DateFinder
         var capitalisedMonths = months && span.ContainsAny(CapitalisedMonths);
         for (var m = capitalisedMonths ? DayMonthRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            var month = MonthOf(m.Groups[DayMonthGroup.Month].Value);
-            var day = int.Parse(m.Groups[DayMonthGroup.Day].Value, CultureInfo.InvariantCulture);
-            if (day is < 1 or > 31 || (m.Groups[DayMonthGroup.Month].Value == "May" && !m.Groups[DayMonthGroup.Year].Success && !LooksLikeDateContext(sentence, m.Index)))
+            var month = MonthOf(m.Groups[DayMonthGroup.Month].ValueSpan);
+            var day = int.Parse(m.Groups[DayMonthGroup.Day].ValueSpan, CultureInfo.InvariantCulture);
+            if (day is < 1 or > 31 || (m.Groups[DayMonthGroup.Month].ValueSpan is "May" && !m.Groups[DayMonthGroup.Year].Success && !LooksLikeDateContext(sentence, m.Index)))
             {
                 continue;
             }
 
             if (m.Groups[DayMonthGroup.Year].Success)
             {
-                var y = int.Parse(m.Groups[DayMonthGroup.Year].Value, CultureInfo.InvariantCulture);
+                var y = int.Parse(m.Groups[DayMonthGroup.Year].ValueSpan, CultureInfo.InvariantCulture);
                 if (day <= DateTime.DaysInMonth(y, month))
                 {
                     Add(m, new PartialDate(y, month, day), false);
@@ -276,16 +285,16 @@ public static partial class DateFinder
 
         for (var m = capitalisedMonths ? MonthRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            var monthWord = m.Groups[MonthGroup.Month].Value;
+            var monthWord = m.Groups[MonthGroup.Month].ValueSpan;
             var month = MonthOf(monthWord);
-            if (monthWord == "May" && !m.Groups[MonthGroup.Year].Success && !m.Groups[MonthGroup.Mod].Success && !LooksLikeDateContext(sentence, m.Index))
+            if (monthWord is "May" && !m.Groups[MonthGroup.Year].Success && !m.Groups[MonthGroup.Mod].Success && !LooksLikeDateContext(sentence, m.Index))
             {
                 continue;
             }
 
             if (m.Groups[MonthGroup.Year].Success)
             {
-                Add(m, new PartialDate(int.Parse(m.Groups[MonthGroup.Year].Value, CultureInfo.InvariantCulture), month), false);
+                Add(m, new PartialDate(int.Parse(m.Groups[MonthGroup.Year].ValueSpan, CultureInfo.InvariantCulture), month), false);
             }
             else if (published is { } p && (m.Groups[MonthGroup.Mod].Success || LooksLikeDateContext(sentence, m.Index)))
             {
@@ -315,7 +324,7 @@ public static partial class DateFinder
         {
             for (var m = span.ContainsAny(Weekdays) ? WeekdayRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
             {
-                var target = Enum.Parse<DayOfWeek>(m.Groups[WeekdayGroup.Weekday].Value);
+                var target = Enum.Parse<DayOfWeek>(m.Groups[WeekdayGroup.Weekday].ValueSpan);
                 var d = pub;
                 if (m.Groups[WeekdayGroup.Next].Success || (futureContext && !m.Groups[WeekdayGroup.Last].Success && !TellsOfThePast(sentence, m)))
                 {
@@ -491,6 +500,7 @@ public static partial class DateFinder
             }
         }
 
+        System.Buffers.ArrayPool<bool>.Shared.Return(taken);
         found.Sort((a, b) => a.StartChar.CompareTo(b.StartChar));
         return found;
     }
@@ -511,6 +521,21 @@ public static partial class DateFinder
         }
 
         return latest;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> DayWords = System.Buffers.SearchValues.Create(
+        ["yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "ago"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// False when no date <see cref="Find"/> finds in text[start..end) names a day (a superset test, as the shortcuts in
+    /// <see cref="Find"/>): a day comes only from a month's name ("5 March", "June 7 last year"), a weekday, "yesterday",
+    /// "today" and the like, "N days ago" or "hours later"; years, months, seasons and "last week" name none.
+    /// </summary>
+    public static bool MayFindADay(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        return span.IndexOfAny(CaseFoldingExotics) >= 0 || span.ContainsAny(MonthWords) || span.ContainsAny(Weekdays) || span.ContainsAny(DayWords) ||
+               span.ContainsAny(Later);
     }
 
     /// <summary>
@@ -537,9 +562,9 @@ public static partial class DateFinder
         {
             if (m.Groups[DayMonthGroup.Year].Success && IsDateline(sentence, m.Index, m.Index + m.Length))
             {
-                var y = int.Parse(m.Groups[DayMonthGroup.Year].Value, CultureInfo.InvariantCulture);
-                var month = MonthOf(m.Groups[DayMonthGroup.Month].Value);
-                var day = int.Parse(m.Groups[DayMonthGroup.Day].Value, CultureInfo.InvariantCulture);
+                var y = int.Parse(m.Groups[DayMonthGroup.Year].ValueSpan, CultureInfo.InvariantCulture);
+                var month = MonthOf(m.Groups[DayMonthGroup.Month].ValueSpan);
+                var day = int.Parse(m.Groups[DayMonthGroup.Day].ValueSpan, CultureInfo.InvariantCulture);
                 if (day >= 1 && day <= DateTime.DaysInMonth(y, month))
                 {
                     return new DateOnly(y, month, day);
@@ -791,7 +816,7 @@ public static partial class DateFinder
             if (m.Groups[DayMonthGroup.Year].Success)
             {
                 var y = int.Parse(m.Groups[DayMonthGroup.Year].Value, CultureInfo.InvariantCulture);
-                var mo = MonthOf(m.Groups[DayMonthGroup.Month].Value);
+                var mo = MonthOf(m.Groups[DayMonthGroup.Month].ValueSpan);
                 var day = int.Parse(m.Groups[DayMonthGroup.Day].Value, CultureInfo.InvariantCulture);
                 Consider(m.Index + m.Length, day >= 1 && day <= DateTime.DaysInMonth(y, mo) ? new PartialDate(y, mo, day) : new PartialDate(y, mo));
             }
@@ -801,7 +826,7 @@ public static partial class DateFinder
         {
             if (m.Groups[MonthGroup.Year].Success)
             {
-                Consider(m.Index + m.Length, new PartialDate(int.Parse(m.Groups[MonthGroup.Year].Value, CultureInfo.InvariantCulture), MonthOf(m.Groups[MonthGroup.Month].Value)));
+                Consider(m.Index + m.Length, new PartialDate(int.Parse(m.Groups[MonthGroup.Year].Value, CultureInfo.InvariantCulture), MonthOf(m.Groups[MonthGroup.Month].ValueSpan)));
             }
         }
 
@@ -827,12 +852,15 @@ public static partial class DateFinder
         return candidate > published ? published.Year - 1 : published.Year;
     }
 
-    private static int MonthOf(string word)
+    /// <summary>The month a month's name or abbreviation as matched ("March", "Sept.", "DECEMBER") names, read in place.</summary>
+    private static int MonthOf(ReadOnlySpan<char> word)
     {
-        var w = word.TrimEnd('.').ToLowerInvariant();
+        var trimmed = word.TrimEnd('.');
+        Span<char> lower = trimmed.Length <= 16 ? stackalloc char[16] : new char[trimmed.Length];
+        var w = lower[..trimmed.ToLowerInvariant(lower)];
         for (var i = 0; i < MonthNames.Length; i++)
         {
-            if (MonthNames[i].StartsWith(w, StringComparison.Ordinal))
+            if (MonthNames[i].AsSpan().StartsWith(w))
             {
                 return i + 1;
             }

@@ -38,7 +38,13 @@ public static partial class MoneyFinder
     private static bool MayNameACurrency(ReadOnlySpan<char> sentence) =>
         sentence.ContainsAny(CurrencyWords) || sentence.IndexOfAny(CaseFoldingExotics) >= 0;
 
-    public static List<MoneyMention> Find(string text, int start, int end)
+    public static List<MoneyMention> Find(string text, int start, int end) => Find(text, start, end, null);
+
+    /// <summary>
+    /// As <see cref="Find(string, int, int)"/>; the patterns run on <paramref name="analysed"/>'s text when given
+    /// (text[start..end) cut once for the sentence's dates, money and records), asked for only when an amount may be there.
+    /// </summary>
+    internal static List<MoneyMention> Find(string text, int start, int end, AnalyzedSentence? analysed)
     {
         // Both patterns need a digit (\d: any Unicode digit): most sentences have none.
         if (!HasDigit(text.AsSpan(start, end - start)))
@@ -46,7 +52,7 @@ public static partial class MoneyFinder
             return [];
         }
 
-        var sentence = text[start..end];
+        var sentence = analysed?.Evidence ?? text[start..end];
         var found = new List<MoneyMention>();
         for (var m = MayHavePrefixAmount(sentence) ? PrefixRegex().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {

@@ -61,6 +61,12 @@ public static class NumberWords
             return u;
         }
 
+        // One word that is no unit ("jets", "Poland"), as most words asked are: the split below would leave it alone.
+        if (!p.AsSpan().ContainsAny('-', ' '))
+        {
+            return null;
+        }
+
         var parts = p.Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 2 && Units.TryGetValue(parts[0], out var tens) && tens >= 20 && tens % 10 == 0 && Units.TryGetValue(parts[1], out var ones) && ones < 10)
         {

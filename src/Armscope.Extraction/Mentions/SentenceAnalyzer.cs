@@ -63,16 +63,20 @@ public sealed partial class SentenceAnalyzer
     /// <summary>The count's group in <see cref="QuantityBeforeRegex"/>, looked up once rather than by name at every match.</summary>
     private static readonly int QuantityGroup = QuantityBeforeRegex().GroupNumberFromName("q");
 
-    public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline)
+    public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline) => Analyze(text, span, published, isHeadline, null);
+
+    /// <summary>As <see cref="Analyze(string, SentenceSpan, DateOnly?, bool)"/>, into lists from the document's <paramref name="buffers"/> when given.</summary>
+    internal AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline, SentenceBuffers? buffers)
     {
-        var tokens = Tokenizer.Tokenize(text, span.Start, span.End);
-        var lower = new TokenFolds(text, tokens);
-        var cues = FindCues(text, tokens, lower);
-        var weapons = FindWeapons(text, tokens, lower);
+        var lists = buffers is null ? SentenceLists.For(text, span) : buffers.Next(text, span);
+        var tokens = lists.Tokens;
+        var lower = lists.Folds;
+        var cues = FindCues(text, tokens, lower, lists.Cues);
+        var weapons = FindWeapons(text, tokens, lower, lists.Weapons);
         DropMakersNamedAsFamilies(text, tokens, weapons);
         CountSingleUnits(text, tokens, lower, weapons);
-        var parties = FindParties(text, tokens, lower, weapons);
-        var triggers = FindTriggers(text, tokens, lower, weapons);
+        var parties = FindParties(text, tokens, lower, weapons, lists.Parties);
+        var triggers = FindTriggers(text, tokens, lower, weapons, lists.Triggers);
         RemoveNounsAndOnlookers(triggers, lower, parties);
         if (parties.Count == 0)
         {
@@ -184,8 +188,13 @@ public sealed partial class SentenceAnalyzer
     {
         var tokens = s.Tokens;
         var weapons = s.Weapons;
-        var future = s.Cues.Any(c => c.Effect == CueEffect.Planned);
-        var dates = DateFinder.Find(s.Text, s.Span.Start, s.Span.End, s.Published, future);
+        var future = false;
+        foreach (var c in s.Cues)
+        {
+            future |= c.Effect == CueEffect.Planned; // (a loop: Any over the list boxed its enumerator for every sentence dated)
+        }
+
+        var dates = DateFinder.Find(s.Text, s.Span.Start, s.Span.End, s.Published, future, s);
         if (dates.Count > 0 && weapons.Count > 0)
         {
             for (var i = dates.Count - 1; i >= 0; i--)
@@ -229,10 +238,10 @@ public sealed partial class SentenceAnalyzer
         return k >= 0 && lower[k] is "than" or "as" && lower[cue] is "planned" or "expected" or "scheduled" or "intended" or "envisaged" or "anticipated" or "foreseen" or "promised";
     }
 
-    private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens, TokenFolds lower)
+    /// <summary>The cues of the sentence, into <paramref name="cues"/> (empty).</summary>
+    private List<(int First, int End, CueEffect Effect)> FindCues(string text, List<Token> tokens, TokenFolds lower, List<(int First, int End, CueEffect Effect)> cues)
     {
         // "May" with a capital is the month far more often than the modal.
-        var cues = new List<(int First, int End, CueEffect Effect)>();
         foreach (var m in _lexicon.Cues.FindAll(text, tokens, lower, Matches.Cues))
         {
             if (!(text[tokens[m.FirstToken].Start] == 'M' && lower[m.FirstToken] == "may") && !ComparesWithAPlan(lower, m.FirstToken))
@@ -274,10 +283,10 @@ public sealed partial class SentenceAnalyzer
         category != WeaponCategory.Aircraft ? null
         : _lexicon.AircraftKindOfNoun.GetValueOrDefault(lower[end - 1]) ?? (designation is null ? null : _lexicon.AircraftKindOfSystem.GetValueOrDefault(designation));
 
-    private List<WeaponMention> FindWeapons(string text, List<Token> tokens, TokenFolds lower)
+    /// <summary>The weapons of the sentence, into <paramref name="weapons"/> (empty).</summary>
+    private List<WeaponMention> FindWeapons(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
     {
         var raw = _lexicon.Weapons.FindAll(text, tokens, lower, Matches.Weapons);
-        var weapons = new List<WeaponMention>();
         for (var k = 0; k < raw.Count; k++)
         {
             var m = raw[k];
@@ -827,9 +836,9 @@ public sealed partial class SentenceAnalyzer
         return n is > 0 and < 100_000 && !(n is >= 1900 and <= 2100) ? n : null;
     }
 
-    private List<PartyMention> FindParties(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
+    /// <summary>The parties of the sentence, into <paramref name="parties"/> (empty).</summary>
+    private List<PartyMention> FindParties(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons, List<PartyMention> parties)
     {
-        var parties = new List<PartyMention>();
         // ("Russian helicopters" is a kind of weapon, "Russian Helicopters" the company: a name's longer words are capitalised.)
         var matches = Matches;
         matches.Text = text;
@@ -1213,9 +1222,9 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
-    private List<TriggerMention> FindTriggers(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons)
+    /// <summary>The triggers of the sentence, into <paramref name="triggers"/> (empty).</summary>
+    private List<TriggerMention> FindTriggers(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons, List<TriggerMention> triggers)
     {
-        var triggers = new List<TriggerMention>();
         foreach (var m in _lexicon.Triggers.FindAll(text, tokens, lower, Matches.Triggers))
         {
             if (TokenSpans.Covers(weapons, m.FirstToken))

@@ -218,4 +218,34 @@ public class DateFinderTests
         Assert.Equal(["2018", "2 February 2020"], dates.Select(d => text[d.StartChar..d.EndChar]).ToList());
         Assert.Equal([new PartialDate(2018), new PartialDate(2020, 2, 2)], dates.Select(d => d.Date).ToList());
     }
+
+    [Theory]
+    [InlineData("The ministry said on Thursday it had signed.")]
+    [InlineData("Signed on 5 March.")]
+    [InlineData("Kyiv confirmed the handover yesterday.")]
+    [InlineData("The jets arrived two weeks ago.")]
+    public void A_sentence_with_a_day_is_one_that_may_name_a_day(string sentence)
+    {
+        Assert.Contains(Find(sentence, Wednesday), d => d.Date.Day is not null);
+        Assert.True(DateFinder.MayFindADay(sentence, 0, sentence.Length));
+    }
+
+    [Fact]
+    public void Hours_later_is_the_day_of_the_date_before_and_may_name_a_day()
+    {
+        var text = "The first jets left on 14 June 2021. Hours later, they landed.";
+        var start = text.IndexOf("Hours", StringComparison.Ordinal);
+
+        Assert.Equal(new PartialDate(2021, 6, 14), Assert.Single(DateFinder.Find(text, start, text.Length, Wednesday, futureContext: false)).Date);
+        Assert.True(DateFinder.MayFindADay(text, start, text.Length));
+    }
+
+    [Theory]
+    [InlineData("The frigates were ordered in 2019 and delivered last year.")]
+    [InlineData("Deliveries begin next month, in the spring.")]
+    public void Years_months_and_seasons_name_no_day(string sentence)
+    {
+        Assert.DoesNotContain(Find(sentence, Wednesday), d => d.Date.Day is not null);
+        Assert.False(DateFinder.MayFindADay(sentence, 0, sentence.Length));
+    }
 }
