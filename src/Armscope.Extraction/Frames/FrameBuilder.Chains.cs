@@ -156,6 +156,15 @@ public sealed partial class FrameBuilder
             }
         }
 
+        // "Russia is considering the sale of S-400s to Iran": a seller weighing a sale may offer it.
+        string? saleWeighed = null;
+        if (status == TransferStatus.Order && statusTrigger.Entry.IsNoun && s.Lower(statusTrigger.First) is "sale" or "sales" && statusTrigger.First >= 2 &&
+            s.Lower(statusTrigger.First - 1) is "the" or "a" && s.Lower(statusTrigger.First - 2) is "considering" or "considers" or "considered" or "weighing" or "weighs" or "mulling" or "studying")
+        {
+            status = TransferStatus.Offer;
+            saleWeighed = s.Lower(statusTrigger.First - 2);
+        }
+
         // "a possible $8 billion sale": a government's notification of a sale it would approve is an offer.
         if (status == TransferStatus.Order && statusTrigger.Entry.IsNoun && s.Lower(statusTrigger.First) is "sale" or "sales" &&
             TokenRun.Any(s, Math.Max(0, statusTrigger.First - 6), Math.Min(6, statusTrigger.First), static (s, k) => s.Lower(k) is "possible" or "proposed" or "potential"))
@@ -689,7 +698,9 @@ public sealed partial class FrameBuilder
         if (weapons.Count == 0)
         {
             // "announced a new weapons package for Ukraine", "will send Kyiv a new aid package": the next sentence may list what it includes.
-            if (s.Lower(statusTrigger.First) == "package" || Among.Any(chain, s, static (t, s) => s.Lower(t.End - 1) is "package" or "packages"))
+            // ("will send Ukraine another $325m worth of weapons": a sum of arms given is a package too.)
+            if (s.Lower(statusTrigger.First) == "package" || Among.Any(chain, s, static (t, s) => s.Lower(t.End - 1) is "package" or "packages") ||
+                status == TransferStatus.Delivery && WorthOfArms(s, last, clauseEnd))
             {
                 var (givers, giverFrom, takers, takerFrom) = AssignParties(roles, role, passive, null, focus, false);
                 if (givers.Count == 1 && takers.Count == 1 && givers[0] != takers[0])
@@ -737,6 +748,11 @@ public sealed partial class FrameBuilder
             : IsReducedRelative(s, chain) && statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker
                 ? ModalityOf(s, statusTrigger.First, PredicateAfter(s, statusTrigger.End, clauseEnd), chain, status) // "the tanks delivered in 2005 will be upgraded"
             : ModalityOf(s, clauseStart, clauseEnd, chain, status);
+        if (saleWeighed is not null && modality == Modality.Actual)
+        {
+            (modality, modalityCue) = (Modality.Possible, $"'{saleWeighed}'");
+        }
+
         if (weaponFrom == OpeningWeapon && modality == Modality.Planned)
         {
             (modality, modalityCue) = (Modality.Actual, "stated as fact (a contract signed)"); // "will join ... under a contract signed on Tuesday"

@@ -11,6 +11,21 @@ public sealed partial class FrameBuilder
         "package", "deal", "contract", "agreement", "order", "shipment", "notification", "sale", "aid", "tranche", "batch", "request",
     };
 
+    /// <summary>"$325m worth of weapons", "$2bn in military aid": a sum of arms, no system named, in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool WorthOfArms(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = from + 1; k < Math.Min(to, s.Tokens.Count); k++)
+        {
+            if (s.Lower(k) is "weapons" or "arms" or "aid" or "assistance" or "equipment" or "ammunition" && s.Lower(k - 1) is "of" or "in" or "military" or "security" &&
+                Among.Any(s.Money, s.Tokens[k].Start, static (m, at) => m.EndChar <= at && at - m.EndChar <= 24))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"The package includes 50 Bradleys and 100 M113s": each weapon listed joins the transfer the story just told.</summary>
     private static IEnumerable<Candidate> PackageContents(AnalyzedSentence s, int sentenceIndex, DocumentFocus focus) =>
         NextContentVerb(s, 1) < s.Tokens.Count ? PackageContentsAtVerbs(s, sentenceIndex, focus) : []; // (most sentences have no content verb: no iterator for them)
