@@ -336,6 +336,14 @@ public sealed partial class FrameBuilder
     /// <summary>", and 24 K9 howitzers." / ", and six transport aircraft worth ...": a weapon, not a new predicate, follows ", and".</summary>
     private static bool ListGoesOn(AnalyzedSentence s, int comma)
     {
+        // ("received six MiG-29s from Russia in 2017, and four more from Belarus": a gapped count with its own source.)
+        if (comma + 4 < s.Tokens.Count && s.Lower(comma + 1) == "and" && CountOnly(s, comma + 2) &&
+            (s.Lower(comma + 3) is "from" or "to" && TokenSpans.StartsIn(s.Parties, comma + 4, comma + 6) ||
+             s.Lower(comma + 3) == "more" && comma + 5 < s.Tokens.Count && s.Lower(comma + 4) is "from" or "to" && TokenSpans.StartsIn(s.Parties, comma + 5, comma + 7)))
+        {
+            return true;
+        }
+
         if (comma + 2 >= s.Tokens.Count || s.Lower(comma + 1) != "and" || s.Weapons.FirstOrDefault(w => w.First > comma + 1 && w.First <= comma + 4) is not { } item)
         {
             return false;

@@ -255,7 +255,7 @@ public sealed partial class FrameBuilder
 
             // ("took its first two MH-60Rs, to replace its Sea Kings. Three more helicopters will follow": more of what was traded.)
             var same = w.IsGeneric && OfTheSameDesign(s, w.End) ? SameDesignNamed(s, w, focus)
-                : w.IsGeneric && addsToAPurchase && MoreOfTheSame(s, w) && !Among.Any(weapons, w, static (o, w) => !o.IsGeneric && o.Category == w.Category) ? TradedOfTheKind(s, w, focus)
+                : w.IsGeneric && addsToAPurchase && (MoreOfTheSame(s, w) || CountedKindOpensAQuietSentence(s, w)) && !Among.Any(weapons, w, static (o, w) => !o.IsGeneric && o.Category == w.Category) ? TradedOfTheKind(s, w, focus)
                 : null;
             result.Add(same is not null ? w with { Designation = same.Designation, Origin = same.Origin } : w);
         }
@@ -267,6 +267,15 @@ public sealed partial class FrameBuilder
     /// The system of <paramref name="w"/>'s kind the story last told an order or a delivery of, when the sentence names no
     /// state outside that transfer ("Morocco ordered another 50 tanks" is not more of Ukraine's Leopards).
     /// </summary>
+    /// <summary>
+    /// "Six jets were handed over last year" after the order of eleven Su-35s: a counted kind opening a sentence that names
+    /// no party and no system is part of what the story traded.
+    /// </summary>
+    private static bool CountedKindOpensAQuietSentence(AnalyzedSentence s, WeaponMention w) =>
+        w.Quantity is > 0 && s.Parties.Count == 0 && s.Weapons.TrueForAll(static o => o.IsGeneric) &&
+        TokenRun.All(s, 0, Math.Min(w.First, s.Tokens.Count), static (s, k) => s.Tokens[k].Kind == Core.Text.TokenKind.Number || NumberWords.Parse(s.Lower(k)) is not null ||
+                                                                              SentenceOpeners.Contains(s.Lower(k)) || s.Lower(k) is "," or "another" or "a" or "further");
+
     private static WeaponMention? TradedOfTheKind(AnalyzedSentence s, WeaponMention w, DocumentFocus focus) =>
         focus.Told.LastOrDefault(c => c.Category == w.Category && c.System is not null && c.Status is TransferStatus.Order or TransferStatus.Delivery) is { } told &&
         focus.Named.LastOrDefault(n => n.Designation == told.System) is { } named &&
