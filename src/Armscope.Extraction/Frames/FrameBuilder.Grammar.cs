@@ -337,9 +337,12 @@ public sealed partial class FrameBuilder
     private static bool ListGoesOn(AnalyzedSentence s, int comma)
     {
         // ("received six MiG-29s from Russia in 2017, and four more from Belarus": a gapped count with its own source.)
-        if (comma + 4 < s.Tokens.Count && s.Lower(comma + 1) == "and" && CountOnly(s, comma + 2) &&
-            (s.Lower(comma + 3) is "from" or "to" && TokenSpans.StartsIn(s.Parties, comma + 4, comma + 6) ||
-             s.Lower(comma + 3) == "more" && comma + 5 < s.Tokens.Count && s.Lower(comma + 4) is "from" or "to" && TokenSpans.StartsIn(s.Parties, comma + 5, comma + 7)))
+        // (Not when the gapped part has a verb of its own: ", and four from Belarus were rejected".)
+        var preposition = comma + 3 < s.Tokens.Count && s.Lower(comma + 3) == "more" ? comma + 4 : comma + 3;
+        if (preposition + 1 < s.Tokens.Count && s.Lower(comma + 1) == "and" && CountOnly(s, comma + 2) && s.Lower(preposition) is "from" or "to" &&
+            Among.First(s.Parties, preposition, static (p, preposition) => p.First > preposition && p.First <= preposition + 2) is { } party &&
+            (party.End >= s.Tokens.Count || s.Tokens[party.End].Kind == Core.Text.TokenKind.Punctuation || s.Lower(party.End) is "in" or "on" or "last" or "earlier" or "this" or "later") &&
+            !TokenRun.Any(s, party.End, Math.Min(4, s.Tokens.Count - party.End), static (s, k) => BeForms.Contains(s.Lower(k)) || s.Lower(k) is "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" || TokenSpans.StartsAt(s.Triggers, k)))
         {
             return true;
         }

@@ -255,7 +255,8 @@ public sealed partial class FrameBuilder
 
             // ("took its first two MH-60Rs, to replace its Sea Kings. Three more helicopters will follow": more of what was traded.)
             var same = w.IsGeneric && OfTheSameDesign(s, w.End) ? SameDesignNamed(s, w, focus)
-                : w.IsGeneric && addsToAPurchase && (MoreOfTheSame(s, w) || CountedKindOpensAQuietSentence(s, w)) && !Among.Any(weapons, w, static (o, w) => !o.IsGeneric && o.Category == w.Category) ? TradedOfTheKind(s, w, focus)
+                : w.IsGeneric && addsToAPurchase && MoreOfTheSame(s, w) && !Among.Any(weapons, w, static (o, w) => !o.IsGeneric && o.Category == w.Category) ? TradedOfTheKind(s, w, focus)
+                : w.IsGeneric && addsToAPurchase && CountedKindOpensAQuietSentence(s, w) ? OnlyTradedOfTheKind(s, w, focus)
                 : null;
             result.Add(same is not null ? w with { Designation = same.Designation, Origin = same.Origin } : w);
         }
@@ -275,6 +276,33 @@ public sealed partial class FrameBuilder
         w.Quantity is > 0 && s.Parties.Count == 0 && s.Weapons.TrueForAll(static o => o.IsGeneric) &&
         TokenRun.All(s, 0, Math.Min(w.First, s.Tokens.Count), static (s, k) => s.Tokens[k].Kind == Core.Text.TokenKind.Number || NumberWords.Parse(s.Lower(k)) is not null ||
                                                                               SentenceOpeners.Contains(s.Lower(k)) || s.Lower(k) is "," or "another" or "a" or "further");
+
+    /// <summary>
+    /// The one system of the counted kind the story traded ("Six jets were handed over" after eleven Su-35s were ordered), or
+    /// null when it traded several or the kind is not the system's ("Two helicopters" after jets).
+    /// </summary>
+    private static WeaponMention? OnlyTradedOfTheKind(AnalyzedSentence s, WeaponMention w, DocumentFocus focus)
+    {
+        string? system = null;
+        foreach (var c in focus.Told)
+        {
+            if (c.Category == w.Category && c.System is not null && c.Status is TransferStatus.Order or TransferStatus.Delivery)
+            {
+                if (system is not null && system != c.System)
+                {
+                    return null;
+                }
+
+                system = c.System;
+            }
+        }
+
+        // (Aircraft of the same kind only; not armoured vehicles, whose kinds the words do not tell apart: "two tanks" after Lynx IFVs.)
+        return w.Category != WeaponCategory.ArmouredVehicles && TradedOfTheKind(s, w, focus) is { } named && named.Designation == system &&
+               (w.Category != WeaponCategory.Aircraft || w.Kind is not null && named.Kind == w.Kind)
+            ? named
+            : null;
+    }
 
     private static WeaponMention? TradedOfTheKind(AnalyzedSentence s, WeaponMention w, DocumentFocus focus) =>
         focus.Told.LastOrDefault(c => c.Category == w.Category && c.System is not null && c.Status is TransferStatus.Order or TransferStatus.Delivery) is { } told &&
