@@ -735,7 +735,7 @@ public sealed partial class FrameBuilder
         // "The Typhoons will give Qatar an edge": a weapon as the subject of an active giving verb is no transfer.
         // ("The jets will give the navy one of the region's strongest fleets": also when a kind named later is taken for the weapon.)
         if ((weaponFrom == "subject" || (s.Lower(statusTrigger.First) is "give" or "gives" or "gave" or "giving" && Among.Any(s.Weapons, s, clauseStart, first, static (w, s, clauseStart, first) => w.First >= clauseStart && w.End <= first && OpensClause(s, clauseStart, w.First)))) &&
-            !passive && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun && roles.Subject.Count == 0 && !roles.PronounSubject &&
+            !passive && role == TriggerRole.Giver && !statusTrigger.Entry.IsNoun && roles.Subject.Count == 0 && !roles.PronounSubject && !wonOrder && // ("The Rafale has won orders from Egypt": its maker sells)
             !(IsReducedRelative(s, statusTrigger) && statusTrigger.End < s.Tokens.Count && s.Lower(statusTrigger.End) == "to")) // ("The F-16s sold to Romania are ...")
         {
             return built;

@@ -524,6 +524,14 @@ public sealed partial class FrameBuilder
         for (var k = p.First - 1; k >= 0 && k >= p.First - 5; k--)
         {
             var w = s.Lower(k);
+            // "exported to 33 countries, including Poland and Morocco": the states listed are among those it goes to.
+            if (w is "including" or "notably" && k >= 3 && s.Lower(k - 1) == "," && s.Lower(k - 2) is "countries" or "states" or "nations" or "buyers" or "customers" or "users" &&
+                TokenRun.Any(s, Math.Max(0, k - 8), k - 2 - Math.Max(0, k - 8), static (s, j) => s.Lower(j) == "to") &&
+                !TokenRun.Any(s, Math.Max(0, k - 8), k - 2 - Math.Max(0, k - 8), static (s, j) => s.Lower(j) is "," or ";"))
+            {
+                return "to";
+            }
+
             if (Prepositions.Contains(w))
             {
                 // "according to Russian media" names a source, not a party of the deal.
