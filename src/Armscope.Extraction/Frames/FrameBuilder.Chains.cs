@@ -922,6 +922,8 @@ public sealed partial class FrameBuilder
 
         string? inheritedOrigin = null;
         var another = false;
+        // ("sends a THAAD battery and 100 troops", "For the exercise, India sent ...": the whole clause, once for every weapon.)
+        var deployedOrLent = status == TransferStatus.Delivery && (DeployedWithTroops(s, clauseStart, clauseEnd) || LentToAnExercise(s, (clauseStart, first)));
         foreach (var weapon in weapons)
         {
             // "other air defence systems, anti-tank munitions and ...": the list shares its first item's "other".
@@ -1046,7 +1048,7 @@ public sealed partial class FrameBuilder
                 suppliers = Among.Where(suppliers, weapon, static (code, weapon) => code == weapon.Origin);
             }
             // "sends a THAAD battery and 100 troops to Israel": a force deployed with its crews is no transfer.
-            if (status == TransferStatus.Delivery && (DeployedWithTroops(s, clauseStart, clauseEnd) || LentToAnExercise(s, (clauseStart, first)) || LentToAnExercise(s, WeaponsOwnStretch(s, weapon, first, clauseEnd))))
+            if (status == TransferStatus.Delivery && (deployedOrLent || LentToAnExercise(s, WeaponsOwnStretch(s, weapon, first, clauseEnd))))
             {
                 continue;
             }

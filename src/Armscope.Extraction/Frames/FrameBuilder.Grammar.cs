@@ -342,7 +342,7 @@ public sealed partial class FrameBuilder
         if (preposition + 1 < s.Tokens.Count && s.Lower(comma + 1) == "and" && CountOnly(s, comma + 2) && s.Lower(preposition) is "from" or "to" &&
             Among.First(s.Parties, preposition, static (p, preposition) => p.First > preposition && p.First <= preposition + 2) is { } party &&
             (party.End >= s.Tokens.Count || s.Tokens[party.End].Kind == Core.Text.TokenKind.Punctuation || s.Lower(party.End) is "in" or "on" or "last" or "earlier" or "this" or "later") &&
-            !TokenRun.Any(s, party.End, Math.Min(4, s.Tokens.Count - party.End), static (s, k) => BeForms.Contains(s.Lower(k)) || s.Lower(k) is "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" || TokenSpans.StartsAt(s.Triggers, k)))
+            !TokenRun.Any(s, party.End, Math.Min(4, s.Tokens.Count - party.End), static (s, k) => BeForms.Contains(s.Lower(k)) || s.Lower(k) is "will" or "have" or "has" or "had" || TokenSpans.StartsAt(s.Triggers, k)))
         {
             return true;
         }
