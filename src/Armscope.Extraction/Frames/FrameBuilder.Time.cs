@@ -298,7 +298,8 @@ public sealed partial class FrameBuilder
 
         // "sought the tanks in 2020, after it had left the alliance": a subordinate clause of earlier or
         // other events takes no date from the clause it hangs on.
-        if (inClause.Count == 0 && clauseStart > 0 && clauseStart < s.Tokens.Count && s.Lower(clauseStart) is "after" or "before" or "because" or "since" or "until")
+        if (inClause.Count == 0 && clauseStart > 0 && clauseStart < s.Tokens.Count && s.Lower(clauseStart) is "after" or "before" or "because" or "since" or "until" &&
+            !PhraseBeforeTheStep(s, clauseStart, head))
         {
             return null;
         }
@@ -367,6 +368,17 @@ public sealed partial class FrameBuilder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "In 2019, after long talks, Poland ordered", "In March, after Russia invaded, Poland ordered": the subordinator's phrase
+    /// or clause, with no step of its own, closes with a comma before the step, so the step is the main clause's and may take
+    /// the sentence's date.
+    /// </summary>
+    private static bool PhraseBeforeTheStep(AnalyzedSentence s, int opener, TriggerMention head)
+    {
+        var comma = TokenRun.First(s, opener + 1, Math.Min(12, Math.Max(0, head.First - opener - 1)), static (s, k) => s.Lower(k) == ",", -1);
+        return comma > opener + 1 && TokenRun.All(s, opener + 1, comma - opener - 1, static (s, k) => TriggerStartingAt(s, k) is null or { Entry.IsNoun: true });
     }
 
     /// <summary>The first token at or after <paramref name="k"/> where a trigger starts, or the token count.</summary>
