@@ -389,6 +389,7 @@ public sealed partial class FrameBuilder
                 a.Receive([r.To], "'to'");
                 break;
             case TriggerRole.Arrival:
+                a.Receive([r.For], "'for'"); // "the first Typhoons for Qatar landed in Britain": whose they are, not where they land
                 a.Receive([r.In], "'in'");
                 a.Receive([r.To], "'to'");
                 a.Receive([r.Object], "object");
