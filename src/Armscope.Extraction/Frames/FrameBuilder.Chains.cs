@@ -35,7 +35,7 @@ public sealed partial class FrameBuilder
         return TriggerRole.Either;
     }
 
-    private List<Candidate> BuildChain(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, string? speaker, string? previousRecipient)
+    private List<Candidate> BuildChain(AnalyzedSentence s, int sentenceIndex, DateOnly? published, DocumentFocus focus, List<TriggerMention> chain, List<int> boundaries, int nextChainStart, string? speaker, string? previousRecipient, string? previousSupplier)
     {
         var built = new List<Candidate>();
         // "Saab has received an order from Estonia for ...": receiving an order is the seller's news, not a delivery.
@@ -409,6 +409,7 @@ public sealed partial class FrameBuilder
         }
 
         roles.PreviousRecipient = ContinuesPreviousClause(s, clauseStart, first) ? previousRecipient : null;
+        roles.PreviousSupplier = VerblessConjunct(s, chain, clauseStart, first) ? previousSupplier : null;
         // "Saab has offered Gripens to Peru, Dassault is proposing the Rafale": rival bids in one sentence court the same buyer.
         roles.OfferInALaterClause = status == TransferStatus.Offer && clauseStart > 0 && previousRecipient is not null;
         roles.PreviousRecipient ??= roles.OfferInALaterClause ? previousRecipient : null;
@@ -954,7 +955,7 @@ public sealed partial class FrameBuilder
             }
 
             if (recipients.Count == 0 && status == TransferStatus.Delivery && weaponFrom == "object" &&
-                BuyerOfTheRelativeClause(s, weapon.End) is { } relativeBuyer && !suppliers.Contains(relativeBuyer))
+                (BuyerOfTheRelativeClause(s, weapon.End) ?? BuyerOfTheParticiple(s, weapon.End)) is { } relativeBuyer && !suppliers.Contains(relativeBuyer))
             {
                 (recipients, recipientFrom) = ([relativeBuyer], "the buyer of the relative clause after the weapon");
             }
@@ -1417,6 +1418,15 @@ public sealed partial class FrameBuilder
     /// <summary>Whether only a determiner or a count stands between the clause start and <paramref name="at"/>: "The Typhoons ...".</summary>
     private static bool OpensClause(AnalyzedSentence s, int clauseStart, int at) =>
         TokenRun.All(s, clauseStart, Math.Max(0, at - clauseStart), static (s, k) => s.Lower(k) is "the" or "these" or "those" or "its" or "their" or "new" or "," || CountOnly(s, k));
+
+    /// <summary>
+    /// "shipped 508 TOW missiles to Iran in August, and a consignment of 18 Hawk missiles in November": a step named by a noun
+    /// right after ", and", with no verb of its own, shares the clause before's seller.
+    /// </summary>
+    private static bool VerblessConjunct(AnalyzedSentence s, List<TriggerMention> chain, int clauseStart, int first) =>
+        clauseStart > 0 && first - clauseStart is >= 2 and <= 4 && s.Lower(clauseStart) == "," && s.Lower(clauseStart + 1) == "and" &&
+        TokenRun.All(s, clauseStart + 2, first - clauseStart - 2, static (s, k) => s.Lower(k) is "a" or "an" or "another" or "further" or "second" or "later") &&
+        chain.TrueForAll(static t => t.Entry.IsNoun) && !TokenSpans.StartsAt(s.Parties, first - 1);
 
     private static bool ContinuesPreviousClause(AnalyzedSentence s, int clauseStart, int first)
     {

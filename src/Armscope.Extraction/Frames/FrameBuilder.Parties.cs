@@ -440,6 +440,12 @@ public sealed partial class FrameBuilder
             supplierFrom = "the deal recalled";
         }
 
+        if (suppliers.Count == 0 && r.PreviousSupplier is { } previousSupplier && !recipients.Contains(previousSupplier))
+        {
+            suppliers = [previousSupplier];
+            supplierFrom = "seller of the clause before (a conjunct with no verb)";
+        }
+
         if (suppliers.Count == 0 && origin is not null && !(r.OwnersWeapon && role != TriggerRole.Taker)) // ("took delivery of its own S-400s": the owner is the buyer)
         {
             suppliers = [origin];
@@ -937,6 +943,14 @@ public sealed partial class FrameBuilder
 
     /// <summary>"handed over the last three of 32 F-16s it sold to Romania": the buyer a relative clause on the weapon names.</summary>
     private static string? BuyerOfTheRelativeClause(AnalyzedSentence s, int weaponEnd) => PartyOfTheRelativeClause(s, weaponEnd, "to", TriggerRole.Giver);
+
+    /// <summary>"handed over the first of four frigates ordered by Egypt": the buyer a participle right after the weapon names as its agent.</summary>
+    private static string? BuyerOfTheParticiple(AnalyzedSentence s, int weaponEnd) =>
+        TriggerStartingAt(s, weaponEnd) is { Entry.Role: TriggerRole.Taker, Entry.IsNoun: false, Entry.Status: not null } participle &&
+        participle.End + 1 < s.Tokens.Count && s.Lower(participle.End) == "by" &&
+        Among.First(s.Parties, s, participle.End, static (p, s, by) => (p.First == by + 1 || p.First == by + 2 && s.Lower(by + 1) == "the") && !p.ModifiesWeapon) is { } buyer
+            ? buyer.Code
+            : null;
 
     /// <summary>Whether a step trigger of <paramref name="role"/> starts in [from, to) (a loop: no closure per call).</summary>
     private static bool StepOfRoleIn(AnalyzedSentence s, int from, int to, TriggerRole role)

@@ -230,6 +230,7 @@ public sealed partial class FrameBuilder
             SignedWith = false;
             Awarded = false;
             PreviousRecipient = null;
+            PreviousSupplier = null;
             OfferInALaterClause = false;
             SettingState = null;
             RecalledDeal = null;
@@ -301,6 +302,9 @@ public sealed partial class FrameBuilder
 
         /// <summary>"..., and then bought ...": the buyer of the clause before, when this clause names none.</summary>
         public string? PreviousRecipient { get; set; }
+
+        /// <summary>"..., and a consignment of Hawk missiles in November": the seller of the clause before, for a conjunct with no verb.</summary>
+        public string? PreviousSupplier { get; set; }
 
         /// <summary>An offer in a later clause of a sentence whose earlier clause named a buyer: a rival bid to that buyer.</summary>
         public bool OfferInALaterClause { get; set; }

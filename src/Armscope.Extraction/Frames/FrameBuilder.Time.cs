@@ -541,7 +541,8 @@ public sealed partial class FrameBuilder
 
     /// <summary>
     /// "the yard delivered the lead ship of four corvettes sold to Malaysia on Tuesday", "a patrol ship donated by Tokyo, reached
-    /// port on Sunday": the main verb before the described weapon, or the clause after the description's comma, owns the date.
+    /// port on Sunday": the main verb before the described weapon, or the clause after the description's comma, owns the date,
+    /// as it owns any date before the participle.
     /// </summary>
     private static bool DateBelongsToMainVerb(AnalyzedSentence s, List<TriggerMention> chain, int clauseStart, DateMention date)
     {
@@ -556,7 +557,11 @@ public sealed partial class FrameBuilder
         var relativeDay = !s.Text[date.StartChar..date.EndChar].Any(char.IsDigit);
         // ("the 24 Rafales ordered from France to arrive next year": a date after a later step is that step's.)
         var laterStepBefore = s.Triggers.Exists(t => t.First >= chain[^1].End && s.Tokens[t.First].Start < date.StartChar && !t.Entry.IsNoun && t.Entry.Status is not null);
-        return date.StartChar > at && ((mainVerbBefore && relativeDay) || (commaBefore && commaBetween) || laterStepBefore);
+        // ("TKMS on Thursday handed over the first of four frigates ordered by Egypt": a date before the participle is the main
+        // verb's when the two tell different steps; "arrived in May, alongside radars supplied by Norway" share it.)
+        return date.StartChar < at
+            ? s.Triggers.Exists(t => t.First >= clauseStart && t.First < first && !t.Entry.IsNoun && t.Entry.Status is { } main && main != chain[0].Entry.Status && !InfinitiveIn(s, t.End, first))
+            : (mainVerbBefore && relativeDay) || (commaBefore && commaBetween) || laterStepBefore;
     }
 
     /// <summary>Whether "to" and a verb ("to replace", "to help") stand in tokens [from, to): not "to Ukraine", "to the army", "to 24".</summary>

@@ -69,6 +69,7 @@ public sealed partial class FrameBuilder
         }
 
         string? previousRecipient = null;
+        string? previousSupplier = null;
         List<Candidate>? told = null; // the last chain's candidates, once a chain has built some
         var contractBefore = -1; // the chain of "Under a 2019 contract, ..." when the transfer comes after it
         for (var c = 0; c < chains.Count; c++)
@@ -86,7 +87,7 @@ public sealed partial class FrameBuilder
                 focus.Weapon = earlier;
             }
 
-            var built = BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, speaker, previousRecipient);
+            var built = BuildChain(s, sentenceIndex, published, focus, chain, boundaries, nextChainStart, speaker, previousRecipient, previousSupplier);
             if (built.Count == 0 && UnderAContract(s, chain))
             {
                 if (candidates.Count > 0)
@@ -116,6 +117,7 @@ public sealed partial class FrameBuilder
             candidates.AddRange(built);
             focus.Told.AddRange(built);
             previousRecipient = (built.Count > 0 ? built[^1].Recipient : null) ?? previousRecipient;
+            previousSupplier = (built.Count > 0 ? built[^1].Supplier : null) ?? previousSupplier;
             if (built.Count > 0)
             {
                 told = built;
