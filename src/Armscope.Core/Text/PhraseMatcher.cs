@@ -19,6 +19,12 @@ public sealed class PhraseMatcher<T>
     /// <summary>The root's children by word id: the first step of every match, an array index rather than a dictionary look-up.</summary>
     private Node?[] _firstNodes = [];
 
+    /// <summary>
+    /// The ids of the words phrases go on with (second word or later), one bit each: after a common first word ("the",
+    /// "a") the next word is most often none of them, and a bit says so before the joiners are read and the node asked.
+    /// </summary>
+    private ulong[] _laterWords = [];
+
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase; a phrase added twice keeps its first value.</summary>
@@ -49,18 +55,17 @@ public sealed class PhraseMatcher<T>
                 node.AddSmall(id, next);
                 if (node == _root)
                 {
-                    if (id >> 6 >= _firstWords.Length)
-                    {
-                        Array.Resize(ref _firstWords, Math.Max(2 * _firstWords.Length, (id >> 6) + 1));
-                    }
-
-                    _firstWords[id >> 6] |= 1UL << id;
+                    SetBit(ref _firstWords, id);
                     if (id >= _firstNodes.Length)
                     {
                         Array.Resize(ref _firstNodes, Math.Max(2 * _firstNodes.Length, id + 1));
                     }
 
                     _firstNodes[id] = next;
+                }
+                else
+                {
+                    SetBit(ref _laterWords, id);
                 }
             }
 
@@ -77,11 +82,11 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>Longest non-overlapping matches, left to right. Words may be joined by spaces, hyphens, slashes or dots only.</summary>
     public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens, Func<int, int, bool>? accept = null) =>
-        FindAll(text, AsSpan(tokens), null, accept, []);
+        FindAll(text, AsSpan(tokens), default, accept, []);
 
     /// <summary>As <see cref="FindAll(string, IReadOnlyList{Token}, Func{int, int, bool}?)"/>, with words folded once in <paramref name="folds"/> (shared with other matchers).</summary>
     public List<PhraseMatch<T>> FindAll(string text, List<Token> tokens, TokenFolds folds, Func<int, int, bool>? accept = null) =>
-        FindAll(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds), accept, []);
+        FindAll(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds).Ids, accept, []);
 
     /// <summary>
     /// As <see cref="FindAll(string, List{Token}, TokenFolds, Func{int, int, bool}?)"/>, into <paramref name="found"/>
@@ -90,20 +95,21 @@ public sealed class PhraseMatcher<T>
     public List<PhraseMatch<T>> FindAll(string text, List<Token> tokens, TokenFolds folds, List<PhraseMatch<T>> found, Func<int, int, bool>? accept = null)
     {
         found.Clear();
-        return FindAll(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds), accept, found);
+        return FindAll(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds).Ids, accept, found);
     }
 
-    private List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<Token> span, TokenFolds? folds, Func<int, int, bool>? accept, List<PhraseMatch<T>> found)
+    /// <summary>The matches over <paramref name="span"/>, stepping by <paramref name="ids"/> when given (see <see cref="TryMatchAt(string, ReadOnlySpan{Token}, ReadOnlySpan{int}, int, Func{int, int, bool}?, out PhraseMatch{T})"/>).</summary>
+    private List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<Token> span, ReadOnlySpan<int> ids, Func<int, int, bool>? accept, List<PhraseMatch<T>> found)
     {
         var i = 0;
         while (i < span.Length)
         {
             // Most tokens start no phrase: say so before the call.
-            if (folds is not null && (span[i].Kind == TokenKind.Punctuation || !StartsAPhrase(folds.IdOf(i))))
+            if (ids.Length > 0 && (span[i].Kind == TokenKind.Punctuation || !StartsAPhrase(ids[i])))
             {
                 i++;
             }
-            else if (TryMatchAt(text, span, folds, i, accept, out var match))
+            else if (TryMatchAt(text, span, ids, i, accept, out var match))
             {
                 found.Add(match);
                 i = match.EndToken;
@@ -119,19 +125,24 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>The longest phrase starting at token <paramref name="first"/>.</summary>
     public bool TryMatchAt(string text, IReadOnlyList<Token> tokens, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match) =>
-        TryMatchAt(text, AsSpan(tokens), null, first, accept, out match);
+        TryMatchAt(text, AsSpan(tokens), default, first, accept, out match);
 
     /// <summary>As <see cref="TryMatchAt(string, IReadOnlyList{Token}, int, Func{int, int, bool}?, out PhraseMatch{T})"/>, with words folded once in <paramref name="folds"/>.</summary>
     public bool TryMatchAt(string text, List<Token> tokens, TokenFolds folds, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match) =>
-        TryMatchAt(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds), first, accept, out match);
+        TryMatchAt(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds).Ids, first, accept, out match);
 
     private static TokenFolds CheckFolds(string text, List<Token> tokens, TokenFolds folds) =>
         folds.Covers(text, tokens) ? folds : throw new ArgumentException("the folds were made for another token list", nameof(folds));
 
-    private bool TryMatchAt(string text, ReadOnlySpan<Token> tokens, TokenFolds? folds, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match)
+    /// <summary>
+    /// With <paramref name="ids"/> (the folds' <see cref="TokenFolds.Ids"/>, one per token) words are stepped by id; with
+    /// none (empty: there are tokens to match, so folds always give some), by their text.
+    /// </summary>
+    private bool TryMatchAt(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int first, Func<int, int, bool>? accept, out PhraseMatch<T> match)
     {
         match = default;
-        if (tokens[first].Kind == TokenKind.Punctuation || _root.Children is null || (folds is not null && !StartsAPhrase(folds.IdOf(first))))
+        var byId = ids.Length > 0;
+        if (tokens[first].Kind == TokenKind.Punctuation || _root.Children is null || (byId && !StartsAPhrase(ids[first])))
         {
             return false;
         }
@@ -151,8 +162,8 @@ public sealed class PhraseMatcher<T>
             var word = t.In(text);
             Node? next;
             // With folds, a word's id: a number compared, not a string hashed, in each matcher.
-            var known = folds is not null
-                ? node == _root ? (next = FirstNode(folds.IdOf(i))) is not null : node.TryGetChild(folds.IdOf(i), out next)
+            var known = byId
+                ? node == _root ? (next = FirstNode(ids[i])) is not null : node.TryGetChild(ids[i], out next)
                 : TryGetChildByText(node, word, out next);
             if (!known)
             {
@@ -178,7 +189,8 @@ public sealed class PhraseMatcher<T>
                 j++;
             }
 
-            if (j < tokens.Length && !OnlyJoinersBetween(text, tokens[i].End, tokens[j].Start))
+            // (A word no phrase goes on with is no child of this node: the same stop, before the text between is read.)
+            if (j < tokens.Length && (byId && !HasBit(_laterWords, ids[j]) || !OnlyJoinersBetween(text, tokens[i].End, tokens[j].Start)))
             {
                 break;
             }
@@ -197,7 +209,7 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>
     /// Without folds: the word folded on the stack and looked up as a span (no string per token). Kept apart from
-    /// <see cref="TryMatchAt(string, ReadOnlySpan{Token}, TokenFolds?, int, Func{int, int, bool}?, out PhraseMatch{T})"/>:
+    /// <see cref="TryMatchAt(string, ReadOnlySpan{Token}, ReadOnlySpan{int}, int, Func{int, int, bool}?, out PhraseMatch{T})"/>:
     /// a method with a stack buffer is compiled once, fully optimised, without the profile tiered compilation gathers.
     /// </summary>
     private static bool TryGetChildByText(Node node, ReadOnlySpan<char> word, out Node? next)
@@ -213,7 +225,19 @@ public sealed class PhraseMatcher<T>
 
     private Node? FirstNode(int id) => (uint)id < (uint)_firstNodes.Length ? _firstNodes[id] : null;
 
-    private bool StartsAPhrase(int id) => id >= 0 && id >> 6 < _firstWords.Length && (_firstWords[id >> 6] & (1UL << id)) != 0;
+    private bool StartsAPhrase(int id) => HasBit(_firstWords, id);
+
+    private static bool HasBit(ulong[] bits, int id) => id >= 0 && id >> 6 < bits.Length && (bits[id >> 6] & (1UL << id)) != 0;
+
+    private static void SetBit(ref ulong[] bits, int id)
+    {
+        if (id >> 6 >= bits.Length)
+        {
+            Array.Resize(ref bits, Math.Max(2 * bits.Length, (id >> 6) + 1));
+        }
+
+        bits[id >> 6] |= 1UL << id;
+    }
 
     /// <summary>Longest word folded on the stack; longer ones (never in a gazetteer) take the allocating path.</summary>
     private const int FoldOnStack = 48;

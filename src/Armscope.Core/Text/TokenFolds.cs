@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace Armscope.Core.Text;
 
@@ -12,7 +13,11 @@ public sealed class TokenFolds
 {
     private string _text;
     private List<Token> _tokens;
-    private FoldPool.Word?[] _words;
+    private FoldPool.Word[] _words;
+
+    /// <summary>Each token's <see cref="WordIds"/> id, as of <see cref="_version"/>: the matchers read them as one span.</summary>
+    private int[] _ids;
+    private int _version;
 
     /// <summary>The pool of the thread that made these folds, taken once rather than per token.</summary>
     private readonly FoldPool.Table _pool;
@@ -21,8 +26,10 @@ public sealed class TokenFolds
     {
         _text = text;
         _tokens = tokens;
-        _words = tokens.Count == 0 ? [] : new FoldPool.Word?[tokens.Count];
+        _words = tokens.Count == 0 ? [] : new FoldPool.Word[tokens.Count];
+        _ids = tokens.Count == 0 ? [] : new int[tokens.Count];
         _pool = FoldPool.ThisThread;
+        Fill();
     }
 
     /// <summary>
@@ -35,27 +42,64 @@ public sealed class TokenFolds
         _tokens = tokens;
         if (_words.Length < tokens.Count)
         {
-            _words = new FoldPool.Word?[Math.Max(tokens.Count, 2 * _words.Length)];
+            var length = Math.Max(tokens.Count, 2 * _words.Length);
+            _words = new FoldPool.Word[length];
+            _ids = new int[length];
         }
-        else
-        {
-            Array.Clear(_words, 0, tokens.Count); // (slots past the tokens are never read)
-        }
+
+        Fill(); // (slots past the tokens are never read)
     }
 
     /// <summary>The folded form of token <paramref name="token"/> (punctuation folds to itself).</summary>
-    public string this[int token] => WordAt(token).Text;
+    public string this[int token] => _words[token].Text;
+
+    /// <summary>The <see cref="WordIds"/> id of token <paramref name="token"/>'s folded form; -1 when no phrase matcher knows the word.</summary>
+    public int IdOf(int token) => Ids[token];
 
     /// <summary>
-    /// The <see cref="WordIds"/> id of token <paramref name="token"/>'s folded form; -1 when no phrase matcher knows the word.
-    /// (The pooled word keeps its id, so every matcher asking again reads it there: no array of ids per sentence.)
+    /// Every token's id (<see cref="IdOf"/>), read again from the pooled words when a matcher has learnt words since:
+    /// a matcher takes the span once per sentence and steps through plain numbers.
     /// </summary>
-    public int IdOf(int token) => WordAt(token).Id;
+    internal ReadOnlySpan<int> Ids
+    {
+        get
+        {
+            if (_version != WordIds.Version)
+            {
+                ReadIds();
+            }
+
+            return _ids.AsSpan(0, _tokens.Count);
+        }
+    }
 
     /// <summary>True when <paramref name="text"/> and <paramref name="tokens"/> are the ones these folds were made for.</summary>
     public bool Covers(string text, List<Token> tokens) => ReferenceEquals(text, _text) && ReferenceEquals(tokens, _tokens);
 
-    private FoldPool.Word WordAt(int token) => _words[token] ??= _pool.Get(_tokens[token].In(_text));
+    /// <summary>
+    /// Folds every token at once: the matchers and rules ask for nearly every word, and one tight loop over the pool
+    /// costs less than a look-up interleaved with each matcher's own work.
+    /// </summary>
+    private void Fill()
+    {
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            _words[k] = _pool.Get(tokens[k].In(_text));
+        }
+
+        ReadIds();
+    }
+
+    private void ReadIds()
+    {
+        _version = WordIds.Version;
+        var count = _tokens.Count;
+        for (var k = 0; k < count; k++)
+        {
+            _ids[k] = _words[k].Id;
+        }
+    }
 }
 
 /// <summary>
