@@ -658,7 +658,9 @@ public sealed partial class FrameBuilder
             if (antecedent is not null)
             {
                 // "Three have arrived", "the remaining two are due": the count is this step's, not the deal's.
-                var countWordAt = TokenRun.First(s, clauseStart, Math.Max(0, first - clauseStart), static (s, k) => CountOnly(s, k) && NumberWords.Parse(s.Lower(k)) is > 0 and < 1000, -1);
+                // ("when two senators put a hold on it": a count of people or of time is none of the weapon's.)
+                var countWordAt = TokenRun.First(s, clauseStart, Math.Max(0, first - clauseStart), static (s, k) => CountOnly(s, k) && NumberWords.Parse(s.Lower(k)) is > 0 and < 1000 &&
+                                                                                                                   !(k + 1 < s.Tokens.Count && CountedNotWeapons.Contains(s.Lower(k + 1))), -1);
                 var count = countWordAt >= 0 ? NumberWords.Parse(s.Lower(countWordAt)) : null; // ("In 2023, two were delivered": a year or a sum is no count)
                 if (count is null && CountedSubjectIn(s, clauseStart, last, clauseEnd) is var counted and >= 0)
                 {
@@ -1310,6 +1312,13 @@ public sealed partial class FrameBuilder
         chain.Count == 2 && chain[0].Entry.IsNoun && ContractNouns.Contains(s.Lower(chain[0].End - 1)) && chain[1].First == chain[0].End + 1 && s.Lower(chain[0].End) == "to";
 
     private const string OpeningWeapon = "the weapon the sentence opens with";
+
+    /// <summary>Nouns a count may go with that are never the weapons recalled ("two senators", "three years").</summary>
+    private static readonly HashSet<string> CountedNotWeapons = new(StringComparer.Ordinal)
+    {
+        "senators", "lawmakers", "legislators", "officials", "ministers", "diplomats", "sources", "people", "members", "countries", "nations",
+        "companies", "firms", "years", "months", "weeks", "days", "decades", "times",
+    };
 
     /// <summary>"K2 tanks will be serviced by Polish firms under a contract signed": work on the weapon, not its purchase.</summary>
     private static readonly HashSet<string> WorkOnWeapons = new(StringComparer.Ordinal)
@@ -1990,6 +1999,13 @@ public sealed partial class FrameBuilder
                 // not what the clause's step is about.
                 var deal = FirstDealNoun(s, from, k);
                 if (deal >= 0 && CommaBetween(s, deal, k))
+                {
+                    return Reference.Deal;
+                }
+
+                // "The proposal had been frozen since July, when senators placed a hold on it": "it" in a clause hung on a sentence
+                // whose subject is a deal is that deal.
+                if (w == "it" && from >= 3 && s.Lower(from) is "when" or "after" or "because" or "as" or "until" && s.Lower(from - 1) == "," && FirstDealNoun(s, 0, Math.Min(3, from)) >= 0)
                 {
                     return Reference.Deal;
                 }

@@ -1168,8 +1168,11 @@ public sealed partial class FrameBuilder
         }
 
         // "A, B and C" is a list; "with Iran, Armenia received" is not: a comma joins only when the list goes on.
+        // ("The United States, Germany and the Netherlands": the last name's article may stand before it.)
         var next = Among.First(s.Parties, b, static (p, b) => p.First > b.End);
-        return next is not null && next.First - b.End <= 2 && TokenRun.All(s, b.End, next.First - b.End, static (s, k) => s.Lower(k) is "and" or "or" or ",");
+        var nextArticle = next is not null && s.Lower(next.First - 1) == "the" ? 1 : 0;
+        return next is not null && next.First - nextArticle - b.End is >= 1 and <= 2 &&
+               TokenRun.All(s, b.End, next.First - nextArticle - b.End, static (s, k) => s.Lower(k) is "and" or "or" or ",");
     }
 
     /// <summary>"in favour of", "instead of", "rather than" between two tokens: what follows is the alternative chosen, no party of the step.</summary>

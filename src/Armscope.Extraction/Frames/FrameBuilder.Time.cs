@@ -315,7 +315,7 @@ public sealed partial class FrameBuilder
             pool = [];
             foreach (var d in dates)
             {
-                if ((d.StartChar < to || !closedBySemicolon && !AnotherStepRightAfter(s, d, chain)) && !(d.StartChar < from && InASubordinateClause(s, d, clauseStart)))
+                if ((d.StartChar < to || !closedBySemicolon && !AnotherStepRightAfter(s, d, chain)) && !(d.StartChar < from && InASubordinateClause(s, d, clauseStart) && !NamesTheTimeOfAWhenClause(s, d, clauseStart)))
                 {
                     pool.Add(d);
                 }
