@@ -1222,6 +1222,20 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
+    /// <summary>"added six more", "added another 12", "added a further 20": a count of more right after the verb.</summary>
+    private static bool AddsMore(List<Token> tokens, TokenFolds lower, int k)
+    {
+        if (k + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var counted = tokens[k + 1].Kind == TokenKind.Number || NumberWords.Parse(lower[k + 1]) is not null;
+        return (tokens[k].Kind == TokenKind.Number || NumberWords.Parse(lower[k]) is not null) && lower[k + 1] == "more" ||
+               lower[k] == "another" && counted ||
+               lower[k] == "a" && lower[k + 1] == "further" && k + 2 < tokens.Count && (tokens[k + 2].Kind == TokenKind.Number || NumberWords.Parse(lower[k + 2]) is not null);
+    }
+
     /// <summary>The triggers of the sentence, into <paramref name="triggers"/> (empty).</summary>
     private List<TriggerMention> FindTriggers(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons, List<TriggerMention> triggers)
     {
@@ -1233,6 +1247,12 @@ public sealed partial class SentenceAnalyzer
             }
 
             var w = lower[m.FirstToken];
+
+            // "added six more in 2022": adding to an order orders more; "he added", "added to the list" state nothing.
+            if (w is "added" or "adds" or "adding" && !AddsMore(tokens, lower, m.EndToken))
+            {
+                continue;
+            }
 
             // "in order to" is not an order; "interest rates" is not an interest.
             if (w == "order" && m.FirstToken > 0 && lower[m.FirstToken - 1] == "in")
