@@ -588,6 +588,8 @@ public sealed partial class FrameBuilder
         }
         // ("bought Z-9s from China in 2015 and received them in 2016": "them" right after the step, its weapons named before it.)
         if (weapons.Count == 0 && !excludedInClause && (!TokenSpans.StartsIn(s.Weapons, clauseStart, clauseEnd) || chain.Any(t => t.Entry.IsNoun) || reference == Reference.Deal ||
+                                                        reference == Reference.Pronoun && PartAfterAComma(s, first) is var part and >= 0 && !TokenSpans.StartsIn(s.Weapons, part, clauseEnd) || // "..., the first to be delivered next year"
+
                                                         last < s.Tokens.Count && (s.Lower(last) is "them" or "it" || CountRightAfterTheVerb(s, last) || PartRightAfterTheVerb(s, last)) &&
                                                         !TokenSpans.StartsIn(s.Weapons, first, clauseEnd)))
         {
@@ -698,6 +700,12 @@ public sealed partial class FrameBuilder
         weapons = AsNamedSystems(s, weapons, also);
         var resolvedFromFocus = ResolvedFromFocus(weapons, focus);
         weapons = ResolveAnaphoricEach(s, weapons, focus);
+        // ("received 10 of the 24 Rafales, the rest to arrive by 2026": the part's count is not the weapons' count before it.)
+        if (weapons.Count > 0 && PartAfterAComma(s, first) is var partAt and >= 0 && weapons.Exists(w => w.End <= partAt && w.Quantity is not null))
+        {
+            weapons = weapons.ConvertAll(w => w.End <= partAt ? w with { Quantity = null } : w);
+        }
+
         if (weapons.Count == 0)
         {
             // "announced a new weapons package for Ukraine", "will send Kyiv a new aid package": the next sentence may list what it includes.
@@ -1677,7 +1685,8 @@ public sealed partial class FrameBuilder
                     t.Entry.Status is { } nextStatus && prev.Entry.Status is { } prevStatus && nextStatus != prevStatus && !t.Entry.IsNoun && IsReducedRelative(s, prev) &&
                     s.Lower(t.First - 1) is "to" or "be" || // (not "the five Rafales bought from France landed on Wednesday": one step, the landing)
                     EndsARelativeClause(s, prev, t) || ClosesARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t) || DescribesANounBefore(s, prev, t) ||
-                    DatedParticipleBefore(s, prev, t);
+                    DatedParticipleBefore(s, prev, t) ||
+                    t.Entry.Status is not null && !t.Entry.IsNoun && PartAfterAComma(s, t.First) > prev.End; // "received 10 of the 24, the rest to arrive by 2026"
                 // "A contract for eight Gowind corvettes was signed between ...": the deal noun is the subject of its light verb.
                 var signedDeal = prev.Entry.IsNoun && prev.Entry.Status is not null && t.Entry.Status is null && !t.Entry.IsNoun && t.First > 0 && BeForms.Contains(s.Lower(t.First - 1)) &&
                                  prev.End < s.Tokens.Count && s.Lower(prev.End) is "for" or "worth" or "to" or "with";
@@ -1977,6 +1986,23 @@ public sealed partial class FrameBuilder
         k + 3 < s.Tokens.Count && s.Lower(k + 1) == "of" && s.Lower(k + 2) == "the" && CountOnly(s, k) && CountOnly(s, k + 3) &&
         (k + 4 == s.Tokens.Count || s.Tokens[k + 4].Kind == Core.Text.TokenKind.Punctuation || BeForms.Contains(s.Lower(k + 4)) ||
          s.Lower(k + 4) is "have" or "has" or "had" or "will" or "would" or "are" or "were");
+
+    /// <summary>
+    /// "signed for 20 K9s in March, the first to be delivered next year": where a part of the weapons told ("the first", "the
+    /// rest", "the remaining"), right after a comma and before its infinitive, opens the step's words; else -1.
+    /// </summary>
+    private static int PartAfterAComma(AnalyzedSentence s, int first)
+    {
+        for (var k = first - 1; k >= 2 && k >= first - 5; k--)
+        {
+            if (s.Lower(k) is "first" or "last" or "rest" or "remaining" or "remainder" && s.Lower(k - 1) == "the" && s.Lower(k - 2) == "," && s.Lower(k + 1) == "to")
+            {
+                return k - 1;
+            }
+        }
+
+        return -1;
+    }
 
     private static Reference RefersBack(AnalyzedSentence s, int from, int to, TriggerMention head)
     {
