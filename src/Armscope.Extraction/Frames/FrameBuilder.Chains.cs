@@ -1443,7 +1443,7 @@ public sealed partial class FrameBuilder
     private static bool VerblessConjunct(AnalyzedSentence s, List<TriggerMention> chain, int clauseStart, int first) =>
         clauseStart > 0 && first - clauseStart is >= 2 and <= 4 && s.Lower(clauseStart) == "," && s.Lower(clauseStart + 1) == "and" &&
         TokenRun.All(s, clauseStart + 2, first - clauseStart - 2, static (s, k) => s.Lower(k) is "a" or "an" or "another" or "further" or "second" or "later") &&
-        chain.TrueForAll(static t => t.Entry.IsNoun) && !TokenSpans.StartsAt(s.Parties, first - 1);
+        chain.TrueForAll(static t => t.Entry.IsNoun) && !TokenSpans.StartsIn(s.Parties, first - 1, first + 10); // (no party of its own: "and a contract for US helicopters")
 
     private static bool ContinuesPreviousClause(AnalyzedSentence s, int clauseStart, int first)
     {
@@ -2029,9 +2029,10 @@ public sealed partial class FrameBuilder
                     return Reference.Deal;
                 }
 
-                // "The proposal had been frozen since July, when senators placed a hold on it": "it" in a clause hung on a sentence
-                // whose subject is a deal is that deal.
-                if (w == "it" && from >= 3 && s.Lower(from) is "when" or "after" or "because" or "as" or "until" && s.Lower(from - 1) == "," && FirstDealNoun(s, 0, Math.Min(3, from)) >= 0)
+                // "The proposal had been frozen since July, when senators placed a hold on it": "it" halted in a clause hung on a
+                // sentence whose subject is a deal is that deal.
+                if (w == "it" && head.Entry.Status is TransferStatus.Suspension or TransferStatus.Cancellation or TransferStatus.Refusal && from >= 3 &&
+                    s.Lower(from) is "when" or "after" or "because" or "as" or "until" && s.Lower(from - 1) == "," && FirstDealNoun(s, 0, Math.Min(3, from)) >= 0)
                 {
                     return Reference.Deal;
                 }

@@ -440,7 +440,8 @@ public sealed partial class FrameBuilder
             supplierFrom = "the deal recalled";
         }
 
-        if (suppliers.Count == 0 && r.PreviousSupplier is { } previousSupplier && !recipients.Contains(previousSupplier))
+        // (Not over an origin word on the weapon: "received French Rafales in 2016, and a shipment of Russian MiG-29s in 2017".)
+        if (suppliers.Count == 0 && r.PreviousSupplier is { } previousSupplier && !recipients.Contains(previousSupplier) && !(origin is not null && HasCode(r.Origin, origin)))
         {
             suppliers = [previousSupplier];
             supplierFrom = "seller of the clause before (a conjunct with no verb)";
@@ -948,7 +949,8 @@ public sealed partial class FrameBuilder
     private static string? BuyerOfTheParticiple(AnalyzedSentence s, int weaponEnd) =>
         TriggerStartingAt(s, weaponEnd) is { Entry.Role: TriggerRole.Taker, Entry.IsNoun: false, Entry.Status: not null } participle &&
         participle.End + 1 < s.Tokens.Count && s.Lower(participle.End) == "by" &&
-        Among.First(s.Parties, s, participle.End, static (p, s, by) => (p.First == by + 1 || p.First == by + 2 && s.Lower(by + 1) == "the") && !p.ModifiesWeapon) is { } buyer
+        Among.First(s.Parties, s, participle.End, static (p, s, by) => (p.First == by + 1 || p.First == by + 2 && s.Lower(by + 1) == "the") && !p.ModifiesWeapon) is { } buyer &&
+        !TokenRun.Any(s, buyer.End, Math.Min(6, s.Tokens.Count - buyer.End), static (s, k) => s.Lower(k) == "for" && Coverage.InParty(s, k + 1)) // ("bought by the Netherlands for Ukraine")
             ? buyer.Code
             : null;
 

@@ -705,7 +705,8 @@ public sealed partial class FrameBuilder
                         "by" => r.By,
                         "with" => r.With,
                         "for" when p.First - 2 > clauseStart && chain[0].First > 0 && BeForms.Contains(s.Lower(chain[0].First - 1)) => r.For, // "A package of F-16s for the Philippines was approved"
-                        "for" when p.First - 2 > clauseStart && chain[0].Entry.Role == TriggerRole.Arrival && !CommaBetween(s, p.End, first) => r.For, // "The first Typhoons for Qatar landed"
+                        "for" when p.First - 2 > clauseStart && chain[0].Entry.Role == TriggerRole.Arrival && !CommaBetween(s, p.End, first) &&
+                                   !Among.Any(s.Parties, clauseStart, p.First, static (q, from, to) => q.ModifiesWeapon && q.First >= from && q.End < to) => r.For, // "The first Typhoons for Qatar landed" (not "Dutch Patriot units for Slovakia")
                         _ => r.Other,
                     };
                     coordinated.Add(p);

@@ -117,7 +117,7 @@ public sealed partial class FrameBuilder
             candidates.AddRange(built);
             focus.Told.AddRange(built);
             previousRecipient = (built.Count > 0 ? built[^1].Recipient : null) ?? previousRecipient;
-            previousSupplier = (built.Count > 0 ? built[^1].Supplier : null) ?? previousSupplier;
+            previousSupplier = built.Count > 0 ? (built[^1].Explanation.SupplierFrom == "subject" ? built[^1].Supplier : null) : previousSupplier;
             if (built.Count > 0)
             {
                 told = built;

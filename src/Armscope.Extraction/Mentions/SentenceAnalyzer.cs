@@ -1230,6 +1230,15 @@ public sealed partial class SentenceAnalyzer
             return false;
         }
 
+        // ("added two more submarines to its fleet": commissioned, not ordered.)
+        for (var j = k + 1; j + 2 < tokens.Count && j <= k + 8; j++)
+        {
+            if (lower[j] == "to" && lower[j + 1] is "its" or "their" or "the" && lower[j + 2] is "fleet" or "fleets" or "inventory" or "arsenal" or "navy" or "army" or "ranks" or "wish" or "shopping")
+            {
+                return false;
+            }
+        }
+
         var counted = tokens[k + 1].Kind == TokenKind.Number || NumberWords.Parse(lower[k + 1]) is not null;
         return (tokens[k].Kind == TokenKind.Number || NumberWords.Parse(lower[k]) is not null) && lower[k + 1] == "more" ||
                lower[k] == "another" && counted ||
