@@ -13,28 +13,72 @@ internal sealed class ArmsSignals
     /// <summary>Texts shorter than this (a sentence, a headline, a feed item) are too short to tell, and always pass.</summary>
     public const int ShortText = 1500;
 
-    private readonly HashSet<string> _contextWords;
-    private readonly HashSet<string> _phraseStarts; // first words of the phrases among them ("air" of "air force")
+    /// <summary>
+    /// Whether each word id (<see cref="WordIds"/>) is a context word: the ids are given to the words as the lexicon
+    /// spells them, and a token's id is that of its folded word, so a look-up of the id is one of the word (not a
+    /// string hashed for every token of every document).
+    /// </summary>
+    private readonly bool[] _isWord;
+
+    /// <summary>Each phrase among them cut at its first space ("air" and "force" of "air force"), as ids.</summary>
+    private readonly (int First, int Second)[] _phrases;
+
+    /// <summary>Whether each id is the first word of a phrase (a few words).</summary>
+    private readonly bool[] _startsAPhrase;
 
     public ArmsSignals(ExtractionLexicon lexicon)
     {
-        _contextWords = lexicon.ContextWords;
-        _phraseStarts = lexicon.ContextWords.Where(w => w.Contains(' ')).Select(w => w[..w.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
+        var words = lexicon.ContextWords;
+        var ids = words.Select(WordIds.Add).ToList(); // (a phrase too, as a token's fold holding a space would have matched it)
+        _phrases = [.. words.Where(w => w.Contains(' ')).Select(w => (WordIds.Add(w[..w.IndexOf(' ')]), WordIds.Add(w[(w.IndexOf(' ') + 1)..])))];
+        _isWord = Flags(ids);
+        _startsAPhrase = Flags(_phrases.Select(p => p.First));
     }
 
-    /// <summary>The context words among the first <paramref name="count"/> folded tokens of a sentence.</summary>
+    private static bool[] Flags(IEnumerable<int> ids)
+    {
+        var list = ids.ToList();
+        var flags = new bool[list.Count == 0 ? 0 : list.Max() + 1];
+        foreach (var id in list)
+        {
+            flags[id] = true;
+        }
+
+        return flags;
+    }
+
+    /// <summary>
+    /// The context words among the first <paramref name="count"/> folded tokens of a sentence: a token counts once when
+    /// its word is one, or when it and the next token's word are a phrase's two words.
+    /// </summary>
     public int Words(TokenFolds folds, int count)
     {
         var words = 0;
         for (var k = 0; k < count; k++)
         {
-            if (_contextWords.Contains(folds[k]) || (k + 1 < count && _phraseStarts.Contains(folds[k]) && _contextWords.Contains(folds[k] + " " + folds[k + 1])))
+            var id = folds.IdOf(k);
+            if (Has(_isWord, id) || (k + 1 < count && Has(_startsAPhrase, id) && IsPhrase(id, folds.IdOf(k + 1))))
             {
                 words++;
             }
         }
 
         return words;
+    }
+
+    private static bool Has(bool[] flags, int id) => (uint)id < (uint)flags.Length && flags[id];
+
+    private bool IsPhrase(int first, int second)
+    {
+        foreach (var p in _phrases)
+        {
+            if (p.First == first && p.Second == second)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
