@@ -19,8 +19,8 @@ public sealed class TransferExtractor
     private readonly ReferenceData _data;
     private readonly SentenceAnalyzer _analyzer;
     private readonly FrameBuilder _frames;
-    private readonly HashSet<string> _contextWords;
-    private readonly HashSet<string> _phraseStarts; // first words of the phrases among them ("air" of "air force")
+    private readonly ArmsSignals _signals;
+    private readonly TransferGate _gate;
 
     public TransferExtractor(ReferenceData data)
         : this(new ExtractionLexicon(data))
@@ -32,8 +32,8 @@ public sealed class TransferExtractor
         _data = lexicon.Data;
         _analyzer = new SentenceAnalyzer(lexicon);
         _frames = new FrameBuilder(lexicon.Data);
-        _contextWords = lexicon.ContextWords;
-        _phraseStarts = lexicon.ContextWords.Where(w => w.Contains(' ')).Select(w => w[..w.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
+        _signals = new ArmsSignals(lexicon);
+        _gate = new TransferGate(lexicon, _analyzer, _signals);
     }
 
     public IReadOnlyList<Transfer> Extract(Document document, CancellationToken cancellationToken = default) =>
@@ -48,14 +48,23 @@ public sealed class TransferExtractor
         // A document without a publication date is dated by its dateline, when it has one.
         var published = document.Published ?? sentences.Take(4).Select(x => DateFinder.DatelineDate(text, x.Start, x.End)).FirstOrDefault(d => d is not null);
         document = document with { Published = published };
+        // Most of the world's news names no trade in arms: a document that cannot yield a transfer is told by its tokens
+        // (and maybe its weapons) alone, and no cue, party, date or frame of it is looked for (see TransferGate).
+        var buffers = SentenceBuffers.ForNewDocument(); // (the sentences below are read in this method only)
+        var lists = new List<SentenceLists>(sentences.Count); // each sentence's tokens, made once, by the gate or below
+        if (!_gate.MayYield(text, sentences, published, buffers, lists, cancellationToken))
+        {
+            return [];
+        }
+
         var candidates = new List<Candidate>();
         var analysed = new List<AnalyzedSentence>(sentences.Count);
-        var buffers = SentenceBuffers.ForNewDocument(); // (the sentences below are read in this method only)
         for (var i = 0; i < sentences.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var isHeadline = i == 0 && IsHeadline(text, sentences[0]);
-            var sentence = _analyzer.Analyze(text, sentences[i], document.Published, isHeadline, buffers);
+            var sentenceLists = i < lists.Count ? lists[i] : buffers.Next(text, sentences[i]);
+            var sentence = _analyzer.Analyze(text, sentences[i], document.Published, isHeadline, sentenceLists);
             analysed.Add(sentence);
             candidates.AddRange(_frames.Build(sentence, i, document.Published, focus));
         }
@@ -155,7 +164,7 @@ public sealed class TransferExtractor
     private bool SpeaksOfArms(List<AnalyzedSentence> sentences, int length)
     {
         // A sentence, a headline or a feed item is too short to tell: its one named system is all there is.
-        if (length < 1500)
+        if (length < ArmsSignals.ShortText)
         {
             return true;
         }
@@ -163,15 +172,7 @@ public sealed class TransferExtractor
         int words = 0, designations = 0;
         foreach (var s in sentences)
         {
-            for (var k = 0; k < s.Tokens.Count; k++)
-            {
-                if (_contextWords.Contains(s.Lower(k)) ||
-                    (k + 1 < s.Tokens.Count && _phraseStarts.Contains(s.Lower(k)) && _contextWords.Contains(s.Lower(k) + " " + s.Lower(k + 1))))
-                {
-                    words++;
-                }
-            }
-
+            words += _signals.Words(s.Folds, s.Tokens.Count);
             foreach (var w in s.Weapons)
             {
                 if (w.Anaphoric)
@@ -191,8 +192,7 @@ public sealed class TransferExtractor
         }
 
         // (Designations and kinds alone are not enough: "737 Max jets" and "A330neo" orders are airliners.)
-        var signals = words + designations;
-        return words >= 1 && (signals >= 6 || signals * 2000L >= length);
+        return ArmsSignals.Enough(words, words + designations, length);
     }
 
     /// <summary>

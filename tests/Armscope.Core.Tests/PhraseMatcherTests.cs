@@ -207,4 +207,19 @@ public class PhraseMatcherTests
         var folds = new TokenFolds(text, Tokenizer.Tokenize(text));
         Assert.Throws<ArgumentException>(() => m.FindAll(text, Tokenizer.Tokenize(text), folds));
     }
+
+    [Theory]
+    [InlineData("Exports to South Korea rose.", true)]
+    [InlineData("the Republic of Korea Air Force", true)]
+    [InlineData("more air power for Kyiv", true)] // ("air" starts a phrase though none matches: a superset)
+    [InlineData("Rain fell on Seoul; defence was not mentioned.", false)]
+    [InlineData("", false)]
+    public void A_first_word_is_found_wherever_a_phrase_is(string text, bool expected)
+    {
+        var m = Matcher("Korea", "South Korea", "Republic of Korea", "air defence");
+        var tokens = Tokenizer.Tokenize(text);
+        var folds = new TokenFolds(text, tokens);
+        Assert.Equal(expected, m.AnyFirstWord(text, tokens, folds));
+        Assert.True(m.AnyFirstWord(text, tokens, folds) || m.FindAll(text, tokens, folds).Count == 0);
+    }
 }

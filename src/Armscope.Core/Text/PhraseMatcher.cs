@@ -98,6 +98,25 @@ public sealed class PhraseMatcher<T>
         return FindAll(text, CollectionsMarshal.AsSpan(tokens), CheckFolds(text, tokens, folds).Ids, accept, found);
     }
 
+    /// <summary>
+    /// Whether some word of <paramref name="tokens"/> is the first word of a phrase: the test <see cref="FindAll(string, List{Token}, TokenFolds, Func{int, int, bool}?)"/>
+    /// makes before trying a token, so where it answers false no match is found (a cheap look at a sentence before its analysis).
+    /// </summary>
+    public bool AnyFirstWord(string text, List<Token> tokens, TokenFolds folds)
+    {
+        var span = CollectionsMarshal.AsSpan(tokens);
+        var ids = CheckFolds(text, tokens, folds).Ids;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i].Kind != TokenKind.Punctuation && StartsAPhrase(ids[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The matches over <paramref name="span"/>, stepping by <paramref name="ids"/> when given (see <see cref="TryMatchAt(string, ReadOnlySpan{Token}, ReadOnlySpan{int}, int, Func{int, int, bool}?, out PhraseMatch{T})"/>).</summary>
     private List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<Token> span, ReadOnlySpan<int> ids, Func<int, int, bool>? accept, List<PhraseMatch<T>> found)
     {

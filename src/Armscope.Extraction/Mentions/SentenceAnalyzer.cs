@@ -63,18 +63,33 @@ public sealed partial class SentenceAnalyzer
     /// <summary>The count's group in <see cref="QuantityBeforeRegex"/>, looked up once rather than by name at every match.</summary>
     private static readonly int QuantityGroup = QuantityBeforeRegex().GroupNumberFromName("q");
 
-    public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline) => Analyze(text, span, published, isHeadline, null);
+    public AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline) =>
+        Analyze(text, span, published, isHeadline, SentenceLists.For(text, span));
 
-    /// <summary>As <see cref="Analyze(string, SentenceSpan, DateOnly?, bool)"/>, into lists from the document's <paramref name="buffers"/> when given.</summary>
-    internal AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline, SentenceBuffers? buffers)
+    /// <summary>
+    /// The weapons of the sentence whose tokens <paramref name="lists"/> holds, found on the first call only (the
+    /// extractor's gate may ask before the analysis does). They depend on the tokens and their folds alone.
+    /// </summary>
+    internal List<WeaponMention> WeaponsOf(string text, SentenceLists lists)
     {
-        var lists = buffers is null ? SentenceLists.For(text, span) : buffers.Next(text, span);
+        if (!lists.WeaponsFound)
+        {
+            var weapons = FindWeapons(text, lists.Tokens, lists.Folds, lists.Weapons);
+            DropMakersNamedAsFamilies(text, lists.Tokens, weapons);
+            CountSingleUnits(text, lists.Tokens, lists.Folds, weapons);
+            lists.WeaponsFound = true;
+        }
+
+        return lists.Weapons;
+    }
+
+    /// <summary>As <see cref="Analyze(string, SentenceSpan, DateOnly?, bool)"/>, into <paramref name="lists"/>, which hold the sentence's tokens (and maybe its weapons).</summary>
+    internal AnalyzedSentence Analyze(string text, SentenceSpan span, DateOnly? published, bool isHeadline, SentenceLists lists)
+    {
         var tokens = lists.Tokens;
         var lower = lists.Folds;
         var cues = FindCues(text, tokens, lower, lists.Cues);
-        var weapons = FindWeapons(text, tokens, lower, lists.Weapons);
-        DropMakersNamedAsFamilies(text, tokens, weapons);
-        CountSingleUnits(text, tokens, lower, weapons);
+        var weapons = WeaponsOf(text, lists); // (cues and weapons are found apart: neither reads the other)
         var parties = FindParties(text, tokens, lower, weapons, lists.Parties);
         var triggers = FindTriggers(text, tokens, lower, weapons, lists.Triggers);
         RemoveNounsAndOnlookers(triggers, lower, parties);

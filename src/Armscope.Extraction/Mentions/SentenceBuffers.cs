@@ -73,6 +73,9 @@ internal sealed class SentenceLists
 
     public List<TriggerMention> Triggers { get; } = [];
 
+    /// <summary>Whether <see cref="Weapons"/> holds the sentence's weapons (<see cref="SentenceAnalyzer.WeaponsOf"/>), found once.</summary>
+    public bool WeaponsFound { get; set; }
+
     /// <summary>New lists for the sentence text[span], its tokens in them.</summary>
     public static SentenceLists For(string text, SentenceSpan span) => new(text, Tokenizer.Tokenize(text, span.Start, span.End));
 
@@ -85,5 +88,6 @@ internal sealed class SentenceLists
         Weapons.Clear();
         Parties.Clear();
         Triggers.Clear();
+        WeaponsFound = false;
     }
 }

@@ -7,12 +7,14 @@ namespace Armscope.Extraction.Tests.Layers;
 /// <summary>One compiled lexicon and analyzer shared by the layer tests (both are immutable after construction).</summary>
 internal static class Lexicon
 {
-    private static readonly Lazy<ExtractionLexicon> Shared = new(() => new ExtractionLexicon(ReferenceData.Default));
-    private static readonly Lazy<SentenceAnalyzer> SharedAnalyzer = new(() => new SentenceAnalyzer(Shared.Value));
-    private static readonly Lazy<TransferExtractor> SharedExtractor = new(() => new TransferExtractor(Shared.Value));
+    private static readonly Lazy<ExtractionLexicon> SharedLexicon = new(() => new ExtractionLexicon(ReferenceData.Default));
+    private static readonly Lazy<SentenceAnalyzer> SharedAnalyzer = new(() => new SentenceAnalyzer(SharedLexicon.Value));
+    private static readonly Lazy<TransferExtractor> SharedExtractor = new(() => new TransferExtractor(SharedLexicon.Value));
 
     /// <summary>A Wednesday: "on Monday" is two days before it, "on Wednesday" is the day itself.</summary>
     public static readonly DateOnly Published = new(2021, 6, 16);
+
+    public static ExtractionLexicon Shared => SharedLexicon.Value;
 
     public static SentenceAnalyzer Analyzer => SharedAnalyzer.Value;
 

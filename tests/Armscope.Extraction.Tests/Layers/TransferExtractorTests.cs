@@ -164,4 +164,37 @@ public class TransferExtractorTests
 
         Assert.Equal(("US", "LT", TransferStatus.Order), (t.Supplier.Code, t.Recipient.Code, t.Status));
     }
+
+    /// <summary>A long story on a football final: a trade word ("sold"), no word of the military, no weapon.</summary>
+    private static readonly string FootballStory =
+        "Rovers win the cup after extra time\n\n" + string.Concat(Enumerable.Repeat(
+            "The club sold every ticket for the final within an hour, and the supporters who travelled north filled the stadium long before kick-off. " +
+            "The manager said his players had trained for penalties all week, and the captain thanked the fans for their patience during a difficult season. ", 8));
+
+    [Fact]
+    public void A_long_story_the_gate_turns_away_yields_what_the_whole_analysis_yields()
+    {
+        Assert.True(FootballStory.Length >= 1500);
+        Assert.Empty(Extract(FootballStory));
+        var buffers = Mentions.SentenceBuffers.ForNewDocument();
+        var sentences = Sentences.SentenceSplitter.Split(FootballStory);
+        var gate = new TransferGate(Lexicon.Shared, Lexicon.Analyzer, new ArmsSignals(Lexicon.Shared));
+        Assert.False(gate.MayYield(FootballStory, sentences, Lexicon.Published, buffers, [], CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_story_the_gate_would_turn_away_still_fails_where_its_dates_cannot_be_read()
+    {
+        // "N days ago" past what a number holds throws in the date finder, the gate's analysis or not.
+        var text = FootballStory + "\n\nThe cup was first won 99999999999999999999 days ago.";
+        Assert.ThrowsAny<OverflowException>(() => Extract(text));
+    }
+
+    [Fact]
+    public void A_story_of_arms_amid_a_long_one_of_football_is_still_read()
+    {
+        var text = FootballStory + "\n\nThe army also said Poland had ordered 96 Apache helicopters from the United States, its biggest purchase of military equipment.";
+        var t = Assert.Single(Extract(text)).Transfer;
+        Assert.Equal(("US", "PL", TransferStatus.Order), (t.Supplier.Code, t.Recipient.Code, t.Status));
+    }
 }
