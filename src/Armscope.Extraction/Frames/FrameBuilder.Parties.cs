@@ -389,9 +389,9 @@ public sealed partial class FrameBuilder
                 a.Receive([r.To], "'to'");
                 break;
             case TriggerRole.Arrival:
+                a.Receive([r.To], "'to'"); // ("Some of the jets built for Cairo will go to Iran instead": where they go, first)
                 a.Receive([r.For], "'for'"); // "the first Typhoons for Qatar landed in Britain": whose they are, not where they land
                 a.Receive([r.In], "'in'");
-                a.Receive([r.To], "'to'");
                 a.Receive([r.Object], "object");
                 a.Supply([r.From], "'from'");
                 a.Supply([r.By], "'by'"); // "are set to be delivered to Ukraine by Germany and the Netherlands"
