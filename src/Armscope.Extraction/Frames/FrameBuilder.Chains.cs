@@ -590,7 +590,8 @@ public sealed partial class FrameBuilder
         if (weapons.Count == 0 && !excludedInClause && (!TokenSpans.StartsIn(s.Weapons, clauseStart, clauseEnd) || chain.Any(t => t.Entry.IsNoun) || reference == Reference.Deal ||
                                                         reference == Reference.Pronoun && PartAfterAComma(s, first) is var part and >= 0 && !TokenSpans.StartsIn(s.Weapons, part, clauseEnd) || // "..., the first to be delivered next year"
 
-                                                        last < s.Tokens.Count && (s.Lower(last) is "them" or "it" || CountRightAfterTheVerb(s, last) || PartRightAfterTheVerb(s, last)) &&
+                                                        last < s.Tokens.Count && (s.Lower(last) is "them" or "it" || CountRightAfterTheVerb(s, last) || PartRightAfterTheVerb(s, last) ||
+                                                                                  last + 1 < s.Tokens.Count && s.Lower(last) is "dozens" or "hundreds" or "scores" or "several" or "many" && s.Lower(last + 1) == "more") &&
                                                         !TokenSpans.StartsIn(s.Weapons, first, clauseEnd)))
         {
             // A deal named by a noun takes "it"/"they" only from before it ("its delivery"), not from a later clause.
@@ -2014,6 +2015,7 @@ public sealed partial class FrameBuilder
                                                                       BeForms.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "have" or "has" or "had" or "will" or "would")) || // "the first four of those were"
                 (w is "batch" or "tranche" or "lot" or "regiment" or "battery" or "squadron" or "unit" or "shipment" && k > 0 && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) != "of" || CountOnly(s, k + 2)) && s.Lower(k - 1) is "first" or "second" or "third" or "next" or "last" or "final" or "remaining" or "latest") || // "the second batch will follow"
                 (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) is "are" or "were" or "will" or "would" or "is" or "have" or "had" or "arrived" or "landed" or "followed" or "came")) || // "26 more are due", "four more arrived"
+                (w == "more" && k >= 2 && s.Lower(k - 1) is "dozens" or "hundreds" or "scores" or "several" or "many" && VerbEndsAt(s, k - 1)) || // "has received dozens more since"
                 (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
                  s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ",") ||
                 CountedSubjectAt(s, from, k) || // "The first two landed in Caracas", "The remaining two are due"
