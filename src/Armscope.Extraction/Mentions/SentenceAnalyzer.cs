@@ -1237,6 +1237,29 @@ public sealed partial class SentenceAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// "expecting two more Mi-35s from Russia": weapons as the object, within four words of the verb (not "expect F-16
+    /// deliveries to begin", where a step noun is the object and the weapons only name it).
+    /// </summary>
+    private static bool ExpectsWeapons(TokenFolds lower, int count, List<WeaponMention> weapons, int k)
+    {
+        if (k >= count || lower[k] is "to" or "that")
+        {
+            return false;
+        }
+
+        foreach (var w in weapons)
+        {
+            if (w.First >= k && w.First < k + 4)
+            {
+                return w.End >= count || lower[w.End] is not ("delivery" or "deliveries" or "deal" or "deals" or "contract" or "contracts" or "order" or "orders" or
+                                                               "sale" or "sales" or "purchase" or "purchases" or "package" or "shipments" or "shipment" or "to" or "will" or "would");
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"added six more", "added another 12", "added a further 20": a count of more right after the verb.</summary>
     private static bool AddsMore(List<Token> tokens, TokenFolds lower, int k)
     {
@@ -1271,6 +1294,12 @@ public sealed partial class SentenceAnalyzer
             }
 
             var w = lower[m.FirstToken];
+
+            // "is expecting two more Mi-35s from Russia": awaiting weapons; "expects to sign", "expects that" are cues, no step.
+            if (w is "expecting" or "expects" or "expect" && !ExpectsWeapons(lower, tokens.Count, weapons, m.EndToken))
+            {
+                continue;
+            }
 
             // "added six more in 2022": adding to an order orders more; "he added", "added to the list" state nothing.
             if (w is "added" or "adds" or "adding" && !AddsMore(tokens, lower, m.EndToken))
