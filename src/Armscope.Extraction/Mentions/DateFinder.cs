@@ -23,7 +23,10 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+" + Month + @"|" + Month + @"\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?<year>(?:19|20)[0-9][0-9]))?", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthRegex();
 
-    [GeneratedRegex(@"\b(?<mod>(?:early|late|mid|the end of|the beginning of|the start of|the middle of|end|end-)[\s-]*)?" + Month + @"(?:,?\s+(?<year>(?:19|20)[0-9][0-9]))?\b", RegexOptions.CultureInvariant)]
+    // ("in August and September 1985": a pair of months shares the year written after the second; the first starts the range.)
+    private const string SecondMonth = @"(?:\s+(?:and|or|to|through)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?";
+
+    [GeneratedRegex(@"\b(?<mod>(?:early|late|mid|the end of|the beginning of|the start of|the middle of|end|end-)[\s-]*)?" + Month + SecondMonth + @"(?:,?\s+(?<year>(?:19|20)[0-9][0-9]))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthRegex();
 
     [GeneratedRegex(@"\b(?:(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+)?" + Month + @"(?:\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?<rel>last|this|next|that|the same)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
