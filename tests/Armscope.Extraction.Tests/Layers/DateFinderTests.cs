@@ -26,6 +26,18 @@ public class DateFinderTests
         Assert.False(d.IsFuture);
     }
 
+    [Theory]
+    [InlineData("The frigates were handed over in August and September 1985.", "August and September 1985")]
+    [InlineData("Deliveries ran from March to May 2019.", "March to May 2019")]
+    public void A_pair_of_months_before_a_year_takes_the_year_and_starts_with_the_first(string sentence, string covered)
+    {
+        var d = Single(sentence, Wednesday);
+
+        Assert.Equal(covered, Covered(sentence, d));
+        Assert.Equal(d.Date.Year, int.Parse(covered[^4..], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(covered.StartsWith("August", StringComparison.Ordinal) ? 8 : 3, d.Date.Month);
+    }
+
     [Fact]
     public void A_weekday_that_is_the_publication_day_is_that_day_itself()
     {
