@@ -440,7 +440,8 @@ public sealed partial class FrameBuilder
             supplierFrom = "the deal recalled";
         }
 
-        // (Not over an origin word on the weapon: "received French Rafales in 2016, and a shipment of Russian MiG-29s in 2017".)
+        // A conjunct with no verb shares the seller of the clause before (VerblessConjunct), but not over an origin word on its
+        // weapon: "received French Rafales in 2016, and a shipment of Russian MiG-29s in 2017".
         if (suppliers.Count == 0 && r.PreviousSupplier is { } previousSupplier && !recipients.Contains(previousSupplier) && !(origin is not null && HasCode(r.Origin, origin)))
         {
             suppliers = [previousSupplier];
