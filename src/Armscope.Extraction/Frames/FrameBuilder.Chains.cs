@@ -1975,6 +1975,7 @@ public sealed partial class FrameBuilder
     private static bool NamesADeal(AnalyzedSentence s, int from, int k) =>
         DealNouns.Contains(s.Lower(k)) && (k == 0 || s.Lower(k - 1) is "the" or "this" or "that" or "its" or "their" or "s" or "proposed" or "planned" or "first" or "further" ||
                                            k >= 2 && s.Lower(k - 1) is "new" or "latest" or "recent" or "planned" or "original" or "initial" or "earlier" or "previous" or "existing" or "same" && s.Lower(k - 2) is "the" or "these" or "that" or "its" or "their" ||
+                                           k >= 2 && s.Lower(k - 1) is "possible" or "potential" && s.Lower(k - 2) == "the" && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) != "of") || // "approved the possible sale the previous year"
                                            s.Lower(k) is "deliveries" or "shipments" && (k == from || s.Lower(k - 1) is "said" or "says" or "say" or "added" or "that" or "and" or "but" or "first"));
 
     /// <summary>"Five have been handed over", "..., and two were delivered in 2022": a bare count as the clause's subject.</summary>
