@@ -1997,7 +1997,7 @@ public sealed partial class FrameBuilder
     {
         for (var k = first - 1; k >= 2 && k >= first - 5; k--)
         {
-            if (s.Lower(k) is "first" or "last" or "rest" or "remaining" or "remainder" && s.Lower(k - 1) == "the" && s.Lower(k - 2) == "," && s.Lower(k + 1) == "to")
+            if (PartOpensAt(s, k - 2))
             {
                 return k - 1;
             }
@@ -2005,6 +2005,11 @@ public sealed partial class FrameBuilder
 
         return -1;
     }
+
+    /// <summary>", the rest to", ", the first to": a part of the weapons told and its infinitive, from the comma at <paramref name="comma"/>.</summary>
+    private static bool PartOpensAt(AnalyzedSentence s, int comma) =>
+        comma >= 0 && comma + 3 < s.Tokens.Count && s.Lower(comma) == "," && s.Lower(comma + 1) == "the" &&
+        s.Lower(comma + 2) is "first" or "last" or "rest" or "remaining" or "remainder" && s.Lower(comma + 3) == "to";
 
     private static Reference RefersBack(AnalyzedSentence s, int from, int to, TriggerMention head)
     {

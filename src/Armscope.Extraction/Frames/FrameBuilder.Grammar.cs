@@ -302,8 +302,7 @@ public sealed partial class FrameBuilder
             }
 
             // "has received 10 of the 24, the rest to arrive by 2026": the part after a comma with its own infinitive.
-            if (s.Lower(k) == "," && k + 3 < s.Tokens.Count && s.Lower(k + 1) == "the" && s.Lower(k + 2) is "first" or "rest" or "remaining" or "remainder" or "last" &&
-                s.Lower(k + 3) == "to" && StatusTriggerAfter(s, k + 3))
+            if (PartOpensAt(s, k) && StatusTriggerAfter(s, k + 3))
             {
                 return k;
             }

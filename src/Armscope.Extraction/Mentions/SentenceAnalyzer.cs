@@ -1277,11 +1277,12 @@ public sealed partial class SentenceAnalyzer
             }
         }
 
-        var counted = tokens[k + 1].Kind == TokenKind.Number || NumberWords.Parse(lower[k + 1]) is not null;
-        return (tokens[k].Kind == TokenKind.Number || NumberWords.Parse(lower[k]) is not null) && lower[k + 1] == "more" ||
-               lower[k] == "another" && counted ||
-               lower[k] == "a" && lower[k + 1] == "further" && k + 2 < tokens.Count && (tokens[k + 2].Kind == TokenKind.Number || NumberWords.Parse(lower[k + 2]) is not null);
+        return IsCount(tokens, lower, k) && lower[k + 1] == "more" ||
+               lower[k] == "another" && IsCount(tokens, lower, k + 1) ||
+               lower[k] == "a" && lower[k + 1] == "further" && k + 2 < tokens.Count && IsCount(tokens, lower, k + 2);
     }
+
+    private static bool IsCount(List<Token> tokens, TokenFolds lower, int k) => tokens[k].Kind == TokenKind.Number || NumberWords.Parse(lower[k]) is not null;
 
     /// <summary>The triggers of the sentence, into <paramref name="triggers"/> (empty).</summary>
     private List<TriggerMention> FindTriggers(string text, List<Token> tokens, TokenFolds lower, List<WeaponMention> weapons, List<TriggerMention> triggers)
