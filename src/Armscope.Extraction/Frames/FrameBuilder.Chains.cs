@@ -409,6 +409,10 @@ public sealed partial class FrameBuilder
         }
 
         roles.PreviousRecipient = ContinuesPreviousClause(s, clauseStart, first) ? previousRecipient : null;
+        // "Armenia bought launchers from India, and France agreed to sell it radars": "it" right after a giving verb is the
+        // buyer the sentence told of before.
+        roles.PronounRecipient = role == TriggerRole.Giver && !passive && previousRecipient is not null && statusTrigger.End < s.Tokens.Count && s.Lower(statusTrigger.End) is "it" or "them";
+        roles.PreviousRecipient ??= roles.PronounRecipient ? previousRecipient : null;
         roles.PreviousSupplier = VerblessConjunct(s, chain, clauseStart, first) ? previousSupplier : null;
         // "Saab has offered Gripens to Peru, Dassault is proposing the Rafale": rival bids in one sentence court the same buyer.
         roles.OfferInALaterClause = status == TransferStatus.Offer && clauseStart > 0 && previousRecipient is not null;
@@ -701,6 +705,11 @@ public sealed partial class FrameBuilder
         weapons = AsNamedSystems(s, weapons, also);
         var resolvedFromFocus = ResolvedFromFocus(weapons, focus);
         weapons = ResolveAnaphoricEach(s, weapons, focus);
+        if (weapons.Count == 1 && CountedKindOfTheSentenceBefore(s, sentenceIndex, weapons[0], roles, focus) is { } before)
+        {
+            weapons = [before with { First = weapons[0].First, End = weapons[0].End, Quantity = weapons[0].Quantity }];
+        }
+
         // ("received 10 of the 24 Rafales, the rest to arrive by 2026": the part's count is not the weapons' count before it.)
         if (weapons.Count > 0 && PartAfterAComma(s, first) is var partAt and >= 0 && weapons.Exists(w => w.End <= partAt && w.Quantity is not null))
         {

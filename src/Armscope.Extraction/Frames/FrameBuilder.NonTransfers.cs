@@ -219,6 +219,20 @@ public sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>Whether the party at token k ends right where the weapon begins ("RAF C-17s").</summary>
+    private static bool OwnerRightBefore(AnalyzedSentence s, int k, int weaponFirst)
+    {
+        foreach (var p in s.Parties)
+        {
+            if (p.First <= k && k < p.End && p.End == weaponFirst)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsCarrier(AnalyzedSentence s, WeaponMention w, int last)
     {
         for (var k = w.First - 1; k >= last && k >= w.First - 5; k--)
@@ -231,7 +245,9 @@ public sealed partial class FrameBuilder
 
             // ("a bid by Naval Group for the Scorpene": the weapon of a deal, not what carries it; "unveiled by Washington
             // includes Stingers": an agent's name and a verb come between.)
-            if (s.Lower(k) is "," or "and" or "with" or "for" or "of" or "includes" or "include" or "included" or "including" or "contains" or "covers" || NamesAnAgentAt(s, k))
+            // ("aboard RAF C-17s": a force named right before the weapon is its owner, not an agent.)
+            if (s.Lower(k) is "," or "and" or "with" or "for" or "of" or "includes" or "include" or "included" or "including" or "contains" or "covers" ||
+                NamesAnAgentAt(s, k) && !OwnerRightBefore(s, k, w.First))
             {
                 return false;
             }

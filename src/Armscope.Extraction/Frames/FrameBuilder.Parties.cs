@@ -460,7 +460,7 @@ public sealed partial class FrameBuilder
             supplierFrom = "earlier transfer";
         }
 
-        if (recipients.Count == 0 && (r.Subject.Count == 0 || r.OfferInALaterClause && role == TriggerRole.Giver) && r.PreviousRecipient is not null && role is TriggerRole.Taker or TriggerRole.Arrival or TriggerRole.Giver &&
+        if (recipients.Count == 0 && (r.Subject.Count == 0 || r.OfferInALaterClause && role == TriggerRole.Giver || r.PronounRecipient) && r.PreviousRecipient is not null && role is TriggerRole.Taker or TriggerRole.Arrival or TriggerRole.Giver &&
             !suppliers.Contains(r.PreviousRecipient))
         {
             recipients = [r.PreviousRecipient];

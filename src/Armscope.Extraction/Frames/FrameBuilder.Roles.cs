@@ -230,6 +230,7 @@ public sealed partial class FrameBuilder
             SignedWith = false;
             Awarded = false;
             PreviousRecipient = null;
+            PronounRecipient = false;
             PreviousSupplier = null;
             OfferInALaterClause = false;
             SettingState = null;
@@ -302,6 +303,9 @@ public sealed partial class FrameBuilder
 
         /// <summary>"..., and then bought ...": the buyer of the clause before, when this clause names none.</summary>
         public string? PreviousRecipient { get; set; }
+
+        /// <summary>"..., and France agreed to sell it radars": a pronoun right after the giving verb is the buyer told before.</summary>
+        public bool PronounRecipient { get; set; }
 
         /// <summary>"..., and a consignment of Hawk missiles in November": the seller of the clause before, for a conjunct with no verb.</summary>
         public string? PreviousSupplier { get; set; }
@@ -542,7 +546,11 @@ public sealed partial class FrameBuilder
             if (speech >= 0 && (speech + 1 < first || speech + 1 == first && chain[0].Entry.IsNoun) && !saidToBe && (chain.All(t => t.Entry.IsNoun || t.Entry.Status is null || t.Entry.Role == TriggerRole.Arrival) ||
                 s.Lower(speech + 1) is not ("it" or "they" or "we" or "he" or "she" or "that" or "on" or "in" or "last" or "this" or "earlier" or "late" or "on")))
             {
-                if (speech + 1 == first)
+                // ("Nigeria's air chief said three jets bought from Pakistan had been inducted": with no party between, the
+                // speaker's state may still be the one the step concerns.)
+                // (Not over a pronoun: "Washington said it remained committed to the sale" is the speaker as subject.)
+                if (speech + 1 == first || !TokenSpans.StartsIn(s.Parties, speech + 1, first) &&
+                    !TokenRun.Any(s, speech + 1, first - speech - 1, static (s, k) => s.Lower(k) is "it" or "they" or "we" or "he" or "she" or "i"))
                 {
                     r.Speakers.Add(p);
                 }

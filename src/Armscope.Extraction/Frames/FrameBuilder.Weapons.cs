@@ -637,6 +637,36 @@ public sealed partial class FrameBuilder
         return null;
     }
 
+    /// <summary>
+    /// "Qatar bought 24 Rafale jets in 2015. India signed for 36 jets in 2016": a counted kind of aircraft in a sentence that
+    /// names no system, no seller and no maker is the one system of that kind the sentence before traded.
+    /// </summary>
+    private static WeaponMention? CountedKindOfTheSentenceBefore(AnalyzedSentence s, int sentenceIndex, WeaponMention w, Roles roles, DocumentFocus focus)
+    {
+        if (!w.IsGeneric || w.Anaphoric || w.Definite || w.Quantity is not > 0 || w.Category != WeaponCategory.Aircraft || w.Kind is null ||
+            roles.From.Count > 0 || roles.By.Count > 0 || roles.With.Count > 0 || roles.Origin.Count > 0 || OriginOf(s, w) is not null ||
+            s.Weapons.Exists(static o => !o.IsGeneric))
+        {
+            return null;
+        }
+
+        WeaponMention? traded = null;
+        foreach (var d in focus.Deals)
+        {
+            if (d.SentenceIndex == sentenceIndex - 1 && d.Weapon.Category == WeaponCategory.Aircraft && d.Weapon.Designation is not null)
+            {
+                if (traded is not null && traded.Designation != d.Weapon.Designation)
+                {
+                    return null;
+                }
+
+                traded = d.Weapon;
+            }
+        }
+
+        return traded?.Kind == w.Kind ? traded : null;
+    }
+
     /// <summary>A bare "system" stands for the weapon in focus; "a similar Chinese system" is another weapon of the same kind.</summary>
     private static WeaponMention? ResolveAnaphoric(AnalyzedSentence s, WeaponMention w, DocumentFocus focus)
     {

@@ -1350,6 +1350,12 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "a deal reached in 2016", "the agreement reached last year": what was reached is the deal, which the noun tells.
+            if (w is "reach" or "reaches" or "reached" && m.FirstToken > 0 && lower[m.FirstToken - 1] is "deal" or "agreement" or "accord" or "contract" or "deals" or "agreements")
+            {
+                continue;
+            }
+
             // "weighing its options", "all options are open": choices, not a contract's options.
             if (w is "option" or "options" && m.FirstToken > 0 && lower[m.FirstToken - 1] is "its" or "their" or "our" or "his" or "her" or "other" or "all" or "several" or "different" or "various" or "best")
             {
@@ -1474,6 +1480,15 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "is considering the Gripen" is an interest; "is considering sending shells" is the step the gerund names.
+            // ("is considering buying" stays the buyer's interest; "is considering the sale of S-400s to Iran" is a possible sale.)
+            if (lower[m.EndToken - 1] == "considering" && m.EndToken < tokens.Count &&
+                (lower[m.EndToken].EndsWith("ing", StringComparison.Ordinal) && lower[m.EndToken] is not ("buying" or "acquiring" or "purchasing" or "procuring" or "ordering") ||
+                 AnyWord(lower, m.EndToken, Math.Min(2, tokens.Count - m.EndToken), static x => x is "sale" or "sales" or "export" or "exports" or "transfer" or "delivery" or "supply" or "lease" or "request" or "offer" or "deal")))
+            {
+                continue;
+            }
+
             // "the first buyer of", "its third export customer for": a buyer counted among the weapon's customers; a bare "customer
             // for" may be one still courted.
             var first = m.FirstToken;
@@ -1532,13 +1547,13 @@ public sealed partial class SentenceAnalyzer
             triggers.Add(new TriggerMention(first, m.EndToken, entry));
         }
 
-        // "export order", "arms purchase contract": in a compound the last noun is the head.
+        // "export order", "arms purchase contract", "contract negotiations": in a compound the last noun is the head.
         RemoveCompoundModifiers(triggers, lower);
         return triggers;
     }
 
     /// <summary>
-    /// Removes a trade noun with a status ("export", "purchase") directly followed by a noun trigger with a status: the
+    /// Removes a trade noun with a status ("export", "purchase", "contract") directly followed by a noun trigger with a status: the
     /// compound's last noun is its head. Decided on the list as it was, then removed, as <see cref="List{T}.RemoveAll"/> does.
     /// </summary>
     private static void RemoveCompoundModifiers(List<TriggerMention> triggers, TokenFolds lower)
@@ -1546,7 +1561,7 @@ public sealed partial class SentenceAnalyzer
         List<TriggerMention>? modifiers = null;
         foreach (var t in triggers)
         {
-            if (lower[t.First] is "export" or "exports" or "import" or "imports" or "supply" or "sale" or "sales" or "purchase" or "procurement" or "delivery" or "acquisition" or "transfer" or "lease" &&
+            if (lower[t.First] is "export" or "exports" or "import" or "imports" or "supply" or "sale" or "sales" or "purchase" or "procurement" or "delivery" or "acquisition" or "transfer" or "lease" or "contract" or "deal" &&
                 t.Entry.Status is not null && NounWithStatusAt(triggers, t.End))
             {
                 (modifiers ??= []).Add(t);
