@@ -720,7 +720,9 @@ public sealed partial class FrameBuilder
         {
             // "announced a new weapons package for Ukraine", "will send Kyiv a new aid package": the next sentence may list what it includes.
             // ("will send Ukraine another $325m worth of weapons": a sum of arms given is a package too.)
-            if (s.Lower(statusTrigger.First) == "package" || Among.Any(chain, s, static (t, s) => s.Lower(t.End - 1) is "package" or "packages") ||
+            // ("approved an $8 billion sale to Taiwan that includes 66 F-16s": a deal noun whose contents the sentence lists after a content verb.)
+            if (s.Lower(statusTrigger.First) == "package" || Among.Any(chain, s, static (t, s) => s.Lower(t.End - 1) is "package" or "packages" || s.Lower(t.First) == "in" && t.Entry.IsNoun) || // ("$800m in military aid")
+                Among.Any(chain, s, static (t, s) => t.Entry.IsNoun && PackageNouns.Contains(s.Lower(t.End - 1))) && NextContentVerb(s, last) < s.Tokens.Count ||
                 status == TransferStatus.Delivery && WorthOfArms(s, last, clauseEnd))
             {
                 var (givers, giverFrom, takers, takerFrom) = AssignParties(roles, role, passive, null, focus, false);

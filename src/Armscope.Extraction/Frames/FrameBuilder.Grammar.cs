@@ -565,8 +565,9 @@ public sealed partial class FrameBuilder
                     return s.Lower(k - 3);
                 }
 
-                // "help from the United States" is not a seller; nor are "threats of sanctions from Washington"
-                return k > 0 && s.Lower(k - 1) is "help" or "assistance" or "support" ? "with help"
+                // "help from the United States" is not a seller; nor are "threats of sanctions from Washington" ("military
+                // assistance for Ukraine" and "to Ukraine" name who is helped)
+                return k > 0 && s.Lower(k - 1) is "help" or "assistance" or "support" && w is not ("for" or "to") ? "with help"
                     : w == "from" && k > 0 && s.Lower(k - 1) is "sanctions" or "threats" or "threat" or "pressure" or "criticism" or "warnings" or "warning" or "objections" or "opposition" or "protests" or "condemnation" ? "from a critic"
                     : w;
             }

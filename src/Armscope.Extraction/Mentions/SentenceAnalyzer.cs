@@ -1350,6 +1350,15 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "approved $800 million in military aid for Ukraine", "authorised a new aid package": aid approved is given, not
+            // offered for sale; the aid noun tells the step.
+            if (w is "approved" or "approves" or "approve" or "authorized" or "authorised" or "authorizes" or "authorises" or "authorize" or "authorise" &&
+                AnyWord(lower, m.EndToken, Math.Max(0, Math.Min(8, tokens.Count - m.EndToken)), static x => x is "aid" or "assistance") &&
+                !AnyWord(lower, m.EndToken, Math.Max(0, Math.Min(8, tokens.Count - m.EndToken)), static x => x is "sale" or "sales" or "purchase" or "export" or "exports"))
+            {
+                continue;
+            }
+
             // "a deal reached in 2016", "the agreement reached last year": what was reached is the deal, which the noun tells.
             if (w is "reach" or "reaches" or "reached" && m.FirstToken > 0 && lower[m.FirstToken - 1] is "deal" or "agreement" or "accord" or "contract" or "deals" or "agreements")
             {
