@@ -349,6 +349,20 @@ public sealed partial class FrameBuilder
         }
 
         roles.NounHead = statusTrigger.Entry.IsNoun && !wonOrder; // ("won a Polish contract": the won deal's possessor buys, it offers nothing)
+        // "the US sanctioned China's military over its acquisition of Su-35s": whoever punishes a purchase does not make it;
+        // the buyer is the one punished, the first party after the sanction ("on Ankara", "China's military").
+        var sanctionAt = roles.NounHead || statusTrigger.Entry.Role == TriggerRole.Taker ? PunishedPurchase(s, statusTrigger.First) : -1;
+        if (sanctionAt >= 0)
+        {
+            roles.Subject.Clear();
+            roles.Other.RemoveAll(p => p.End <= sanctionAt);
+            if (Among.First(s.Parties, sanctionAt, statusTrigger.First, static (p, from, to) => p.First > from && p.End <= to && !p.ModifiesWeapon) is { } punished)
+            {
+                roles.Possessor.Clear();
+                roles.Possessor.Add(punished);
+            }
+        }
+
         DropSellersOfAnEarlierStep(s, roles, chain, first);
 
         // "France's Naval Group, which had offered its Gowind": a subject relative pronoun stands for the party just before it.
@@ -833,7 +847,8 @@ public sealed partial class FrameBuilder
         }
 
         var date = DateOf(s, clauseStart, clauseEnd, head, chain);
-        if (date is not null && IsReducedRelative(s, chain) && DateBelongsToMainVerb(s, chain, clauseStart, date))
+        // ("In December 2020 Washington imposed sanctions over the S-400 purchase": the sanction's date, not the purchase's.)
+        if (date is not null && (IsReducedRelative(s, chain) && DateBelongsToMainVerb(s, chain, clauseStart, date) || sanctionAt >= 0 && date.StartChar < s.Tokens[statusTrigger.First].Start))
         {
             date = null;
         }
@@ -1072,6 +1087,15 @@ public sealed partial class FrameBuilder
             }
             // "sends a THAAD battery and 100 troops to Israel": a force deployed with its crews is no transfer.
             if (status == TransferStatus.Delivery && (deployedOrLent || LentToAnExercise(s, WeaponsOwnStretch(s, weapon, first, clauseEnd))))
+            {
+                continue;
+            }
+
+            // "The Indian Air Force has sent four Su-30s" (to an exercise the story named): a service sending its own aircraft,
+            // with no buyer named in the clause, moves its forces; it transfers nothing.
+            if (status == TransferStatus.Delivery && role == TriggerRole.Giver && !passive && supplierFrom == "subject" &&
+                recipientFrom is not ("'to'" or "'for'" or "object" or "'into'") && s.Lower(statusTrigger.First) is "sent" or "send" or "sends" or "sending" or "dispatched" or "dispatches" or "deployed" or "deploys" &&
+                Among.Any(roles.Subject, s, static (p, s) => ServiceNameAfter(s, p.End)))
             {
                 continue;
             }
@@ -1900,6 +1924,28 @@ public sealed partial class FrameBuilder
 
         return null;
     }
+
+    /// <summary>
+    /// Where the word of punishment stands when a purchase is named after "over" or "for" in a clause that sanctions or
+    /// punishes ("sanctioned ... over its acquisition of"), else -1.
+    /// </summary>
+    private static int PunishedPurchase(AnalyzedSentence s, int noun)
+    {
+        var k = noun - 1;
+        while (k >= 0 && noun - k <= 8 && (s.Lower(k) is "its" or "the" or "their" or "his" or "a" or "an" || Coverage.InWeapon(s, k)))
+        {
+            k--;
+        }
+
+        return k > 0 && s.Lower(k) is "over" or "for"
+            ? TokenRun.Last(s, Math.Max(0, k - 14), Math.Min(14, k), static (s, j) => s.Lower(j) is "sanctioned" or "sanctions" or "sanction" or "sanctioning" or "penalised" or "penalized" or "punished" or "punish" or "punishes" or "fined" or "blacklisted", -1)
+            : -1;
+    }
+
+    /// <summary>Whether an armed service's name begins at token k ("Air Force", "Navy", "army").</summary>
+    private static bool ServiceNameAfter(AnalyzedSentence s, int k) =>
+        k < s.Tokens.Count && (s.Lower(k) is "navy" or "army" or "marines" or "military" ||
+                               k + 1 < s.Tokens.Count && (s.Lower(k) == "air" && s.Lower(k + 1) == "force" || s.Lower(k) == "armed" && s.Lower(k + 1) == "forces"));
 
     /// <summary>
     /// "the frigate reached Valparaiso": a capitalised word after "reached" is a place when a weapon is the clause's subject and

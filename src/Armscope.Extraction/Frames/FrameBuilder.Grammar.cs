@@ -588,7 +588,7 @@ public sealed partial class FrameBuilder
 
             // up to two common nouns between a determiner or name and the party: "the French shipbuilder Naval Group",
             // "Norway's state arms group Kongsberg" ("to Ukraine since Russia's invasion": no subordinator)
-            if (s.Tokens[k].Kind == Core.Text.TokenKind.Word && nouns < 2 && k > 0 && w is not ("since" or "after" or "before" or "until" or "following" or "because" or "while" or "when" or "whereas" or "although") &&
+            if (s.Tokens[k].Kind == Core.Text.TokenKind.Word && nouns < 2 && k > 0 && w is not ("since" or "after" or "before" or "until" or "following" or "because" or "while" or "when" or "whereas" or "although" or "and" or "or" or "but") &&
                 (s.Lower(k - 1) is "the" or "a" or "an" or "s" || char.IsUpper(s.Text[s.Tokens[k - 1].Start]) || nouns == 0 && s.Tokens[k - 1].Kind == Core.Text.TokenKind.Word && !Prepositions.Contains(s.Lower(k - 1))) &&
                 !Coverage.InTrigger(s, k) && !Coverage.InCue(s, k) && !char.IsUpper(s.Text[s.Tokens[k].Start]))
             {

@@ -375,7 +375,13 @@ public static partial class DateFinder
                     // summer") is the season's.
                     var (begins, ends) = m.Groups[RelativeGroup.Season].Value.ToLowerInvariant() switch { "spring" => (3, 5), "summer" => (6, 8), "winter" => (12, 2), _ => (9, 11) };
                     var ahead = futureContext && !TellsOfThePast(sentence, m);
-                    var written = LatestBefore(found, start + m.Index, pastOnly: false)?.Date.Year;
+                    // (A year written out, or the date of a report the season is told in: "said in January that the jets would
+                    // arrive in the spring"; not another step's: "which chose it in September, expects to sign in the spring".)
+                    var written = LatestBefore(found, start + m.Index, pastOnly: false) is { } before &&
+                                  (WritesAYear(sentence, before.StartChar - start, before.EndChar - start) ||
+                                   sentence.AsSpan(before.EndChar - start, Math.Max(0, m.Index - (before.EndChar - start))).Contains(" that ", StringComparison.Ordinal))
+                        ? before.Date.Year
+                        : (int?)null;
                     var year = written ?? (ahead ? (ends >= pub.Month || begins == 12 ? pub.Year : pub.Year + 1) : begins <= pub.Month ? pub.Year : pub.Year - 1);
                     Add(m, new PartialDate(year), published is { } p && year > p.Year || ahead && begins > pub.Month);
                 }
@@ -691,6 +697,22 @@ public static partial class DateFinder
     /// "will acquire jets under an agreement signed on Monday": a date right after a verb in the past is a past date, though
     /// the sentence speaks of the future; so is one right before such a verb ("on Friday signed").
     /// </summary>
+    /// <summary>Whether sentence[from..to) has four digits in a row: a year written, not one inferred from publication.</summary>
+    private static bool WritesAYear(string sentence, int from, int to)
+    {
+        var run = 0;
+        for (var i = Math.Max(0, from); i < Math.Min(to, sentence.Length); i++)
+        {
+            run = char.IsAsciiDigit(sentence[i]) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TellsOfThePast(string sentence, Match date)
     {
         // Back through the clause to its verb: "signed for 24 jets on Sunday", "will sign the contract on Friday".
@@ -773,6 +795,7 @@ public static partial class DateFinder
     private static readonly HashSet<string> PastVerbs = new(StringComparer.Ordinal)
     {
         "said", "told", "met", "made", "won", "took", "gave", "sent", "sold", "bought", "began", "struck", "paid", "held", "came",
+        "chose", "brought", "flew", "went", "got", "withdrew", "drew", "froze", "became", "fell", "spent", "lost", "wrote", "shot",
     };
 
     /// <summary>Participles that put a date ahead: "expected on Tuesday", "scheduled in March".</summary>

@@ -1359,6 +1359,27 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "has committed 19 F-16s to Ukraine" pledges them; "has committed to buying", "has committed $1.5 billion" do not.
+            if (lower[m.EndToken - 1] == "committed" && m.EndToken < tokens.Count &&
+                (lower[m.EndToken] is "to" or "itself" or "themselves" || text[tokens[m.EndToken].Start] is '$' or '€' or '£' || !TokenSpans.StartsIn(weapons, m.EndToken, m.EndToken + 4)))
+            {
+                continue;
+            }
+
+            // "selected the David's Sling to provide air defence", "bought the K9 to give its army range": what a weapon is
+            // bought to do, not a transfer of its own.
+            if (w is "provide" or "give" or "supply" && m.FirstToken >= 2 && lower[m.FirstToken - 1] == "to" && TokenSpans.EndsAt(weapons, m.FirstToken - 1))
+            {
+                continue;
+            }
+
+            // "Turkey's defence procurement agency", "the procurement chief": an institution's name, no purchase.
+            if (w is "procurement" or "acquisition" or "acquisitions" or "export" or "exports" && m.EndToken - m.FirstToken == 1 && m.EndToken < tokens.Count &&
+                lower[m.EndToken] is "agency" or "agencies" or "office" or "authority" or "directorate" or "department" or "body" or "chief" or "chiefs" or "head" or "official" or "officials" or "minister" or "ministry" or "organisation" or "organization" or "bureau" or "board" or "committee" or "council" or "administration")
+            {
+                continue;
+            }
+
             // "a deal reached in 2016", "the agreement reached last year": what was reached is the deal, which the noun tells.
             if (w is "reach" or "reaches" or "reached" && m.FirstToken > 0 && lower[m.FirstToken - 1] is "deal" or "agreement" or "accord" or "contract" or "deals" or "agreements")
             {
