@@ -427,6 +427,13 @@ public sealed partial class FrameBuilder
             supplierFrom = "'it'/'they' opening the sentence as the state the sentence before opened with";
         }
 
+        // ("Fincantieri's biggest export success came in 2020, when it sold two frigates to Egypt": the firm the sentence named.)
+        if (suppliers.Count == 0 && r.PronounSubject && role == TriggerRole.Giver && !passive && LastFirmBeforeTheClause(r) is { } firm && !recipients.Contains(firm.Code))
+        {
+            suppliers = [firm.Code];
+            supplierFrom = "'it'/'they' as the firm named before the clause";
+        }
+
         if (suppliers.Count == 0 && r.PronounSubject && role == TriggerRole.Giver && !passive && focus.Supplier is not null)
         {
             suppliers = [focus.Supplier];
@@ -574,6 +581,24 @@ public sealed partial class FrameBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The last firm (or possessive owner of one: "France's Naval Group") named before the clause, not after a preposition,
+    /// else null.
+    /// </summary>
+    private static PartyMention? LastFirmBeforeTheClause(Roles r)
+    {
+        PartyMention? firm = null;
+        foreach (var p in r.Other)
+        {
+            if ((p.Form == PartyForm.Organisation || p.Possessive) && p.End <= r.ClauseStart && !IsPrepositional(r, p))
+            {
+                firm = p;
+            }
+        }
+
+        return firm;
     }
 
     /// <summary>The first party named before the clause, not after a preposition, that is no supplier, else null.</summary>

@@ -746,6 +746,13 @@ public sealed partial class FrameBuilder
                     coordinated = r.Other;
                     r.Other.Add(p);
                 }
+                else if (prep is "after" or "since" or "before" or "during" or "amid" or "despite" or "following" or "until" && CommaBetween(s, p.End, first))
+                {
+                    // "A year after Russia's invasion, Western governments have committed ...": a party of a phrase set
+                    // before the clause by a comma is not its subject.
+                    coordinated = r.Other;
+                    r.Other.Add(p);
+                }
                 else if (p.End < first && s.Lower(p.End) is "it" or "they" or "that" && IsAddressee(s, p))
                 {
                     // "The UAE has told Washington it is suspending talks": the one told is not the teller.

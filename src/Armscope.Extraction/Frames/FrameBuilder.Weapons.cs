@@ -639,11 +639,11 @@ public sealed partial class FrameBuilder
 
     /// <summary>
     /// "Qatar bought 24 Rafale jets in 2015. India signed for 36 jets in 2016": a counted kind of aircraft in a sentence that
-    /// names no system, no seller and no maker is the one system of that kind the sentence before traded.
+    /// names no system, no seller and no maker is the one aircraft system the sentence before traded, if of that kind.
     /// </summary>
     private static WeaponMention? CountedKindOfTheSentenceBefore(AnalyzedSentence s, int sentenceIndex, WeaponMention w, Roles roles, DocumentFocus focus)
     {
-        if (!w.IsGeneric || w.Anaphoric || w.Definite || w.Quantity is not > 0 || w.Category != WeaponCategory.Aircraft || w.Kind is null ||
+        if (!w.IsGeneric || w.Anaphoric || w.Definite || w.Quantity is not > 0 || w.Category != WeaponCategory.Aircraft ||
             roles.From.Count > 0 || roles.By.Count > 0 || roles.With.Count > 0 || roles.Origin.Count > 0 || OriginOf(s, w) is not null ||
             s.Weapons.Exists(static o => !o.IsGeneric))
         {
@@ -664,7 +664,8 @@ public sealed partial class FrameBuilder
             }
         }
 
-        return traded?.Kind == w.Kind ? traded : null;
+        // ("two aircraft" tells no kind, and may be any.)
+        return traded is not null && (w.Kind is null || traded.Kind == w.Kind) ? traded : null;
     }
 
     /// <summary>A bare "system" stands for the weapon in focus; "a similar Chinese system" is another weapon of the same kind.</summary>

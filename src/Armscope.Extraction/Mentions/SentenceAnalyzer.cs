@@ -321,6 +321,19 @@ public sealed partial class SentenceAnalyzer
                 if (k + 1 < raw.Count && raw[k + 1].Value.System is null && raw[k + 1].FirstToken - end <= 3 &&
                     OnlyModifiersBetween(text, tokens, lower, end, raw[k + 1].FirstToken))
                 {
+                    // ("15 AS10 resupply vehicles": a name the catalogue knows as a missile, written before a vehicle, is
+                    // another system of the noun's kind, named as written.)
+                    if (OtherPlatform(entry.Category, raw[k + 1].Value.Category))
+                    {
+                        weapons.Add(new WeaponMention(first, raw[k + 1].EndToken, text[tokens[first].Start..tokens[m.EndToken - 1].End], raw[k + 1].Value.Category, null,
+                            IsDefinite(text, tokens, lower, first), QuantityBefore(text, tokens, first))
+                        {
+                            Kind = AircraftKind(lower, raw[k + 1].EndToken, raw[k + 1].Value.Category, null),
+                        });
+                        k++;
+                        continue;
+                    }
+
                     end = raw[k + 1].EndToken;
                     k++;
                 }
@@ -353,6 +366,13 @@ public sealed partial class SentenceAnalyzer
 
         return weapons;
     }
+
+    /// <summary>Whether two categories are platforms no one name can be both of: aircraft, ships, armoured vehicles, missiles.</summary>
+    private static bool OtherPlatform(WeaponCategory catalogued, WeaponCategory written) =>
+        catalogued != written && IsPlatformOrMissile(catalogued) && IsPlatformOrMissile(written);
+
+    private static bool IsPlatformOrMissile(WeaponCategory c) =>
+        c is WeaponCategory.Aircraft or WeaponCategory.Ships or WeaponCategory.ArmouredVehicles or WeaponCategory.Missiles;
 
     /// <summary>Removes the generic (<paramref name="generic"/>) or named weapons whose next word passes <paramref name="word"/>.</summary>
     private static void RemoveFollowedBy(List<WeaponMention> weapons, List<Token> tokens, TokenFolds lower, bool generic, Func<string, bool> word)
