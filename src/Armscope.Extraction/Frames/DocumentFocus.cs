@@ -56,6 +56,9 @@ public sealed class DocumentFocus
 
     public string? Supplier { get; set; }
 
+    /// <summary>Whether the story has named a military exercise, drill or war game so far.</summary>
+    public bool ToldOfAnExercise { get; set; }
+
     /// <summary>
     /// The supplier the sentence before named as its subject ("Denmark will donate its howitzers to Kyiv."), for an "it"
     /// that buys next ("It has since ordered ATMOS guns"): the subject carries on, not the buyer just named.

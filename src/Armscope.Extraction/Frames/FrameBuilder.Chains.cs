@@ -356,7 +356,10 @@ public sealed partial class FrameBuilder
         {
             roles.Subject.Clear();
             roles.Other.RemoveAll(p => p.End <= sanctionAt);
-            if (Among.First(s.Parties, sanctionAt, statusTrigger.First, static (p, from, to) => p.First > from && p.End <= to && !p.ModifiesWeapon) is { } punished)
+            // ("threatened Egypt with sanctions over its Su-35 order": else the party the sanction is threatened against.)
+            var subject = Among.First(s.Parties, clauseStart, static (p, clauseStart) => p.First >= clauseStart && !p.ModifiesWeapon);
+            if ((Among.First(s.Parties, sanctionAt, statusTrigger.First, static (p, from, to) => p.First > from && p.End <= to && !p.ModifiesWeapon) ??
+                 Among.Last(s.Parties, subject, sanctionAt, static (p, subject, to) => p != subject && p.End <= to && !p.ModifiesWeapon)) is { } punished)
             {
                 roles.Possessor.Clear();
                 roles.Possessor.Add(punished);
@@ -553,6 +556,11 @@ public sealed partial class FrameBuilder
             // ("the lead ship, BRP Jose Rizal, arrived": a name in apposition just before the verb is the subject too.)
             weapons = SentenceSubjectWeapon(s, first);
             weaponFrom = "sentence subject";
+            // ("..., and two more landed in December": the clause's own count.)
+            if (weapons.Count == 1 && clauseStart > 0 && TokenRun.First(s, clauseStart, Math.Max(0, first - clauseStart), static (s, k) => s.Lower(k) == "more" && k > 0 && CountOnly(s, k - 1), -1) is var more and > 0)
+            {
+                weapons = [weapons[0] with { Quantity = NumberWords.Parse(s.Lower(more - 1)) }];
+            }
         }
 
         if (weapons.Count == 0 && statusTrigger.Entry.IsNoun && ContractNouns.Contains(s.Lower(statusTrigger.End - 1)) &&
@@ -719,7 +727,7 @@ public sealed partial class FrameBuilder
         weapons = AsNamedSystems(s, weapons, also);
         var resolvedFromFocus = ResolvedFromFocus(weapons, focus);
         weapons = ResolveAnaphoricEach(s, weapons, focus);
-        if (weapons.Count == 1 && CountedKindOfTheSentenceBefore(s, sentenceIndex, weapons[0], roles, focus) is { } before)
+        if (weapons.Count == 1 && CountedKindOfTheSentenceBefore(s, sentenceIndex, weapons[0], roles, focus, status) is { } before)
         {
             weapons = [before with { First = weapons[0].First, End = weapons[0].End, Quantity = weapons[0].Quantity }];
         }
@@ -1091,9 +1099,9 @@ public sealed partial class FrameBuilder
                 continue;
             }
 
-            // "The Indian Air Force has sent four Su-30s" (to an exercise the story named): a service sending its own aircraft,
-            // with no buyer named in the clause, moves its forces; it transfers nothing.
-            if (status == TransferStatus.Delivery && role == TriggerRole.Giver && !passive && supplierFrom == "subject" &&
+            // "The Indian Air Force has sent four Su-30s" in a story of an exercise: a service sending its own aircraft, with no
+            // buyer named in the clause, moves its forces; it transfers nothing.
+            if (status == TransferStatus.Delivery && role == TriggerRole.Giver && !passive && supplierFrom == "subject" && focus.ToldOfAnExercise &&
                 recipientFrom is not ("'to'" or "'for'" or "object" or "'into'") && s.Lower(statusTrigger.First) is "sent" or "send" or "sends" or "sending" or "dispatched" or "dispatches" or "deployed" or "deploys" &&
                 Among.Any(roles.Subject, s, static (p, s) => ServiceNameAfter(s, p.End)))
             {
@@ -2038,7 +2046,10 @@ public sealed partial class FrameBuilder
     /// <summary>"Five have been handed over", "..., and two were delivered in 2022": a bare count as the clause's subject.</summary>
     private static bool BareCountOpensTheClause(AnalyzedSentence s, int from, int k) =>
         k + 1 < s.Tokens.Count && (k == from || OnlyConjunctionsBetween(s, from, k)) && CountOnly(s, k) && NumberWords.Parse(s.Lower(k)) is > 0 and < 1000 &&
-        s.Lower(k + 1) is "have" or "has" or "had" or "were" or "was" or "are" or "is" or "will" or "would" or "arrived" or "landed";
+        VerbOfABareCount(s.Lower(k + 1) == "more" && k + 2 < s.Tokens.Count ? s.Lower(k + 2) : s.Lower(k + 1)); // ("three more touched down")
+
+    private static bool VerbOfABareCount(string w) =>
+        w is "have" or "has" or "had" or "were" or "was" or "are" or "is" or "will" or "would" or "arrived" or "landed" or "touched";
 
     /// <summary>"Three of the four have been delivered", "two of the six were": a part of the weapons counted before, as a subject.</summary>
     private static bool CountOfTheCount(AnalyzedSentence s, int k) =>
@@ -2077,7 +2088,7 @@ public sealed partial class FrameBuilder
                 (w is "those" or "these" && k > 0 && s.Lower(k - 1) == "of" && (k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Kind == Core.Text.TokenKind.Punctuation ||
                                                                       BeForms.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "have" or "has" or "had" or "will" or "would")) || // "the first four of those were"
                 (w is "batch" or "tranche" or "lot" or "regiment" or "battery" or "squadron" or "unit" or "shipment" && k > 0 && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) != "of" || CountOnly(s, k + 2)) && s.Lower(k - 1) is "first" or "second" or "third" or "next" or "last" or "final" or "remaining" or "latest") || // "the second batch will follow"
-                (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) is "are" or "were" or "will" or "would" or "is" or "have" or "had" or "arrived" or "landed" or "followed" or "came")) || // "26 more are due", "four more arrived"
+                (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) is "are" or "were" or "will" or "would" or "is" or "have" or "had" or "arrived" or "landed" or "touched" or "followed" or "came")) || // "26 more are due", "four more arrived"
                 (w == "more" && k >= 2 && s.Lower(k - 1) is "dozens" or "hundreds" or "scores" or "several" or "many" && VerbEndsAt(s, k - 1)) || // "has received dozens more since"
                 (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
                  s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ",") ||

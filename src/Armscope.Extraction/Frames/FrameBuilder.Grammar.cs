@@ -237,8 +237,48 @@ public sealed partial class FrameBuilder
             AddSinceClauses(s, b);
         }
 
+        if (s.Triggers.Count > 1)
+        {
+            AddAndClauses(s, b);
+        }
+
         b.Sort();
         return b;
+    }
+
+    /// <summary>
+    /// "Saab has delivered four GlobalEyes and the fifth will be delivered next year", "three arrived in November, and three
+    /// more touched down in January": after a verb, "and" before a new subject and its own verb (an auxiliary or a step) opens
+    /// a clause of its own, with its own date and modality. (Not "Poland and South Korea signed": no verb before "and".)
+    /// </summary>
+    private static void AddAndClauses(AnalyzedSentence s, List<int> b)
+    {
+        for (var k = 1; k + 2 < s.Tokens.Count; k++)
+        {
+            // (The verb before not the sentence's first word: "Exports to Oman and Algeria have been frozen" opens with a noun.)
+            if (s.Lower(k) != "and" || b.Contains(k) || b.Contains(k - 1) || !Among.Any(s.Triggers, k, static (t, k) => !t.Entry.IsNoun && t.Entry.Status is not null && t.End <= k && t.First > 0) ||
+                Coverage.InTrigger(s, k + 1) || s.Lower(k + 1).EndsWith("ing", StringComparison.Ordinal) || s.Lower(k + 1).EndsWith("ed", StringComparison.Ordinal) || // ("buying and testing the system would")
+                s.Lower(k + 1) is "then" or "later" or "also" or "subsequently" or "eventually" or "finally" or "so" or "not" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must")
+            {
+                continue;
+            }
+
+            for (var j = k + 2; j <= Math.Min(k + 5, s.Tokens.Count - 1); j++)
+            {
+                if (s.Lower(j) is "," or "and" || Coverage.InTrigger(s, j) && Among.Any(s.Triggers, j, static (t, j) => t.First == j && t.Entry.IsNoun))
+                {
+                    break;
+                }
+
+                // (A finite verb: "talks with Sweden and France about buying jets" has none.)
+                if (s.Lower(j) is "will" or "would" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "should" or "could" or "may" or "might" or "must" ||
+                    Among.Any(s.Triggers, j, static (t, j) => t.First == j && !t.Entry.IsNoun && t.Entry.Status is not null) && !s.Lower(j).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    b.Add(k);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -529,7 +529,9 @@ public sealed partial class FrameBuilder
                 recipients = [toldOfWeapon.Recipient];
                 recipientFrom = "earlier transfer of the weapon";
             }
-            else if (r.Speakers.Count > 0 && r.Speakers[0].Code.Length == 2 && !suppliers.Contains(r.Speakers[0].Code))
+            // (A speaker apart from the step lends its state only to a weapon the story has not traded yet.)
+            else if (r.Speakers.Count > 0 && r.Speakers[0].Code.Length == 2 && !suppliers.Contains(r.Speakers[0].Code) &&
+                     !(r.DistantSpeaker && (designation is null || focus.Told.Exists(c => c.System == designation))))
             {
                 recipients = [r.Speakers[0].Code];
                 recipientFrom = "the state whose people speak of the step (no other buyer named)";

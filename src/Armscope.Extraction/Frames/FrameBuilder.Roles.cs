@@ -43,6 +43,7 @@ public sealed partial class FrameBuilder
     private static bool GrantsAPermission(AnalyzedSentence s, PartyMention p)
     {
         var next = p.Possessive ? p.End + 2 : p.End;
+        next += next + 1 < s.Tokens.Count && s.Lower(next) is "export" or "arms" ? 1 : 0; // ("US export licences")
         return next < s.Tokens.Count && (PermissionWords.IsPermission(s.Lower(next)) || s.Lower(next) is "consent" or "veto");
     }
 
@@ -231,6 +232,7 @@ public sealed partial class FrameBuilder
             Awarded = false;
             PreviousRecipient = null;
             PronounRecipient = false;
+            DistantSpeaker = false;
             PreviousSupplier = null;
             OfferInALaterClause = false;
             SettingState = null;
@@ -303,6 +305,9 @@ public sealed partial class FrameBuilder
 
         /// <summary>"..., and then bought ...": the buyer of the clause before, when this clause names none.</summary>
         public string? PreviousRecipient { get; set; }
+
+        /// <summary>The speaker stands apart from the step, words between ("Nigeria's air chief said three jets ... had been inducted").</summary>
+        public bool DistantSpeaker { get; set; }
 
         /// <summary>"..., and France agreed to sell it radars": a pronoun right after the giving verb is the buyer told before.</summary>
         public bool PronounRecipient { get; set; }
@@ -529,6 +534,20 @@ public sealed partial class FrameBuilder
         return null;
     }
 
+    /// <summary>Whether every party after token <paramref name="speech"/> is a seller ("acquired from Pakistan", "the deal with France").</summary>
+    private static bool OnlySellersAfter(AnalyzedSentence s, int speech)
+    {
+        foreach (var q in s.Parties)
+        {
+            if (q.First > speech && PrepositionBefore(s, q) is not ("from" or "with"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static Roles CollectRoles(AnalyzedSentence s, int clauseStart, int first, int last, int clauseEnd, List<TriggerMention> chain)
     {
         var r = Roles.ForChain(clauseStart, noPartyInSentence: s.Parties.Count == 0);
@@ -548,11 +567,17 @@ public sealed partial class FrameBuilder
             {
                 // ("Nigeria's air chief said three jets bought from Pakistan had been inducted": with no party between, the
                 // speaker's state may still be the one the step concerns.)
-                // (Not over a pronoun: "Washington said it remained committed to the sale" is the speaker as subject.)
-                if (speech + 1 == first || !TokenSpans.StartsIn(s.Parties, speech + 1, first) &&
-                    !TokenRun.Any(s, speech + 1, first - speech - 1, static (s, k) => s.Lower(k) is "it" or "they" or "we" or "he" or "she" or "i"))
+                // (Not over a pronoun: "Washington said it remained committed to the sale" is the speaker as subject; nor when
+                // the clause names a party other than a seller: "said S-400s bought by Turkey would be delivered".)
+                if (speech + 1 == first)
                 {
                     r.Speakers.Add(p);
+                }
+                else if (!TokenSpans.StartsIn(s.Parties, speech + 1, first) && OnlySellersAfter(s, speech) &&
+                         !TokenRun.Any(s, speech + 1, first - speech - 1, static (s, k) => s.Lower(k) is "it" or "they" or "we" or "he" or "she" or "i"))
+                {
+                    r.Speakers.Add(p);
+                    r.DistantSpeaker = true;
                 }
 
                 continue;
@@ -1181,7 +1206,8 @@ public sealed partial class FrameBuilder
         // "committed 19 jets to Ukraine and the Netherlands has said ...": after a preposition's party, a party followed by
         // its own verb opens a clause of its own (a list of subjects, "Germany and France have pledged", has none before it).
         if (!comma && a.First >= 1 && (s.Lower(a.First - 1) is "to" or "for" or "from" or "with" || a.First >= 2 && s.Lower(a.First - 1) == "the" && s.Lower(a.First - 2) is "to" or "for" or "from" or "with") &&
-            b.End < s.Tokens.Count && s.Lower(b.End) is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "said" or "says" &&
+            b.End < s.Tokens.Count && (s.Lower(b.End) is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "said" or "says" ||
+                                       Among.Any(s.Triggers, b, static (t, b) => t.First == b.End && !t.Entry.IsNoun)) &&
             Among.Any(s.Triggers, a, static (t, a) => !t.Entry.IsNoun && t.End < a.First - 1)) // (a verb and its object before: not "Exports to Oman and Algeria have been frozen")
         {
             return false;

@@ -311,7 +311,8 @@ public sealed partial class FrameBuilder
         {
             // ("Three have been delivered; the last will arrive in 2025": nothing past a semicolon.)
             // (Not "ordered 12 Rafales; the contract was signed in August 2024": a deal noun after it restates the step.)
-            var closedBySemicolon = clauseEnd < s.Tokens.Count && s.Lower(clauseEnd) == ";" && VerbStepStartsAt(s, NextTriggerFrom(s, clauseEnd));
+            // (Nor past "and" before a subject with a verb of its own: "delivered four and the fifth will be delivered next year".)
+            var closedBySemicolon = clauseEnd < s.Tokens.Count && s.Lower(clauseEnd) is ";" or "and" && VerbStepStartsAt(s, NextTriggerFrom(s, clauseEnd));
             pool = [];
             foreach (var d in dates)
             {

@@ -639,9 +639,10 @@ public sealed partial class FrameBuilder
 
     /// <summary>
     /// "Qatar bought 24 Rafale jets in 2015. India signed for 36 jets in 2016": a counted kind of aircraft in a sentence that
-    /// names no system, no seller and no maker is the one aircraft system the sentence before traded, if of that kind.
+    /// names no system, no seller and no maker is the one aircraft system the sentence before traded in the same step, if of
+    /// that kind.
     /// </summary>
-    private static WeaponMention? CountedKindOfTheSentenceBefore(AnalyzedSentence s, int sentenceIndex, WeaponMention w, Roles roles, DocumentFocus focus)
+    private static WeaponMention? CountedKindOfTheSentenceBefore(AnalyzedSentence s, int sentenceIndex, WeaponMention w, Roles roles, DocumentFocus focus, TransferStatus status)
     {
         if (!w.IsGeneric || w.Anaphoric || w.Definite || w.Quantity is not > 0 || w.Category != WeaponCategory.Aircraft ||
             roles.From.Count > 0 || roles.By.Count > 0 || roles.With.Count > 0 || roles.Origin.Count > 0 || OriginOf(s, w) is not null ||
@@ -653,7 +654,8 @@ public sealed partial class FrameBuilder
         WeaponMention? traded = null;
         foreach (var d in focus.Deals)
         {
-            if (d.SentenceIndex == sentenceIndex - 1 && d.Weapon.Category == WeaponCategory.Aircraft && d.Weapon.Designation is not null)
+            // (The same step only: "Poland ordered 32 F-35s. Ukraine received 14 jets" are other jets.)
+            if (d.SentenceIndex == sentenceIndex - 1 && d.Weapon.Category == WeaponCategory.Aircraft && d.Weapon.Designation is not null && d.Status == status)
             {
                 if (traded is not null && traded.Designation != d.Weapon.Designation)
                 {

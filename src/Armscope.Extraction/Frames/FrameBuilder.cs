@@ -36,6 +36,7 @@ public sealed partial class FrameBuilder
         KeepNamesConsistent(s, focus);
         NameFamilyMembers(s, focus);
         LearnPrimeContractor(s, focus);
+        focus.ToldOfAnExercise = focus.ToldOfAnExercise || TokenRun.Any(s, 0, s.Tokens.Count, static (s, k) => s.Lower(k) is "exercise" or "exercises" or "drill" or "drills" or "wargames" or "manoeuvres" or "maneuvers" or "manoeuvre" or "maneuver");
 
         // "..., the ministry said on Monday": the day the lead gives is the day of the news the report tells.
         // (Its dates are found only where one can name a day: a lead that names none may have no trigger to need them.)
@@ -216,7 +217,7 @@ public sealed partial class FrameBuilder
     {
         for (var k = arrival - 1; k >= 0 && k >= arrival - 6 && s.Lower(k) is not ("," or ";" or "and" or "but"); k--)
         {
-            if (s.Lower(k) is "last" or "rest" or "remaining" or "final" || IsOrdinal(s.Lower(k)))
+            if (s.Lower(k) is "last" or "rest" or "remaining" or "final" or "more" or "another" or "further" || IsOrdinal(s.Lower(k)))
             {
                 return true;
             }

@@ -1380,15 +1380,19 @@ public sealed partial class SentenceAnalyzer
             }
 
             // "has committed 19 F-16s to Ukraine" pledges them; "has committed to buying", "has committed $1.5 billion" do not.
+            // (Nor forces committed to an alliance's mission: "has committed two Typhoon squadrons to NATO's eastern flank".)
             if (lower[m.EndToken - 1] == "committed" && m.EndToken < tokens.Count &&
-                (lower[m.EndToken] is "to" or "itself" or "themselves" || text[tokens[m.EndToken].Start] is '$' or '€' or '£' || !TokenSpans.StartsIn(weapons, m.EndToken, m.EndToken + 4)))
+                (lower[m.EndToken] is "to" or "itself" or "themselves" || text[tokens[m.EndToken].Start] is '$' or '€' or '£' || !TokenSpans.StartsIn(weapons, m.EndToken, m.EndToken + 4) ||
+                 AnyWord(lower, m.EndToken, Math.Min(12, tokens.Count - m.EndToken), static x => x is "nato" or "nato's" or "battlegroup" or "flank" or "mission" or "policing" or "operation" or "operations" or "exercise" or "exercises" or "deployment")))
             {
                 continue;
             }
 
             // "selected the David's Sling to provide air defence", "bought the K9 to give its army range": what a weapon is
             // bought to do, not a transfer of its own.
-            if (w is "provide" or "give" or "supply" && m.FirstToken >= 2 && lower[m.FirstToken - 1] == "to" && TokenSpans.EndsAt(weapons, m.FirstToken - 1))
+            // (Not when a name follows, the one supplied: "sent Leopards to provide Ukraine with firepower".)
+            if (w is "provide" or "give" or "supply" && m.FirstToken >= 2 && lower[m.FirstToken - 1] == "to" && TokenSpans.EndsAt(weapons, m.FirstToken - 1) &&
+                !(m.EndToken < tokens.Count && char.IsUpper(text[tokens[m.EndToken].Start])))
             {
                 continue;
             }
