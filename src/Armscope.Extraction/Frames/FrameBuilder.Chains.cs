@@ -1729,7 +1729,7 @@ public sealed partial class FrameBuilder
                     t.Entry.Status is { } nextStatus && prev.Entry.Status is { } prevStatus && nextStatus != prevStatus && !t.Entry.IsNoun && IsReducedRelative(s, prev) &&
                     s.Lower(t.First - 1) is "to" or "be" || // (not "the five Rafales bought from France landed on Wednesday": one step, the landing)
                     EndsARelativeClause(s, prev, t) || ClosesARelativeClause(s, prev, t) || CoordinatesAnotherStep(s, prev, t) || DescribesANounBefore(s, prev, t) ||
-                    DatedParticipleBefore(s, prev, t) ||
+                    DatedParticipleBefore(s, prev, t) || ContractOpensTheSentence(s, prev, t) ||
                     t.Entry.Status is not null && !t.Entry.IsNoun && PartAfterAComma(s, t.First) > prev.End; // "received 10 of the 24, the rest to arrive by 2026"
                 // "A contract for eight Gowind corvettes was signed between ...": the deal noun is the subject of its light verb.
                 var signedDeal = prev.Entry.IsNoun && prev.Entry.Status is not null && t.Entry.Status is null && !t.Entry.IsNoun && t.First > 0 && BeForms.Contains(s.Lower(t.First - 1)) &&
@@ -1771,6 +1771,10 @@ public sealed partial class FrameBuilder
 
         return chains;
     }
+
+    /// <summary>"Under a 2015 deal, Russia supplied S-400s": the deal of an opening phrase closed by a comma is not the verb's step.</summary>
+    private static bool ContractOpensTheSentence(AnalyzedSentence s, TriggerMention prev, TriggerMention t) =>
+        prev.Entry.IsNoun && !t.Entry.IsNoun && prev.First - AfterDateline(s) <= 6 && s.Lower(AfterDateline(s)) == "under" && CommaBetween(s, prev.End, t.First);
 
     /// <summary>
     /// "The 152 CV90s ordered from Sweden in 2022 arrived last month": a participle on the subject dated on its own states a

@@ -377,11 +377,15 @@ public static partial class DateFinder
                     var ahead = futureContext && !TellsOfThePast(sentence, m);
                     // (A year written out, or the date of a report the season is told in: "said in January that the jets would
                     // arrive in the spring"; not another step's: "which chose it in September, expects to sign in the spring".)
-                    var written = LatestBefore(found, start + m.Index, pastOnly: false) is { } before &&
-                                  (WritesAYear(sentence, before.StartChar - start, before.EndChar - start) ||
-                                   sentence.AsSpan(before.EndChar - start, Math.Max(0, m.Index - (before.EndChar - start))).Contains(" that ", StringComparison.Ordinal))
-                        ? before.Date.Year
-                        : (int?)null;
+                    // (Told as to come after a report's day, the first such season after it: "said on Monday [in November] that
+                    // the jets would arrive in the spring" is next year's.)
+                    var before = LatestBefore(found, start + m.Index, pastOnly: false);
+                    var report = before is not null && !WritesAYear(sentence, before.StartChar - start, before.EndChar - start) &&
+                                 sentence.AsSpan(before.EndChar - start, Math.Max(0, m.Index - (before.EndChar - start))).Contains(" that ", StringComparison.Ordinal);
+                    var written = before is null ? (int?)null
+                        : WritesAYear(sentence, before.StartChar - start, before.EndChar - start) ? before.Date.Year
+                        : report ? (ahead && before.Date.Month is { } said && ends < said && begins != 12 ? before.Date.Year + 1 : before.Date.Year)
+                        : null;
                     var year = written ?? (ahead ? (ends >= pub.Month || begins == 12 ? pub.Year : pub.Year + 1) : begins <= pub.Month ? pub.Year : pub.Year - 1);
                     Add(m, new PartialDate(year), published is { } p && year > p.Year || ahead && begins > pub.Month);
                 }
