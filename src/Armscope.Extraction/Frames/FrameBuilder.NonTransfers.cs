@@ -276,7 +276,9 @@ public sealed partial class FrameBuilder
         }
 
         // ("the FK-3, the export version of the HQ-22": the system the one named before derives from.)
+        // ("the system, known by its export designation FK-3": a designation named as another name.)
         return k >= 1 && s.Lower(k) == "as" && TokenRun.Any(s, Math.Max(0, k - 3), Math.Min(3, k), static (s, j) => s.Lower(j) == "known") ||
+               k >= 1 && s.Lower(k) is "designation" or "name" && TokenRun.Any(s, Math.Max(0, k - 5), Math.Min(5, k), static (s, j) => s.Lower(j) == "known") ||
                k >= 1 && s.Lower(k) == "of" && s.Lower(k - 1) is "version" or "variant" or "derivative" or "copy" or "clone" or "development";
     }
 
@@ -325,11 +327,15 @@ public sealed partial class FrameBuilder
     }
 
     /// <summary>Whether another named system ends at most ten tokens before <paramref name="w"/>, with no "and", "or" or ";" between them.</summary>
+    /// <summary>"the HQ-22, known for export as the FK-3": another name of a system named just before.</summary>
+    private static bool IsAnotherName(AnalyzedSentence s, WeaponMention w) => !w.IsGeneric && KnownAs(s, w.First) && AnotherSystemJustBefore(s, w);
+
     private static bool AnotherSystemJustBefore(AnalyzedSentence s, WeaponMention w)
     {
         foreach (var o in s.Weapons)
         {
-            if (o.End <= w.First && !o.IsGeneric && o.Designation != w.Designation && w.First - o.End <= 10 &&
+            // (A bare "the system" in apposition counts: "the system, known by its export designation FK-3".)
+            if (o.End <= w.First && (!o.IsGeneric || o.Anaphoric && CommaBetween(s, o.End, w.First)) && o.Designation != w.Designation && w.First - o.End <= 10 &&
                 !TokenRun.Any(s, o.End, w.First - o.End, static (s, k) => s.Lower(k) is "and" or "or" or ";"))
             {
                 return true;
@@ -356,7 +362,7 @@ public sealed partial class FrameBuilder
         }
 
         // "China's HQ-22 system, known for export as the FK-3": another name of the system named before, not a second one.
-        if (!w.IsGeneric && KnownAs(s, w.First) && AnotherSystemJustBefore(s, w))
+        if (IsAnotherName(s, w))
         {
             return true;
         }

@@ -54,7 +54,7 @@ public sealed partial class FrameBuilder
         for (var i = s.Weapons.Count - 1; i >= 0; i--)
         {
             var w = s.Weapons[i];
-            if (w.Designation is not null && w.End <= end)
+            if (w.Designation is not null && w.End <= end && !IsAnotherName(s, w))
             {
                 return w;
             }
@@ -127,13 +127,32 @@ public sealed partial class FrameBuilder
         for (var i = s.Weapons.Count - 1; i >= 0; i--)
         {
             var w = s.Weapons[i];
-            if (w.End <= first && !IsExcluded(s, w) && (w.First <= 2 || CommasBetween(s, w.End, first) % 2 == 0 || (w.End == first - 1 && s.Lower(w.End) == ",")))
+            if (w.End <= first && !IsExcluded(s, w) && !RidesAboard(s, w) && (w.First <= 2 || CommasBetween(s, w.End, first) % 2 == 0 || (w.End == first - 1 && s.Lower(w.End) == ",")))
             {
                 return [w];
             }
         }
 
         return [];
+    }
+
+    /// <summary>"flown in aboard Russian An-124 transports": what carried the weapons, a few words of its owner or count between.</summary>
+    private static bool RidesAboard(AnalyzedSentence s, WeaponMention w)
+    {
+        for (var k = w.First - 1; k >= 0 && k >= w.First - 4; k--)
+        {
+            if (s.Lower(k) is "aboard" or "onboard" or "via" || s.Lower(k) == "board" && k > 0 && s.Lower(k - 1) == "on")
+            {
+                return true;
+            }
+
+            if (!(Coverage.InParty(s, k) || s.Lower(k) is "a" or "an" or "the" or "two" or "three" or "four" or "five" or "six" || s.Tokens[k].Kind == Core.Text.TokenKind.Number))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"its only Buk battery", "second-hand F-16s", "surplus tanks": a weapon of tokens [from, to) its owner hands on.</summary>

@@ -167,16 +167,17 @@ public sealed partial class FrameBuilder
             }
         }
 
-        // The sentence's last named weapon becomes the document's focus for later "it" and "the system".
+        // The sentence's last named weapon becomes the document's focus for later "it" and "the system" (not another name
+        // of one named before it: "the system, known by its export designation FK-3").
         foreach (var w in s.Weapons)
         {
-            if (w.Designation is not null)
+            if (w.Designation is not null && !IsAnotherName(s, w))
             {
                 focus.Named.Add(w);
             }
         }
 
-        var named = s.Weapons.LastOrDefault(w => w.Designation is not null);
+        var named = s.Weapons.LastOrDefault(w => w.Designation is not null && !IsAnotherName(s, w));
         if (named is not null)
         {
             focus.Weapon = named;

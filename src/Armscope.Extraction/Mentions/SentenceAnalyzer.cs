@@ -1379,6 +1379,14 @@ public sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            // "whose permission was required for the re-export of the jets": a re-export permitted is the permission's object,
+            // not a shipment of the permitting state.
+            if (w is "export" or "exports" && m.FirstToken >= 2 && lower[m.FirstToken - 1] == "-" && lower[m.FirstToken - 2] == "re" &&
+                AnyWord(lower, Math.Max(0, m.FirstToken - 9), Math.Min(7, Math.Max(0, m.FirstToken - 2)), static x => x is "permission" or "approval" or "consent" or "licence" or "license" or "authorisation" or "authorization" or "permit" or "go-ahead"))
+            {
+                continue;
+            }
+
             // "has committed 19 F-16s to Ukraine" pledges them; "has committed to buying", "has committed $1.5 billion" do not.
             // (Nor forces committed to an alliance's mission: "has committed two Typhoon squadrons to NATO's eastern flank".)
             if (lower[m.EndToken - 1] == "committed" && m.EndToken < tokens.Count &&
