@@ -172,8 +172,9 @@ public sealed partial class FrameBuilder
             status = TransferStatus.Offer;
         }
 
-        // "New Delhi cleared the purchase of": a buyer's approval is an order still to be signed.
-        if (status == TransferStatus.Offer && statusTrigger.Entry.Role == TriggerRole.Giver && chain.Any(t => t.Entry.IsNoun && t.Entry.Role == TriggerRole.Taker))
+        // "New Delhi cleared the purchase of", "Athens approved a deal to buy": a buyer's approval is an order still to be signed.
+        if (status == TransferStatus.Offer && statusTrigger.Entry.Role == TriggerRole.Giver &&
+            Among.Any(chain, s, static (t, s) => t.Entry.Role == TriggerRole.Taker && (t.Entry.IsNoun || t.First > 0 && s.Lower(t.First - 1) == "to")))
         {
             status = TransferStatus.Order;
             role = TriggerRole.Taker;
