@@ -168,4 +168,7 @@ public sealed class DocumentFocus
 
     /// <summary>People introduced with their state ("the Turkish foreign minister, Ali Veli"): surname -> state code, for "we" in their quotes.</summary>
     public Dictionary<string, string> People { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The state of the person the story last introduced or quoted by name: whom an interview's answers speak for.</summary>
+    public string? LastPersonState { get; set; }
 }

@@ -437,6 +437,7 @@ public sealed partial class FrameBuilder
         roles.PreviousRecipient ??= roles.OfferInALaterClause ? previousRecipient : null;
         roles.SettingState = SettingOfTheClause(s, clauseStart, first);
         ApplyFirstPersonSubject(s, roles, clauseStart, first, speaker);
+        ApplyFirstPersonObject(s, roles, last, clauseEnd, speaker);
 
         // "Sales to Riyadh were halted, Berlin announced": a halt with no agent is the doing of the state that announces it
         // after it (when the buyer is named apart).

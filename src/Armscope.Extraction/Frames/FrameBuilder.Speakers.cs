@@ -121,6 +121,7 @@ public sealed partial class FrameBuilder
             if (nameEnd - k >= 2)
             {
                 focus.People[s.Lower(nameEnd - 1)] = p.Code;
+                focus.LastPersonState = p.Code;
             }
         }
     }
@@ -142,11 +143,13 @@ public sealed partial class FrameBuilder
         {
             if (char.IsUpper(s.Text[s.Tokens[k].Start]) && focus.People.TryGetValue(s.Lower(k), out var code))
             {
+                focus.LastPersonState = code;
                 return code;
             }
         }
 
-        return null;
+        // "A: We signed with India for three batteries": an interview's answer speaks for the person it introduced.
+        return s.Tokens.Count > 2 && s.Text[s.Tokens[0].Start] == 'A' && s.Lower(0) == "a" && s.Lower(1) == ":" ? focus.LastPersonState : null;
     }
 
     /// <summary>
@@ -228,6 +231,27 @@ public sealed partial class FrameBuilder
                     roles.Subject.Add(new PartyMention(k, k + 1, speaker, PartyForm.Name, false, false));
                 }
 
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Japan has offered us six used destroyers", "made proposals to us": a lower-case "us" after the step (right after its
+    /// verb, or after "to" or "for") is the speaker's state, which receives.
+    /// </summary>
+    private static void ApplyFirstPersonObject(AnalyzedSentence s, Roles roles, int last, int clauseEnd, string? speaker)
+    {
+        if (speaker is null || roles.To.Count > 0 || roles.For.Count > 0)
+        {
+            return;
+        }
+
+        for (var k = last; k < Math.Min(clauseEnd, s.Tokens.Count); k++)
+        {
+            if (s.Lower(k) == "us" && s.Text[s.Tokens[k].Start] == 'u' && (k == last || s.Lower(k - 1) is "to" or "for"))
+            {
+                roles.To.Add(new PartyMention(k, k + 1, speaker, PartyForm.Name, false, false));
                 return;
             }
         }

@@ -1217,9 +1217,27 @@ public sealed partial class SentenceAnalyzer
     };
 
     /// <summary>Where "for" follows only words of a date after a signing ("signed on Sunday for"), else -1.</summary>
-    private static int DateWordsThenFor(List<Token> tokens, TokenFolds lower, int from)
+    private static int DateWordsThenFor(string text, List<Token> tokens, TokenFolds lower, int from)
     {
-        for (var k = from; k < tokens.Count && k < from + 6; k++)
+        // ("signed with India in January for three batteries": the other side named first, in capitals.)
+        var start = from;
+        if (start + 1 < tokens.Count && lower[start] == "with")
+        {
+            start++;
+            start += lower[start] == "the" ? 1 : 0;
+            var name = start;
+            while (start < tokens.Count && start - name < 3 && char.IsUpper(text[tokens[start].Start]))
+            {
+                start++;
+            }
+
+            if (start == name)
+            {
+                return -1;
+            }
+        }
+
+        for (var k = start; k < tokens.Count && k < start + 6; k++)
         {
             if (lower[k] == "for")
             {
@@ -1599,7 +1617,7 @@ public sealed partial class SentenceAnalyzer
             }
 
             // "signed on Sunday for 24 Typhoons", "signed last week for": the day between does not part "signed for".
-            if (entry.Status is null && w is "signed" or "signs" or "sign" && DateWordsThenFor(tokens, lower, m.EndToken) is var forAt and > 0 &&
+            if (entry.Status is null && w is "signed" or "signs" or "sign" && DateWordsThenFor(text, tokens, lower, m.EndToken) is var forAt and > 0 &&
                 _lexicon.TriggerForms.TryGetValue(w + " for", out var signedFor))
             {
                 triggers.Add(new TriggerMention(first, m.EndToken, signedFor));
