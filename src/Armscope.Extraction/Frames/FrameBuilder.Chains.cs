@@ -2054,6 +2054,7 @@ public sealed partial class FrameBuilder
         k + 1 < s.Tokens.Count && (k == from || OnlyConjunctionsBetween(s, from, k)) && CountOnly(s, k) && NumberWords.Parse(s.Lower(k)) is > 0 and < 1000 &&
         VerbOfABareCount(s.Lower(k + 1) == "more" && k + 2 < s.Tokens.Count ? s.Lower(k + 2) : s.Lower(k + 1)); // ("three more touched down")
 
+    /// <summary>A word that may follow a bare count as its verb ("five have", "three arrived", "two more touched down").</summary>
     private static bool VerbOfABareCount(string w) =>
         w is "have" or "has" or "had" or "were" or "was" or "are" or "is" or "will" or "would" or "arrived" or "landed" or "touched";
 
@@ -2094,7 +2095,7 @@ public sealed partial class FrameBuilder
                 (w is "those" or "these" && k > 0 && s.Lower(k - 1) == "of" && (k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Kind == Core.Text.TokenKind.Punctuation ||
                                                                       BeForms.Contains(s.Lower(k + 1)) || s.Lower(k + 1) is "have" or "has" or "had" or "will" or "would")) || // "the first four of those were"
                 (w is "batch" or "tranche" or "lot" or "regiment" or "battery" or "squadron" or "unit" or "shipment" && k > 0 && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) != "of" || CountOnly(s, k + 2)) && s.Lower(k - 1) is "first" or "second" or "third" or "next" or "last" or "final" or "remaining" or "latest") || // "the second batch will follow"
-                (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || s.Lower(k + 1) is "are" or "were" or "will" or "would" or "is" or "have" or "had" or "arrived" or "landed" or "touched" or "followed" or "came")) || // "26 more are due", "four more arrived"
+                (w == "more" && k > 0 && CountOnly(s, k - 1) && (k + 1 >= s.Tokens.Count || VerbOfABareCount(s.Lower(k + 1)) || s.Lower(k + 1) is "followed" or "came")) || // "26 more are due", "four more arrived"
                 (w == "more" && k >= 2 && s.Lower(k - 1) is "dozens" or "hundreds" or "scores" or "several" or "many" && VerbEndsAt(s, k - 1)) || // "has received dozens more since"
                 (w is "first" or "rest" or "remaining" or "last" or "remainder" && k > 0 && s.Lower(k - 1) == "the" && k + 1 < s.Tokens.Count &&
                  s.Lower(k + 1) is "of" or "were" or "was" or "are" or "is" or "will" or "have" or "has" or "had" or "to" or "in" or "arrived" or "would" or "could" or ",") ||

@@ -261,7 +261,7 @@ public sealed partial class FrameBuilder
                 !Among.Any(s.Triggers, k, b, static (t, k, b) => !t.Entry.IsNoun && t.Entry.Status is not null && t.End <= k && t.First > 0 && !b.Exists(x => x >= t.End && x < k)) ||
                 Among.Any(s.Triggers, s, k, static (t, s, k) => t.End <= k && !t.Entry.IsNoun && IsReducedRelative(s, t)) || // ("the jets donated by Denmark and the Netherlands arrived")
                 Coverage.InTrigger(s, k + 1) || s.Lower(k + 1).EndsWith("ing", StringComparison.Ordinal) || s.Lower(k + 1).EndsWith("ed", StringComparison.Ordinal) || // ("buying and testing the system would")
-                s.Lower(k + 1) is "then" or "later" or "also" or "subsequently" or "eventually" or "finally" or "so" or "not" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must")
+                s.Lower(k + 1) is "then" or "later" or "also" or "subsequently" or "eventually" or "finally" or "so" or "not" || IsFiniteAuxiliary(s.Lower(k + 1)))
             {
                 continue;
             }
@@ -274,7 +274,7 @@ public sealed partial class FrameBuilder
                 }
 
                 // (A finite verb: "talks with Sweden and France about buying jets" has none.)
-                if (s.Lower(j) is "will" or "would" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "should" or "could" or "may" or "might" or "must" ||
+                if (IsFiniteAuxiliary(s.Lower(j)) ||
                     Among.Any(s.Triggers, j, static (t, j) => t.First == j && !t.Entry.IsNoun && t.Entry.Status is not null) && !s.Lower(j).EndsWith("ing", StringComparison.Ordinal))
                 {
                     b.Add(k);
@@ -283,6 +283,10 @@ public sealed partial class FrameBuilder
             }
         }
     }
+
+    /// <summary>A finite auxiliary or modal: "will", "has", "were", "could" ...</summary>
+    private static bool IsFiniteAuxiliary(string w) =>
+        w is "will" or "would" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "should" or "could" or "can" or "may" or "might" or "must";
 
     /// <summary>
     /// "since" as an ordinal-ignore-case search, vectorised: the ordinal-ignore-case <c>Contains</c> of invariant-globalization

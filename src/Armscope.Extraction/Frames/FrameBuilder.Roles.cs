@@ -1206,7 +1206,7 @@ public sealed partial class FrameBuilder
         // "committed 19 jets to Ukraine and the Netherlands has said ...": after a preposition's party, a party followed by
         // its own verb opens a clause of its own (a list of subjects, "Germany and France have pledged", has none before it).
         if (!comma && a.First >= 1 && (s.Lower(a.First - 1) is "to" or "for" || a.First >= 2 && s.Lower(a.First - 1) == "the" && s.Lower(a.First - 2) is "to" or "for") &&
-            b.End < s.Tokens.Count && (s.Lower(b.End) is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "said" or "says" ||
+            b.End < s.Tokens.Count && (IsFiniteAuxiliary(s.Lower(b.End)) || s.Lower(b.End) is "said" or "says" ||
                                        Among.Any(s.Triggers, b, static (t, b) => t.First == b.End && !t.Entry.IsNoun)) &&
             Among.Any(s.Triggers, a, static (t, a) => !t.Entry.IsNoun && t.End < a.First - 1)) // (a verb and its object before: not "Exports to Oman and Algeria have been frozen")
         {
