@@ -327,6 +327,31 @@ public sealed partial class FrameBuilder
     }
 
     /// <summary>Whether another named system ends at most ten tokens before <paramref name="w"/>, with no "and", "or" or ";" between them.</summary>
+    /// <summary>Whether <paramref name="w"/> follows "for (the/its/their)" right after an engine or a sensor it serves.</summary>
+    private static bool PlatformOfAComponent(AnalyzedSentence s, WeaponMention w)
+    {
+        var k = w.First - 1;
+        if (k >= 0 && s.Lower(k) is "the" or "its" or "their" or "a")
+        {
+            k--;
+        }
+
+        if (k < 1 || s.Lower(k) != "for" || w.Category is WeaponCategory.Engines or WeaponCategory.Sensors)
+        {
+            return false;
+        }
+
+        foreach (var o in s.Weapons)
+        {
+            if (o.End <= k && k - o.End <= 3 && o.Category is WeaponCategory.Engines or WeaponCategory.Sensors)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"the HQ-22, known for export as the FK-3": another name of a system named just before.</summary>
     private static bool IsAnotherName(AnalyzedSentence s, WeaponMention w) => !w.IsGeneric && KnownAs(s, w.First) && AnotherSystemJustBefore(s, w);
 
@@ -350,6 +375,12 @@ public sealed partial class FrameBuilder
     {
         // "a package of Rafale training and support services": services for a weapon are not the weapon.
         if (w.End < s.Tokens.Count && s.Lower(w.End) is "training" or "sustainment" or "maintenance" or "servicing" or "services" or "spares" or "simulators" or "simulator" or "pilots" or "crews" or "upgrades" or "standard")
+        {
+            return true;
+        }
+
+        // "F414 engines for the Tejas Mk2", "radars for its F-16s": the platform a component is for is not what is traded.
+        if (PlatformOfAComponent(s, w))
         {
             return true;
         }
