@@ -795,6 +795,13 @@ public sealed partial class FrameBuilder
             : IsReducedRelative(s, chain) && statusTrigger.Entry.Role is TriggerRole.Giver or TriggerRole.Taker
                 ? ModalityOf(s, statusTrigger.First, PredicateAfter(s, statusTrigger.End, clauseEnd), chain, status) // "the tanks delivered in 2005 will be upgraded"
             : ModalityOf(s, clauseStart, clauseEnd, chain, status);
+        // "the letter of intent under which Ukraine could acquire up to 100 Rafales": what a letter of intent or memorandum
+        // foresees is the interest it states, not an order.
+        if (status == TransferStatus.Order && UnderALetterOfIntent(s, statusTrigger.First))
+        {
+            (status, modality, modalityCue) = (TransferStatus.Interest, Modality.Actual, "a letter of intent's terms");
+        }
+
         if (saleWeighed is not null && modality == Modality.Actual)
         {
             (modality, modalityCue) = (Modality.Possible, $"'{saleWeighed}'");
@@ -1954,6 +1961,13 @@ public sealed partial class FrameBuilder
         return k > 0 && s.Lower(k) is "over" or "for"
             ? TokenRun.Last(s, Math.Max(0, k - 14), Math.Min(14, k), static (s, j) => s.Lower(j) is "sanctioned" or "sanctions" or "sanction" or "sanctioning" or "penalised" or "penalized" or "punished" or "punish" or "punishes" or "fined" or "blacklisted", -1)
             : -1;
+    }
+
+    /// <summary>Whether "under which" (a few words before the step) follows a letter of intent or a memorandum.</summary>
+    private static bool UnderALetterOfIntent(AnalyzedSentence s, int step)
+    {
+        var which = TokenRun.Last(s, Math.Max(1, step - 5), Math.Min(5, Math.Max(0, step - 1)), static (s, k) => s.Lower(k) == "which" && s.Lower(k - 1) == "under", -1);
+        return which > 1 && TokenRun.Any(s, Math.Max(0, which - 6), Math.Min(5, which - 1), static (s, k) => s.Lower(k) is "intent" or "understanding" || s.Lower(k) == "memorandum");
     }
 
     /// <summary>Whether an armed service's name begins at token k ("Air Force", "Navy", "army").</summary>
