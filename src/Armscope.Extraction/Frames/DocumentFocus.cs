@@ -141,6 +141,26 @@ public sealed class DocumentFocus
         return most;
     }
 
+    /// <summary>
+    /// A round-up's next item ("BULGARIA — The cabinet approved ..."): the states and the weapon in focus, and the steps that
+    /// later words fall back on, are the last item's, not this one's. The weapons named and the steps told stay, for the
+    /// whole story.
+    /// </summary>
+    public void StartNewItem()
+    {
+        _recipients.Clear();
+        _mentioned.Clear();
+        Supplier = null;
+        Weapon = null;
+        SubjectState = null;
+        SubjectOfAQuietSentence = null;
+        GivingSubjectBefore = null;
+        TakingSubjectBefore = null;
+        LastTransfer = null;
+        PendingPackage = null;
+        LastWasPackage = false;
+    }
+
     /// <summary>Counts a state the story names as a party of its own (not as a weapon's origin).</summary>
     public void Mention(string code)
     {

@@ -36,6 +36,11 @@ public sealed partial class FrameBuilder
         KeepNamesConsistent(s, focus);
         NameFamilyMembers(s, focus);
         LearnPrimeContractor(s, focus);
+        if (sentenceIndex > 1 && OpensARoundUpItem(s))
+        {
+            focus.StartNewItem();
+        }
+
         focus.ToldOfAnExercise = focus.ToldOfAnExercise || TokenRun.Any(s, 0, s.Tokens.Count, static (s, k) => s.Lower(k) is "exercise" or "exercises" or "drill" or "drills" or "wargames" or "manoeuvres" or "maneuvers" or "manoeuvre" or "maneuver");
 
         // "..., the ministry said on Monday": the day the lead gives is the day of the news the report tells.
@@ -188,6 +193,15 @@ public sealed partial class FrameBuilder
         focus.SubjectState = OpeningSubject(s, focus.SubjectState);
         focus.SubjectOfAQuietSentence = candidates.Count == 0 && !s.IsHeadline ? OpeningSubject(s, null) : null;
         return candidates;
+    }
+
+    /// <summary>"BULGARIA — The cabinet ...", "SOUTH KOREA - ...": a place in capitals and a dash open a round-up's item.</summary>
+    private static bool OpensARoundUpItem(AnalyzedSentence s)
+    {
+        // (A dash set apart by a space: not "IRIS-T".)
+        var after = AfterDateline(s);
+        return after > 1 && s.Lower(after - 1) is "-" or "–" or "—" && s.Tokens[after - 1].Start > 0 && char.IsWhiteSpace(s.Text[s.Tokens[after - 1].Start - 1]) &&
+               TokenRun.All(s, 0, after - 1, static (s, k) => s.Tokens[k].Kind != Core.Text.TokenKind.Word || s.Text.AsSpan(s.Tokens[k].Start, s.Tokens[k].End - s.Tokens[k].Start).ToString() is var w && w.ToUpperInvariant() == w && w.Length > 1);
     }
 
     /// <summary>
