@@ -258,7 +258,7 @@ public sealed partial class FrameBuilder
             // (The verb before not the sentence's first word: "Exports to Oman and Algeria have been frozen" opens with a noun.)
             // (The verb in the same clause: not "Estonia will send X, while Latvia and Lithuania will send Y".)
             if (s.Lower(k) != "and" || b.Contains(k) || b.Contains(k - 1) ||
-                !Among.Any(s.Triggers, k, b, static (t, k, b) => !t.Entry.IsNoun && t.Entry.Status is not null && t.End <= k && t.First > 0 && !b.Exists(x => x >= t.End && x < k)) ||
+                !Among.Any(s.Triggers, k, b, static (t, k, b) => !t.Entry.IsNoun && t.Entry.Status is not null && t.End <= k && t.First > 0 && !BoundaryIn(b, t.End, k - 1)) ||
                 Among.Any(s.Triggers, s, k, static (t, s, k) => t.End <= k && !t.Entry.IsNoun && IsReducedRelative(s, t)) || // ("the jets donated by Denmark and the Netherlands arrived")
                 Coverage.InTrigger(s, k + 1) || s.Lower(k + 1).EndsWith("ing", StringComparison.Ordinal) || s.Lower(k + 1).EndsWith("ed", StringComparison.Ordinal) || // ("buying and testing the system would")
                 s.Lower(k + 1) is "then" or "later" or "also" or "subsequently" or "eventually" or "finally" or "so" or "not" || IsFiniteAuxiliary(s.Lower(k + 1)))

@@ -134,7 +134,7 @@ public sealed partial class FrameBuilder
     {
         for (var k = stretch.From; k < Math.Min(stretch.To, s.Tokens.Count); k++)
         {
-            if (s.Lower(k) is "exercise" or "exercises" or "drill" or "drills" or "wargames" or "manoeuvres" or "maneuvers" or "airshow" && NamesAnExercise(s, stretch.From, k))
+            if ((IsExerciseWord(s.Lower(k)) || s.Lower(k) == "airshow") && NamesAnExercise(s, stretch.From, k))
             {
                 return true;
             }
@@ -142,6 +142,13 @@ public sealed partial class FrameBuilder
 
         return false;
     }
+
+    /// <summary>A word naming a military exercise: "exercise", "drills", "war games" written as one word, "manoeuvres".</summary>
+    private static bool IsExerciseWord(string w) =>
+        w is "exercise" or "exercises" or "drill" or "drills" or "wargames" or "manoeuvres" or "maneuvers" or "manoeuvre" or "maneuver";
+
+    /// <summary>Words that put a weapon aboard a carrier ("aboard", "on board", "onboard", "via").</summary>
+    private static bool IsAboardWord(string w) => w is "aboard" or "board" or "onboard" or "via";
 
     /// <summary>The words of the step that belong to <paramref name="weapon"/>: from it (or the verb) to the next weapon named apart from it, or the clause's end.</summary>
     private static (int From, int To) WeaponsOwnStretch(AnalyzedSentence s, WeaponMention weapon, int first, int clauseEnd)
@@ -237,7 +244,7 @@ public sealed partial class FrameBuilder
     {
         for (var k = w.First - 1; k >= last && k >= w.First - 5; k--)
         {
-            if (s.Lower(k) is "aboard" or "board" or "onboard" or "via" ||
+            if (IsAboardWord(s.Lower(k)) ||
                 s.Lower(k) == "by" && k > 0 && s.Lower(k - 1) is not ("followed" or "joined" or "accompanied" or "built" or "made" or "produced" or "sold" or "supplied"))
             {
                 return true;

@@ -141,7 +141,7 @@ public sealed partial class FrameBuilder
     {
         for (var k = w.First - 1; k >= 0 && k >= w.First - 4; k--)
         {
-            if (s.Lower(k) is "aboard" or "onboard" or "via" || s.Lower(k) == "board" && k > 0 && s.Lower(k - 1) == "on")
+            if (IsAboardWord(s.Lower(k)))
             {
                 return true;
             }

@@ -41,7 +41,7 @@ public sealed partial class FrameBuilder
             focus.StartNewItem();
         }
 
-        focus.ToldOfAnExercise = focus.ToldOfAnExercise || TokenRun.Any(s, 0, s.Tokens.Count, static (s, k) => s.Lower(k) is "exercise" or "exercises" or "drill" or "drills" or "wargames" or "manoeuvres" or "maneuvers" or "manoeuvre" or "maneuver");
+        focus.ToldOfAnExercise = focus.ToldOfAnExercise || TokenRun.Any(s, 0, s.Tokens.Count, static (s, k) => IsExerciseWord(s.Lower(k)));
 
         // "..., the ministry said on Monday": the day the lead gives is the day of the news the report tells.
         // (Its dates are found only where one can name a day: a lead that names none may have no trigger to need them.)
@@ -201,7 +201,8 @@ public sealed partial class FrameBuilder
         // (A dash set apart by a space: not "IRIS-T".)
         var after = AfterDateline(s);
         return after > 1 && s.Lower(after - 1) is "-" or "–" or "—" && s.Tokens[after - 1].Start > 0 && char.IsWhiteSpace(s.Text[s.Tokens[after - 1].Start - 1]) &&
-               TokenRun.All(s, 0, after - 1, static (s, k) => s.Tokens[k].Kind != Core.Text.TokenKind.Word || s.Text.AsSpan(s.Tokens[k].Start, s.Tokens[k].End - s.Tokens[k].Start).ToString() is var w && w.ToUpperInvariant() == w && w.Length > 1);
+               TokenRun.All(s, 0, after - 1, static (s, k) => s.Tokens[k].Kind != Core.Text.TokenKind.Word ||
+                                                               s.Tokens[k].End - s.Tokens[k].Start > 1 && !s.Text.AsSpan(s.Tokens[k].Start, s.Tokens[k].End - s.Tokens[k].Start).ContainsAnyInRange('a', 'z'));
     }
 
     /// <summary>
